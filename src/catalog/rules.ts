@@ -1,0 +1,179 @@
+import { basename, extname } from 'node:path/posix';
+import { tierOf, tierRange } from '../engine/etr.js';
+import { didYouMean } from '../core/suggest.js';
+import type { Finding } from '../core/finding.js';
+import type { DataPath } from '../core/yaml.js';
+import type { Role, Skill } from './types.js';
+import { normalizeName } from './names.js';
+import type { z } from 'zod';
+import type { domainSchema } from './schema.js';
+
+/** An entity with the file and data path it came from, so a rule can point at it. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  path: DataPath;
+}
+
+export interface LocatedCatalog {
+  skills: Located<Skill>[];
+  domains: Located<z.output<typeof domainSchema>>[];
+  roles: Located<Role>[];
+}
+
+const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The rules beyond the schema, each with its own code. They read plain data and return
+ * findings; the loader turns them into located problems.
+ */
+export function checkCatalog(catalog: LocatedCatalog): Finding[] {
+  return [
+    ...checkIds(catalog),
+    ...checkSkillNames(catalog.skills),
+    ...checkDomains(catalog),
+    ...checkRoles(catalog),
+    ...checkUnused(catalog),
+  ];
+}
+
+function at(entity: Located<unknown>, code: string, message: string, extra: Partial<Finding> & { field?: PropertyKey[] } = {}): Finding {
+  const { field = [], ...rest } = extra;
+  return { code, severity: 'error', message, file: entity.file, path: [...entity.path, ...field], ...rest };
+}
+
+function checkIds(catalog: LocatedCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const kinds: [string, Located<{ id: string }>[]][] = [
+    ['skill', catalog.skills],
+    ['domain', catalog.domains],
+    ['role', catalog.roles],
+  ];
+  for (const [kind, entities] of kinds) {
+    const seen = new Map<string, Located<{ id: string }>>();
+    for (const entity of entities) {
+      const { id } = entity.value;
+      if (!kebabCase.test(id)) {
+        const suggestion = toKebabCase(id);
+        findings.push(at(entity, 'id-format', `${kind} id "${id}" is not kebab-case (lower-case words joined by hyphens)`, { field: ['id'], ...(suggestion ? { hint: `use "${suggestion}"` } : {}) }));
+      }
+      const first = seen.get(id);
+      if (first) {
+        findings.push(at(entity, 'duplicate-id', `${kind} id "${id}" is used twice; the first is in ${first.file}`, { field: ['id'], hint: `give this ${kind} a different id, or remove one of them` }));
+      } else {
+        seen.set(id, entity);
+      }
+    }
+  }
+  return findings;
+}
+
+/** Names and aliases are how profiles refer to skills, so each must mean exactly one skill. */
+function checkSkillNames(skills: Located<Skill>[]): Finding[] {
+  const findings: Finding[] = [];
+  const owners = new Map<string, string>();
+  for (const entity of skills) {
+    const skill = entity.value;
+    const claims: [string, PropertyKey[]][] = [
+      [skill.id, ['id']],
+      [skill.name, ['name']],
+      ...skill.aliases.map((alias, i): [string, PropertyKey[]] => [alias, ['aliases', i]]),
+    ];
+    const own = new Set<string>();
+    for (const [name, field] of claims) {
+      const key = normalizeName(name);
+      if (own.has(key)) continue; // an alias repeating the skill's own name is harmless
+      own.add(key);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== skill.id) {
+        findings.push(at(entity, 'alias-conflict', `"${name}" names both skill "${owner}" and skill "${skill.id}"`, { field, hint: 'a name or alias may belong to one skill only; remove it from one of them' }));
+      } else {
+        owners.set(key, skill.id);
+      }
+    }
+  }
+  return findings;
+}
+
+function checkDomains(catalog: LocatedCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const withRoles = new Set(catalog.roles.map((r) => r.value.domain));
+  for (const entity of catalog.domains) {
+    const domain = entity.value;
+    const tier = tierOf(domain.etr);
+    if (domain.tier !== undefined && domain.tier !== tier) {
+      findings.push(at(entity, 'tier-mismatch', `domain "${domain.id}" has tier "${domain.tier}" but its ETR ${domain.etr} lies in tier "${tier}"`, { field: ['tier'], hint: `tier ${tier} means ${tierRange(tier)}; change the tier or the ETR` }));
+    }
+    if (domain.references.length === 0) {
+      findings.push(at(entity, 'domain-without-references', `domain "${domain.id}" cites no reference for its ETR`, { severity: 'warning', hint: 'add a regulation, standard or published measurement under references, or say in the rationale that the ETR derives from the tier' }));
+    }
+    if (!withRoles.has(domain.id)) {
+      findings.push(at(entity, 'domain-without-roles', `domain "${domain.id}" has no roles`, { severity: 'warning', hint: `add roles in roles/${domain.id}.yaml, or remove the domain` }));
+    }
+  }
+  return findings;
+}
+
+function checkRoles(catalog: LocatedCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const domainIds = catalog.domains.map((d) => d.value.id);
+  const skillIds = catalog.skills.map((s) => s.value.id);
+  const roleIds = catalog.roles.map((r) => r.value.id);
+  const domainSet = new Set(domainIds);
+  const skillSet = new Set(skillIds);
+  const roleSet = new Set(roleIds);
+  const hintFor = (name: string, known: string[], kind: string) => didYouMean(name, known) ?? `see \`etr catalog ${kind}\` for the known ids`;
+
+  for (const entity of catalog.roles) {
+    const role = entity.value;
+    if (!domainSet.has(role.domain)) {
+      findings.push(at(entity, 'unknown-domain', `role "${role.id}" names unknown domain "${role.domain}"`, { field: ['domain'], hint: hintFor(role.domain, domainIds, 'domains') }));
+    }
+    const fileDomain = basename(entity.file.replaceAll('\\', '/'), extname(entity.file));
+    if (domainSet.has(role.domain) && fileDomain !== role.domain && domainSet.has(fileDomain)) {
+      findings.push(at(entity, 'role-file-mismatch', `role "${role.id}" belongs to domain "${role.domain}" but sits in the file of domain "${fileDomain}"`, { field: ['domain'], severity: 'warning', hint: `move it to roles/${role.domain}.yaml` }));
+    }
+    const required = new Set<string>();
+    role.skills.forEach((requirement, i) => {
+      if (!skillSet.has(requirement.skill)) {
+        findings.push(at(entity, 'unknown-skill', `role "${role.id}" requires unknown skill "${requirement.skill}"`, { field: ['skills', i, 'skill'], hint: hintFor(requirement.skill, skillIds, 'skills') }));
+      }
+      if (required.has(requirement.skill)) {
+        findings.push(at(entity, 'duplicate-requirement', `role "${role.id}" lists skill "${requirement.skill}" twice`, { field: ['skills', i], hint: 'keep one requirement per skill' }));
+      }
+      required.add(requirement.skill);
+    });
+    if (!role.skills.some((r) => r.essential)) {
+      findings.push(at(entity, 'no-essential-skill', `role "${role.id}" has no essential skill`, { field: ['skills'], hint: 'mark the skills without which nobody would be hired with essential: true' }));
+    }
+    role.related.forEach((related, i) => {
+      if (related === role.id) {
+        findings.push(at(entity, 'related-self', `role "${role.id}" lists itself as related`, { field: ['related', i], hint: 'remove it from related' }));
+      } else if (!roleSet.has(related)) {
+        findings.push(at(entity, 'unknown-related', `role "${role.id}" names unknown related role "${related}"`, { field: ['related', i], hint: hintFor(related, roleIds, 'roles') }));
+      }
+    });
+    if (role.etr !== undefined && role.etrReason === undefined) {
+      findings.push(at(entity, 'etr-reason-missing', `role "${role.id}" overrides its domain's ETR without a reason`, { field: ['etr'], hint: 'add etrReason: why this role tolerates more or fewer errors than its domain' }));
+    }
+    if (role.etr === undefined && role.etrReason !== undefined) {
+      findings.push(at(entity, 'etr-reason-unused', `role "${role.id}" gives an etrReason but no etr override`, { field: ['etrReason'], severity: 'warning', hint: 'add the etr it explains, or remove etrReason' }));
+    }
+  }
+  return findings;
+}
+
+function checkUnused(catalog: LocatedCatalog): Finding[] {
+  const used = new Set(catalog.roles.flatMap((r) => r.value.skills.map((s) => s.skill)));
+  return catalog.skills
+    .filter((entity) => !used.has(entity.value.id))
+    .map((entity) => at(entity, 'unused-skill', `skill "${entity.value.id}" is required by no role`, { field: ['id'], severity: 'warning', hint: 'require it in a role, or remove it' }));
+}
+
+function toKebabCase(id: string): string {
+  return id
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,34 @@
+/**
+ * Problems are data: every check reports what it found as a Problem, and each output format
+ * renders the same facts. Positions are 1-based, as editors show them.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  code: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  hint?: string;
+  /** The source line the position points into, for a caret under it in text output. */
+  sourceLine?: string;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Errors first, then by file, line and column, so output order never depends on check order. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const severityRank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+  return [...problems].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      severityRank(a) - severityRank(b) ||
+      a.code.localeCompare(b.code),
+  );
+}
