@@ -70,7 +70,7 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
   }
 
   const documents = new Map<string, ParsedYaml>();
-  const located: LocatedCatalog = { skills: [], domains: [], roles: [] };
+  const located: LocatedCatalog = { skills: [], domains: [], roles: [], invalidIds: { skills: new Set(), domains: new Set(), roles: new Set() } };
   const problems: Problem[] = [];
   for (const source of present) {
     const file = displayPath(source.path);
@@ -78,7 +78,7 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
     documents.set(file, parsed);
     problems.push(...parsed.problems);
     if (parsed.problems.length > 0) continue;
-    const entities = readEntities(source.kind, parsed.value, file, findings);
+    const entities = readEntities(source.kind, parsed.value, file, findings, located.invalidIds);
     (located[source.kind] as Located<unknown>[]).push(...entities);
   }
 
@@ -94,11 +94,11 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
  * Checks the file's frame, then each entity on its own, so one broken role does not hide the
  * problems of the others; entities that fail their schema are left out of the rules.
  */
-function readEntities(kind: Kind, value: unknown, file: string, findings: Finding[]): Located<unknown>[] {
+function readEntities(kind: Kind, value: unknown, file: string, findings: Finding[], invalidIds: LocatedCatalog['invalidIds']): Located<unknown>[] {
   const frame = z.strictObject({ [kind]: z.array(z.unknown()) });
   const framed = frame.safeParse(value);
   if (!framed.success) {
-    findings.push(...findingsFromZod(framed.error, file, value, frame));
+    findings.push(...findingsFromZod(framed.error, { file, input: value, schema: frame }));
     return [];
   }
   const items = (framed.data as Record<Kind, unknown[]>)[kind];
@@ -107,8 +107,14 @@ function readEntities(kind: Kind, value: unknown, file: string, findings: Findin
   items.forEach((item, index) => {
     const path = [kind, index];
     const result = schema.safeParse(item);
-    if (result.success) entities.push({ value: result.data, file, path });
-    else findings.push(...findingsFromZod(result.error, file, item, schema).map((f) => ({ ...f, path: [...path, ...(f.path ?? [])] })));
+    if (result.success) {
+      entities.push({ value: result.data, file, path });
+      return;
+    }
+    const id = rawId(item);
+    if (id !== undefined) invalidIds[kind].add(id);
+    const subject = `${kind.slice(0, -1)} ${id === undefined ? `#${index + 1}` : `"${id}"`}`;
+    findings.push(...findingsFromZod(result.error, { file, input: item, schema, pathPrefix: path, subject }));
   });
   return entities;
 }
@@ -120,6 +126,11 @@ function toCatalog(located: LocatedCatalog): Catalog {
     domains: located.domains.map((d) => ({ ...d.value, tier: d.value.tier ?? tierOf(d.value.etr) })).sort(byId),
     roles: located.roles.map((r) => r.value).sort(byId),
   };
+}
+
+function rawId(item: unknown): string | undefined {
+  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 function missingFile(path: string, what: string): Finding {

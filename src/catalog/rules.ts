@@ -19,6 +19,11 @@ export interface LocatedCatalog {
   skills: Located<Skill>[];
   domains: Located<z.output<typeof domainSchema>>[];
   roles: Located<Role>[];
+  /**
+   * Ids of entities that failed their schema and are left out of the rules. References to them
+   * are not reported, so one broken domain does not make every one of its roles an error too.
+   */
+  invalidIds: Record<'skills' | 'domains' | 'roles', Set<string>>;
 }
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -107,7 +112,7 @@ function checkDomains(catalog: LocatedCatalog): Finding[] {
     if (domain.references.length === 0) {
       findings.push(at(entity, 'domain-without-references', `domain "${domain.id}" cites no reference for its ETR`, { severity: 'warning', hint: 'add a regulation, standard or published measurement under references, or say in the rationale that the ETR derives from the tier' }));
     }
-    if (!withRoles.has(domain.id)) {
+    if (catalog.invalidIds.roles.size === 0 && !withRoles.has(domain.id)) {
       findings.push(at(entity, 'domain-without-roles', `domain "${domain.id}" has no roles`, { severity: 'warning', hint: `add roles in roles/${domain.id}.yaml, or remove the domain` }));
     }
   }
@@ -119,9 +124,9 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
   const domainIds = catalog.domains.map((d) => d.value.id);
   const skillIds = catalog.skills.map((s) => s.value.id);
   const roleIds = catalog.roles.map((r) => r.value.id);
-  const domainSet = new Set(domainIds);
-  const skillSet = new Set(skillIds);
-  const roleSet = new Set(roleIds);
+  const domainSet = new Set([...domainIds, ...catalog.invalidIds.domains]);
+  const skillSet = new Set([...skillIds, ...catalog.invalidIds.skills]);
+  const roleSet = new Set([...roleIds, ...catalog.invalidIds.roles]);
   const hintFor = (name: string, known: string[], kind: string) => didYouMean(name, known) ?? `see \`etr catalog ${kind}\` for the known ids`;
 
   for (const entity of catalog.roles) {
@@ -130,7 +135,7 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
       findings.push(at(entity, 'unknown-domain', `role "${role.id}" names unknown domain "${role.domain}"`, { field: ['domain'], hint: hintFor(role.domain, domainIds, 'domains') }));
     }
     const fileDomain = basename(entity.file.replaceAll('\\', '/'), extname(entity.file));
-    if (domainSet.has(role.domain) && fileDomain !== role.domain && domainSet.has(fileDomain)) {
+    if (domainIds.includes(role.domain) && fileDomain !== role.domain && domainIds.includes(fileDomain)) {
       findings.push(at(entity, 'role-file-mismatch', `role "${role.id}" belongs to domain "${role.domain}" but sits in the file of domain "${fileDomain}"`, { field: ['domain'], severity: 'warning', hint: `move it to roles/${role.domain}.yaml` }));
     }
     const required = new Set<string>();
@@ -164,6 +169,8 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
 }
 
 function checkUnused(catalog: LocatedCatalog): Finding[] {
+  // With broken roles left out, "unused" would be a guess; say it only of a catalog whose roles all loaded.
+  if (catalog.invalidIds.roles.size > 0) return [];
   const used = new Set(catalog.roles.flatMap((r) => r.value.skills.map((s) => s.skill)));
   return catalog.skills
     .filter((entity) => !used.has(entity.value.id))

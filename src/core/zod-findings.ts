@@ -3,21 +3,33 @@ import { didYouMean } from './suggest.js';
 import type { Finding } from './finding.js';
 import type { DataPath } from './yaml.js';
 
+export interface ZodFindingContext {
+  file: string;
+  /** The data that was checked, to tell a missing field from a wrong one. */
+  input: unknown;
+  schema: z.ZodType;
+  /** Where `input` sits in the document, when it is part of it (e.g. `['roles', 3]`). */
+  pathPrefix?: readonly PropertyKey[];
+  /** Names the checked entity at the start of each message, e.g. `role "x"`. */
+  subject?: string;
+}
+
 /**
  * Turns zod's issues into findings that name the field in words a person would use,
- * with a hint. `subject` names what the document describes ("profile", "catalog file").
+ * with a hint.
  */
-export function findingsFromZod(error: z.ZodError, file: string, input: unknown, schema: z.ZodType): Finding[] {
+export function findingsFromZod(error: z.ZodError, context: ZodFindingContext): Finding[] {
+  const { file, input, schema, pathPrefix = [], subject } = context;
   const findings: Finding[] = [];
   for (const issue of error.issues) {
     const path = issue.path as PropertyKey[];
-    const field = describePath(path);
+    const field = `${subject ? `${subject}: ` : ''}${describePath(path)}`;
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeys(schema, path);
         for (const key of issue.keys) {
           const hint = didYouMean(key, known) ?? (known.length > 0 ? `allowed keys here: ${known.join(', ')}` : undefined);
-          findings.push(finding('unknown-key', `unknown key "${key}"${path.length > 0 ? ` in ${field}` : ''}`, [...path, key], hint, 'key'));
+          findings.push(finding('unknown-key', `${subject ? `${subject}: ` : ''}unknown key "${key}"${path.length > 0 ? ` in ${describePath(path)}` : ''}`, [...path, key], hint, 'key'));
         }
         break;
       }
@@ -39,6 +51,10 @@ export function findingsFromZod(error: z.ZodError, file: string, input: unknown,
       }
       case 'invalid_value': {
         const value = valueAt(input, path);
+        if (value === undefined) {
+          findings.push(finding('missing-field', `${field} is missing`, path.slice(0, -1), `add "${String(path.at(-1))}"`, 'value'));
+          break;
+        }
         const options = issue.values.map(String);
         const hint = (typeof value === 'string' ? didYouMean(value, options) : undefined) ?? `use one of: ${options.join(', ')}`;
         findings.push(finding('invalid-value', `${field} cannot be ${describeValue(value)}`, path, hint));
@@ -57,13 +73,13 @@ export function findingsFromZod(error: z.ZodError, file: string, input: unknown,
   return findings;
 
   function finding(code: string, message: string, path: DataPath, hint?: string, target?: 'key' | 'value'): Finding {
-    return { code, severity: 'error', message, file, path, ...(hint ? { hint } : {}), ...(target ? { target } : {}) };
+    return { code, severity: 'error', message, file, path: [...pathPrefix, ...path], ...(hint ? { hint } : {}), ...(target ? { target } : {}) };
   }
 }
 
 /** `['roles', 3, 'skills', 1, 'level']` → `roles[3].skills[1].level` */
 export function describePath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the document';
+  if (path.length === 0) return 'the value';
   return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`)).join('');
 }
 
