@@ -54,12 +54,16 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
     sources.push(...yamlFiles.map((name) => ({ kind: 'roles' as const, path: join(rolesDir, name) })));
   }
 
+  // A kind with a missing or unreadable file has unknown ids; the rules must not guess about it.
+  const unreadable = new Set<Kind>(roleFiles === undefined ? ['roles'] : []);
   const present: typeof sources = [];
   let totalBytes = 0;
   for (const source of sources) {
     const size = await stat(source.path).then((s) => (s.isFile() ? s.size : undefined)).catch(() => undefined);
-    if (size === undefined) findings.push(missingFile(source.path, `the ${source.kind} file`));
-    else {
+    if (size === undefined) {
+      findings.push(missingFile(source.path, `the ${source.kind} file`));
+      unreadable.add(source.kind);
+    } else {
       totalBytes += size;
       present.push(source);
     }
@@ -70,15 +74,22 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
   }
 
   const documents = new Map<string, ParsedYaml>();
-  const located: LocatedCatalog = { skills: [], domains: [], roles: [], invalidIds: { skills: new Set(), domains: new Set(), roles: new Set() } };
+  const located: LocatedCatalog = { skills: [], domains: [], roles: [], invalidIds: { skills: new Set(), domains: new Set(), roles: new Set() }, unreadable };
   const problems: Problem[] = [];
   for (const source of present) {
     const file = displayPath(source.path);
     const parsed = await loadYamlFile(source.path, catalogFileLimits);
     documents.set(file, parsed);
     problems.push(...parsed.problems);
-    if (parsed.problems.length > 0) continue;
+    if (parsed.problems.length > 0) {
+      unreadable.add(source.kind);
+      continue;
+    }
     const entities = readEntities(source.kind, parsed.value, file, findings, located.invalidIds);
+    if (entities === undefined) {
+      unreadable.add(source.kind);
+      continue;
+    }
     (located[source.kind] as Located<unknown>[]).push(...entities);
   }
 
@@ -94,12 +105,12 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
  * Checks the file's frame, then each entity on its own, so one broken role does not hide the
  * problems of the others; entities that fail their schema are left out of the rules.
  */
-function readEntities(kind: Kind, value: unknown, file: string, findings: Finding[], invalidIds: LocatedCatalog['invalidIds']): Located<unknown>[] {
+function readEntities(kind: Kind, value: unknown, file: string, findings: Finding[], invalidIds: LocatedCatalog['invalidIds']): Located<unknown>[] | undefined {
   const frame = z.strictObject({ [kind]: z.array(z.unknown()) });
   const framed = frame.safeParse(value);
   if (!framed.success) {
     findings.push(...findingsFromZod(framed.error, { file, input: value, schema: frame }));
-    return [];
+    return undefined;
   }
   const items = (framed.data as Record<Kind, unknown[]>)[kind];
   const schema = entitySchemas[kind];

@@ -24,6 +24,11 @@ export interface LocatedCatalog {
    * are not reported, so one broken domain does not make every one of its roles an error too.
    */
   invalidIds: Record<'skills' | 'domains' | 'roles', Set<string>>;
+  /**
+   * Kinds with a file that is missing or could not be read (YAML or frame errors). Their ids are
+   * unknown, so references to them and "unused" or "without roles" checks would only be noise.
+   */
+  unreadable?: ReadonlySet<'skills' | 'domains' | 'roles'>;
 }
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -112,7 +117,7 @@ function checkDomains(catalog: LocatedCatalog): Finding[] {
     if (domain.references.length === 0) {
       findings.push(at(entity, 'domain-without-references', `domain "${domain.id}" cites no reference for its ETR`, { severity: 'warning', hint: 'add a regulation, standard or published measurement under references, or say in the rationale that the ETR derives from the tier' }));
     }
-    if (catalog.invalidIds.roles.size === 0 && !withRoles.has(domain.id)) {
+    if (catalog.invalidIds.roles.size === 0 && !catalog.unreadable?.has('roles') && !withRoles.has(domain.id)) {
       findings.push(at(entity, 'domain-without-roles', `domain "${domain.id}" has no roles`, { severity: 'warning', hint: `add roles in roles/${domain.id}.yaml, or remove the domain` }));
     }
   }
@@ -131,7 +136,7 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
 
   for (const entity of catalog.roles) {
     const role = entity.value;
-    if (!domainSet.has(role.domain)) {
+    if (!domainSet.has(role.domain) && !catalog.unreadable?.has('domains')) {
       findings.push(at(entity, 'unknown-domain', `role "${role.id}" names unknown domain "${role.domain}"`, { field: ['domain'], hint: hintFor(role.domain, domainIds, 'domains') }));
     }
     const fileDomain = basename(entity.file.replaceAll('\\', '/'), extname(entity.file));
@@ -140,7 +145,7 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
     }
     const required = new Set<string>();
     role.skills.forEach((requirement, i) => {
-      if (!skillSet.has(requirement.skill)) {
+      if (!skillSet.has(requirement.skill) && !catalog.unreadable?.has('skills')) {
         findings.push(at(entity, 'unknown-skill', `role "${role.id}" requires unknown skill "${requirement.skill}"`, { field: ['skills', i, 'skill'], hint: hintFor(requirement.skill, skillIds, 'skills') }));
       }
       if (required.has(requirement.skill)) {
@@ -154,7 +159,7 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
     role.related.forEach((related, i) => {
       if (related === role.id) {
         findings.push(at(entity, 'related-self', `role "${role.id}" lists itself as related`, { field: ['related', i], hint: 'remove it from related' }));
-      } else if (!roleSet.has(related)) {
+      } else if (!roleSet.has(related) && !catalog.unreadable?.has('roles')) {
         findings.push(at(entity, 'unknown-related', `role "${role.id}" names unknown related role "${related}"`, { field: ['related', i], hint: hintFor(related, roleIds, 'roles') }));
       }
     });
@@ -170,7 +175,7 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
 
 function checkUnused(catalog: LocatedCatalog): Finding[] {
   // With broken roles left out, "unused" would be a guess; say it only of a catalog whose roles all loaded.
-  if (catalog.invalidIds.roles.size > 0) return [];
+  if (catalog.invalidIds.roles.size > 0 || catalog.unreadable?.has('roles')) return [];
   const used = new Set(catalog.roles.flatMap((r) => r.value.skills.map((s) => s.skill)));
   return catalog.skills
     .filter((entity) => !used.has(entity.value.id))

@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
+import { registerInit } from './init.js';
+import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 
 export function buildProgram(): Command {
@@ -16,12 +19,18 @@ export function buildProgram(): Command {
       'after',
       `
 Examples:
+  $ etr init --out me.yaml               # a commented starter profile
+  $ etr advise --profile me.yaml         # your ranked, explained career paths
+  $ etr show clinical-nlp-engineer       # one role in full
   $ etr validate --catalog ./catalog     # check a catalog, e.g. in CI
   $ etr catalog domains                  # the domains and their error tolerance rates
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
     );
   program.configureHelp({ sortSubcommands: false });
+  registerAdvise(program);
+  registerShow(program);
+  registerInit(program);
   registerValidate(program);
   registerCatalog(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError(`(run etr ${command.name()} --help for usage)`);

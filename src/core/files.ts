@@ -118,7 +118,8 @@ function positionOfByte(bytes: Buffer, index: number): { line: number; column: n
       lineStart = i + 1;
     }
   }
-  return { line, column: index - lineStart + 1 };
+  // Columns count characters, as editors show them, not bytes: decode the line up to the byte.
+  return { line, column: new TextDecoder('utf-8').decode(bytes.subarray(lineStart, index)).length + 1 };
 }
 
 /** Index of the first byte that breaks UTF-8, found by decoding growing prefixes line by line. */

@@ -20,7 +20,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** Errors first, then by file, line and column, so output order never depends on check order. */
+/** By file, line and column (errors first at the same spot), so output order never depends on check order. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const severityRank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
   return [...problems].sort(

@@ -27,12 +27,19 @@ const yamlErrorCodes: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   MULTIPLE_DOCS: 'yaml-multiple-documents',
   TAB_AS_INDENT: 'yaml-tab-indent',
+  // The yaml library catches the stack overflow of a deeply nested document and reports it so.
+  RESOURCE_EXHAUSTION: 'yaml-too-deep',
 };
 
 const yamlErrorHints: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'each key may appear once in a mapping; remove or rename one of them',
   MULTIPLE_DOCS: 'this file holds one document; remove the extra "---" separator',
   TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab with spaces',
+  RESOURCE_EXHAUSTION: 'flatten the structure',
+};
+
+const yamlErrorMessages: Partial<Record<string, string>> = {
+  RESOURCE_EXHAUSTION: 'the document is nested too deeply to read',
 };
 
 /** Parses one YAML document, keeping node positions so any later problem can point at its line. */
@@ -69,7 +76,7 @@ export function parseYaml(text: string, file: string, limits: YamlLimits): Parse
     problemAt(
       error.pos[0],
       yamlErrorCodes[error.code] ?? 'yaml-syntax',
-      firstLine(error.message),
+      yamlErrorMessages[error.code] ?? firstLine(error.message),
       yamlErrorHints[error.code] ?? 'fix the YAML syntax at this position',
     ),
   );
@@ -82,6 +89,11 @@ export function parseYaml(text: string, file: string, limits: YamlLimits): Parse
   try {
     return { value: doc.toJS({ maxAliasCount: limits.maxAliasCount }), locate, problems: [] };
   } catch (error) {
+    const unresolved = firstUnresolvedAlias(doc);
+    if (error instanceof ReferenceError && unresolved) {
+      // An alias to an anchor that was never defined is a typo, not an attack.
+      return { value: undefined, locate, problems: [problemAt(unresolved.offset, 'yaml-unknown-alias', `the alias *${unresolved.name} refers to no anchor`, `define the anchor (&${unresolved.name}) before this alias, or fix its name`)] };
+    }
     if (error instanceof ReferenceError || error instanceof RangeError) {
       return {
         value: undefined,
@@ -133,6 +145,20 @@ function findOffset(doc: Document.Parsed, path: DataPath, target: 'key' | 'value
     }
   }
   return offset;
+}
+
+function firstUnresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstAliasOffset(doc: Document.Parsed): number {

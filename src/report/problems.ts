@@ -1,5 +1,6 @@
 import type { Problem } from '../core/problem.js';
 import type { Palette } from './palette.js';
+import type { ReportProblem } from './types.js';
 
 /** `file:line:col`, or as much of it as is known. */
 export function problemLocation(problem: Problem): string {
@@ -30,7 +31,7 @@ export function renderProblemsText(problems: readonly Problem[], palette: Palett
 }
 
 /** The JSON contract of a problem: no source excerpts, only facts. */
-export function problemToJson(problem: Problem): Record<string, unknown> {
+export function problemToJson(problem: Problem): ReportProblem {
   const { sourceLine: _sourceLine, ...rest } = problem;
   return {
     code: rest.code,

@@ -1,0 +1,16 @@
+import { parseYaml } from '../src/core/yaml.ts';
+let t0 = Date.now();
+const r = parseYaml('a: ' + '['.repeat(20000) + ']'.repeat(20000), 'x.yaml', { maxAliasCount: 100 });
+console.log(Date.now() - t0, JSON.stringify(r.problems).slice(0, 300));
+const m = parseYaml('a: 1\n---\nb: 2\n', 'x.yaml', { maxAliasCount: 100 });
+console.log(JSON.stringify(m.problems));
+const e = parseYaml('# only a comment\n', 'x.yaml', { maxAliasCount: 100 });
+console.log(JSON.stringify(e.problems));
+const crlf = parseYaml('a:\r\n  b: [1, 2]\r\n  c: x\r\n', 'x.yaml', { maxAliasCount: 100 });
+console.log(JSON.stringify(crlf.locate(['a','c'])), JSON.stringify(crlf.locate(['a','b',1])), JSON.stringify(crlf.locate(['a','c'],'key')), JSON.stringify(crlf.locate(['a','zz','q'])));
+const al = parseYaml('a: &x [1]\nb: *x\nc: *x\n', 'x.yaml', { maxAliasCount: 2 });
+console.log(JSON.stringify(al));
+const al1 = parseYaml('a: &x [1]\nb: *x\nc: *x\nd: *x\n', 'x.yaml', { maxAliasCount: 2 });
+console.log(JSON.stringify(al1.problems));
+const js = parseYaml('a: yes\nb: 0o17\nc: 2024-01-01\nd: !!binary aGk=\n', 'x.yaml', { maxAliasCount: 2 });
+console.log(JSON.stringify(js.value), JSON.stringify(js.problems));

@@ -1,0 +1,30 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
+import type { Problem } from '../core/problem.js';
+import { renderProblemsText } from '../report/problems.js';
+import type { Palette } from '../report/palette.js';
+
+/** Option parsers and helpers that several commands share. */
+
+export function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return number;
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The palette for stdout: colour only for the text format, on a terminal, without NO_COLOR or --no-color. */
+export function stdoutPalette(command: Command, format: string): Palette {
+  const { color } = command.optsWithGlobals<{ color?: boolean }>();
+  return createPalette(colorEnabled({ color, machineFormat: format !== 'text' }));
+}
+
+/** Warnings are diagnostics: they go to stderr in every format, so stdout stays the result. */
+export function printWarnings(command: Command, warnings: readonly Problem[]): void {
+  if (warnings.length === 0) return;
+  const { color } = command.optsWithGlobals<{ color?: boolean }>();
+  writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, process.stderr))));
+}

@@ -1,0 +1,162 @@
+import type { Catalog, Domain, Role } from '../catalog/types.js';
+import type { Report, ReportProblem, ReportResult, ReportSkillRequirement } from '../report/types.js';
+import { reportSchemaVersion } from '../report/types.js';
+import type { RiskAppetite } from './etr.js';
+import { tierOf } from './etr.js';
+import { explanation, riskSentence } from './explain.js';
+import {
+  comfortBand,
+  experienceNeeded,
+  interestFit,
+  readiness,
+  riskFit,
+  skillFit,
+  totalScore,
+  type Components,
+  type Gap,
+  type Readiness,
+  type SkillFit,
+  type Weights,
+} from './score.js';
+
+/** A person as the engine sees them: every skill key resolved to an id, weights normalised. */
+export interface Profile {
+  name: string;
+  riskAppetite: RiskAppetite | null;
+  preferredEtr: number;
+  experienceYears: number;
+  /** skill id → level 0–5 */
+  skills: Readonly<Record<string, number>>;
+  interests: string[];
+  exclude: string[];
+  weights: Weights;
+}
+
+export interface ScoredRole {
+  role: Role;
+  domain: Domain;
+  etr: number;
+  components: Components;
+  score: number;
+  decades: number;
+  fit: SkillFit;
+  readiness: Readiness;
+}
+
+/** Scores one role for one person. */
+export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredRole {
+  const levelOf = (skill: string) => profile.skills[skill] ?? 0;
+  const fit = skillFit(role.skills, levelOf);
+  const etr = role.etr ?? domain.etr;
+  const risk = riskFit(etr, profile.preferredEtr);
+  const components = { skill: fit.fit, risk: risk.fit, interest: interestFit(domain.id, profile.interests) };
+  return {
+    role,
+    domain,
+    etr,
+    components,
+    score: totalScore(components, profile.weights),
+    decades: risk.decades,
+    fit,
+    readiness: readiness(fit, role.seniority, profile.experienceYears),
+  };
+}
+
+/**
+ * Every role the person may be advised on (excluded domains dropped, --domain applied), best
+ * first: score descending, then skill fit descending, then role id, so the order is total and
+ * independent of the catalog's file order.
+ */
+export function rankRoles(catalog: Catalog, profile: Profile, onlyDomains: readonly string[] = []): ScoredRole[] {
+  const domains = new Map(catalog.domains.map((d) => [d.id, d]));
+  const excluded = new Set(profile.exclude);
+  const only = new Set(onlyDomains);
+  const scored: ScoredRole[] = [];
+  for (const role of catalog.roles) {
+    if (excluded.has(role.domain) || (only.size > 0 && !only.has(role.domain))) continue;
+    const domain = domains.get(role.domain);
+    if (domain) scored.push(scoreRole(role, domain, profile));
+  }
+  return scored.sort(compareScored);
+}
+
+export function compareScored(a: ScoredRole, b: ScoredRole): number {
+  return b.score - a.score || b.components.skill - a.components.skill || (a.role.id < b.role.id ? -1 : a.role.id > b.role.id ? 1 : 0);
+}
+
+export interface AdviseInput {
+  catalog: Catalog;
+  profile: Profile;
+  top: number;
+  domains: readonly string[];
+  catalogSource: string;
+  catalogDigest: string;
+  warnings: ReportProblem[];
+}
+
+/** The whole report for one person: plain data that every renderer and the JSON output share. */
+export function advise(input: AdviseInput): Report {
+  const { catalog, profile } = input;
+  const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
+  const ranked = rankRoles(catalog, profile, input.domains);
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names));
+  return {
+    schemaVersion: reportSchemaVersion,
+    profile: {
+      name: profile.name,
+      riskAppetite: profile.riskAppetite,
+      preferredEtr: profile.preferredEtr,
+      comfortBand: mapValues(comfortBand(profile.preferredEtr), (v) => round(v, 6)),
+      experienceYears: profile.experienceYears,
+      skills: { ...profile.skills },
+      interests: [...profile.interests],
+      exclude: [...profile.exclude],
+    },
+    weights: mapValues(profile.weights, (v) => round(v, 4)),
+    catalog: { source: input.catalogSource, digest: input.catalogDigest, domains: catalog.domains.length, roles: catalog.roles.length, skills: catalog.skills.length },
+    filters: { top: input.top, domains: [...input.domains] },
+    considered: ranked.length,
+    warnings: input.warnings,
+    results,
+  };
+}
+
+function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>): ReportResult {
+  const { role, domain, fit } = scored;
+  const source = role.etr === undefined ? 'domain' : 'role';
+  const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential });
+  return {
+    rank,
+    score: round(scored.score, 4),
+    role: { id: role.id, title: role.title, domain: role.domain, seniority: role.seniority },
+    domain: { id: domain.id, name: domain.name, etr: domain.etr, tier: domain.tier, euAiAct: domain.euAiAct },
+    etr: { value: scored.etr, tier: tierOf(scored.etr), source, reason: role.etrReason ?? null },
+    components: mapValues(scored.components, (v) => round(v, 4)),
+    riskDecades: round(scored.decades, 4),
+    readiness: scored.readiness,
+    redFlags: fit.redFlags.map(requirement),
+    gaps: fit.gaps.map(requirement),
+    strengths: fit.strengths.map(requirement),
+    riskSentence: riskSentence(scored.etr, source, profile.preferredEtr, scored.decades),
+    explanation: explanation({
+      ...scored.components,
+      met: fit.strengths.length,
+      requirements: role.skills.length,
+      interestChosen: profile.interests.length === 0 ? null : profile.interests.includes(domain.id),
+      readiness: scored.readiness,
+      experienceShort: profile.experienceYears < experienceNeeded[role.seniority],
+    }),
+    strategies: [...domain.strategies],
+    portfolioProject: role.portfolioProject,
+    outlook: { ...role.outlook },
+  };
+}
+
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function mapValues<T extends { [K in keyof T]: number }>(record: T, fn: (value: number) => number): T {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as number)])) as T;
+}

@@ -1,0 +1,14 @@
+/** Skill levels: Dreyfus's five stages, plus 0 for none. Profiles may use the numbers or the words. */
+export const levelWords = ['none', 'novice', 'advanced-beginner', 'competent', 'proficient', 'expert'] as const;
+export type LevelWord = (typeof levelWords)[number];
+
+/** "Advanced beginner", "advanced_beginner" and "ADVANCED-BEGINNER" all read as level 2. */
+export function levelFromWord(word: string): number | undefined {
+  const normalized = word.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const index = levelWords.indexOf(normalized as LevelWord);
+  return index === -1 ? undefined : index;
+}
+
+export function levelName(level: number): string {
+  return levelWords[level] ?? String(level);
+}

@@ -1,0 +1,117 @@
+import type { Requirement } from '../catalog/types.js';
+import { decadesBetween } from './etr.js';
+
+/**
+ * The scoring model, one pure function per idea (README "Scoring model" gives the formulas).
+ * Levels are 0–5; every score is in [0, 1].
+ */
+
+export interface Gap {
+  skill: string;
+  have: number;
+  need: number;
+  importance: number;
+  essential: boolean;
+}
+
+export interface SkillFit {
+  /** S = Σ I·min(u/L, 1) / Σ I */
+  fit: number;
+  /** Requirements the person does not meet, largest I·(L − u) first. */
+  gaps: Gap[];
+  /** Essential requirements missed by two levels or more. */
+  redFlags: Gap[];
+  /** Requirements met, most important first. */
+  strengths: Gap[];
+}
+
+export function skillFit(requirements: readonly Requirement[], levelOf: (skill: string) => number): SkillFit {
+  let weighted = 0;
+  let total = 0;
+  const gaps: Gap[] = [];
+  const strengths: Gap[] = [];
+  for (const { skill, level: need, importance, essential } of requirements) {
+    const have = levelOf(skill);
+    weighted += importance * Math.min(have / need, 1);
+    total += importance;
+    const entry = { skill, have, need, importance, essential };
+    (have < need ? gaps : strengths).push(entry);
+  }
+  gaps.sort((a, b) => b.importance * (b.need - b.have) - a.importance * (a.need - a.have) || Number(b.essential) - Number(a.essential) || compareIds(a.skill, b.skill));
+  strengths.sort((a, b) => b.importance - a.importance || b.need - a.need || compareIds(a.skill, b.skill));
+  const redFlags = gaps.filter((g) => g.essential && g.have <= g.need - 2);
+  return { fit: total === 0 ? 0 : weighted / total, gaps, redFlags, strengths };
+}
+
+/** σ in decades: a role stricter than the person's comfort is penalised faster than a looser one. */
+export const riskSigma = { stricter: 0.75, looser: 1.25 } as const;
+
+export interface RiskFit {
+  fit: number;
+  /** log10(role ETR) − log10(preferred ETR); negative when the role is stricter. */
+  decades: number;
+}
+
+/** R = exp(−½ (d/σ)²), a bell on the log scale centred on the person's preferred ETR. */
+export function riskFit(roleEtr: number, preferredEtr: number): RiskFit {
+  const decades = decadesBetween(roleEtr, preferredEtr);
+  const sigma = decades < 0 ? riskSigma.stricter : riskSigma.looser;
+  return { fit: Math.exp(-0.5 * (decades / sigma) ** 2), decades };
+}
+
+/** The ETRs between which the risk fit stays at or above one half: the person's comfort band. */
+export function comfortBand(preferredEtr: number): { low: number; high: number } {
+  const halfWidth = Math.sqrt(2 * Math.LN2);
+  return {
+    low: preferredEtr * 10 ** (-riskSigma.stricter * halfWidth),
+    high: Math.min(preferredEtr * 10 ** (riskSigma.looser * halfWidth), 1),
+  };
+}
+
+/** N: 1 for a chosen domain; 0.5 for all when none are chosen; 0.25 for the rest when some are. */
+export function interestFit(domain: string, interests: readonly string[]): number {
+  if (interests.length === 0) return 0.5;
+  return interests.includes(domain) ? 1 : 0.25;
+}
+
+export interface Weights {
+  skill: number;
+  risk: number;
+  interest: number;
+}
+
+export const defaultWeights: Weights = { skill: 0.6, risk: 0.3, interest: 0.1 };
+
+/** Scales weights to sum to 1; the caller guarantees the sum is positive. */
+export function normalizeWeights(weights: Weights): Weights {
+  const sum = weights.skill + weights.risk + weights.interest;
+  return { skill: weights.skill / sum, risk: weights.risk / sum, interest: weights.interest / sum };
+}
+
+export interface Components {
+  skill: number;
+  risk: number;
+  interest: number;
+}
+
+/** T = w_s·S + w_r·R + w_n·N with normalised weights. */
+export function totalScore(components: Components, weights: Weights): number {
+  return weights.skill * components.skill + weights.risk * components.risk + weights.interest * components.interest;
+}
+
+export const readinessLevels = ['ready', 'stretch', 'long-shot'] as const;
+export type Readiness = (typeof readinessLevels)[number];
+
+/** Years of experience below which a role of this seniority is one readiness step further away. */
+export const experienceNeeded = { entry: 0, mid: 2, senior: 5 } as const;
+
+export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
+  const essentialGap = fit.gaps.some((g) => g.essential);
+  let step = !essentialGap && fit.fit >= 0.85 ? 0 : fit.redFlags.length === 0 && fit.fit >= 0.6 ? 1 : 2;
+  if (experienceYears < experienceNeeded[seniority]) step = Math.min(step + 1, 2);
+  return readinessLevels[step]!;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

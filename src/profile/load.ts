@@ -1,0 +1,171 @@
+import type { Catalog } from '../catalog/types.js';
+import { InvalidInputError } from '../core/errors.js';
+import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
+import { locateFindings, type Finding } from '../core/finding.js';
+import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
+import { didYouMean } from '../core/suggest.js';
+import { parseYaml } from '../core/yaml.js';
+import { findingsFromZod } from '../core/zod-findings.js';
+import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
+import { levelFromWord, levelWords } from '../engine/levels.js';
+import { defaultWeights, type Weights } from '../engine/score.js';
+import { profileSchema } from './schema.js';
+import { skillNames } from './skill-names.js';
+
+/** A profile is a page of YAML; a megabyte is far beyond any real one. */
+export const profileLimits: SourceLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
+
+/** A profile read and checked against a catalog, before command-line overrides. */
+export interface ProfileDraft {
+  name: string;
+  riskAppetite: RiskAppetite | null;
+  preferredEtr: number;
+  experienceYears: number;
+  skills: Record<string, number>;
+  interests: string[];
+  exclude: string[];
+  /** As written, not yet normalised; missing entries take the defaults. */
+  weights: Weights;
+}
+
+export interface LoadedProfile {
+  draft: ProfileDraft;
+  warnings: Problem[];
+}
+
+/** Reads a profile from a file, or from standard input for "-". */
+export async function loadProfile(path: string, catalog: Catalog, options: { strict: boolean }): Promise<LoadedProfile> {
+  const read = path === '-' ? await readStdin(profileLimits) : await readSourceFile(path, profileLimits);
+  if ('problems' in read) throw new InvalidInputError(read.problems);
+  return parseProfile(read.text, path === '-' ? '<stdin>' : displayPath(path), catalog, options);
+}
+
+/**
+ * Checks a profile's text against the schema and the catalog. Errors throw, all at once;
+ * warnings (an unknown skill, say) come back, or become errors with `strict`.
+ */
+export function parseProfile(text: string, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
+  const parsed = parseYaml(text, file, profileLimits);
+  if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+  const findings: Finding[] = [];
+  const result = profileSchema.safeParse(parsed.value);
+  if (!result.success) {
+    findings.push(...findingsFromZod(result.error, { file, input: parsed.value, schema: profileSchema }));
+    throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
+  }
+  const input = result.data;
+  const finding = (code: string, message: string, path: PropertyKey[], hint?: string, severity: 'error' | 'warning' = 'error', target?: 'key'): Finding => ({
+    code,
+    severity,
+    message,
+    file,
+    path,
+    ...(hint ? { hint } : {}),
+    ...(target ? { target } : {}),
+  });
+  const lenient = options.strict ? 'error' : 'warning';
+
+  const skills = readSkills(input.skills, catalog, finding, lenient, findings);
+
+  const domainIds = catalog.domains.map((d) => d.id);
+  const checkDomains = (field: 'interests' | 'exclude') =>
+    (input[field] ?? []).filter((id, i) => {
+      if (domainIds.includes(id)) return true;
+      findings.push(finding('unknown-domain', `${field}: unknown domain "${id}"`, [field, i], didYouMean(id, domainIds) ?? 'see `etr catalog domains` for the domain ids', lenient));
+      return false;
+    });
+  const interests = [...new Set(checkDomains('interests'))].sort();
+  const exclude = [...new Set(checkDomains('exclude'))].sort();
+  for (const id of interests.filter((d) => exclude.includes(d))) {
+    findings.push(finding('interest-excluded', `domain "${id}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning'));
+  }
+
+  if (input.riskAppetite !== undefined && input.preferredEtr !== undefined) {
+    findings.push(finding('conflicting-risk', 'give riskAppetite or preferredEtr, not both', ['preferredEtr'], 'riskAppetite is a word (very-low … very-high); preferredEtr is the same idea as a fraction', 'error', 'key'));
+  }
+  if (input.riskAppetite === undefined && input.preferredEtr === undefined) {
+    findings.push(finding('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning'));
+  }
+
+  const weights: Weights = { ...defaultWeights, ...input.weights };
+  if (weights.skill + weights.risk + weights.interest <= 0) {
+    findings.push(finding('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight'));
+  }
+
+  const problems = sortProblems(locateFindings(findings, new Map([[file, parsed]])));
+  if (hasErrors(problems)) throw new InvalidInputError(problems);
+
+  const riskAppetite = input.riskAppetite ?? (input.preferredEtr === undefined ? 'medium' : null);
+  return {
+    draft: {
+      name: input.name ?? 'you',
+      riskAppetite,
+      preferredEtr: input.preferredEtr ?? appetiteEtr[riskAppetite ?? 'medium'],
+      experienceYears: input.experienceYears ?? 0,
+      skills,
+      interests: interests.filter((d) => !exclude.includes(d)),
+      exclude,
+      weights,
+    },
+    warnings: problems,
+  };
+}
+
+type MakeFinding = (code: string, message: string, path: PropertyKey[], hint?: string, severity?: 'error' | 'warning', target?: 'key') => Finding;
+
+/** The skills map: each key resolved to a skill id, each level to 0–5. Keys keep no order. */
+function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, lenient: 'error' | 'warning', findings: Finding[]): Record<string, number> {
+  const skills: Record<string, number> = Object.create(null);
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    findings.push(finding('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']));
+    return {};
+  }
+  const names = skillNames(catalog);
+  const firstKey = new Map<string, string>();
+  // Object.entries lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
+  for (const [key, raw] of Object.entries(value)) {
+    const level = readLevel(raw);
+    if (level === undefined) {
+      const hint = typeof raw === 'string' ? (didYouMean(raw, levelWords) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
+      findings.push(finding('invalid-level', `skills.${key}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint));
+      continue;
+    }
+    const id = names.resolve(key);
+    if (id === undefined) {
+      const suggestions = names.suggest(key);
+      const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'see `etr catalog skills` for the names etr knows';
+      findings.push(finding('unknown-skill', `unknown skill "${key}"; it is ignored`, ['skills', key], hint, lenient, 'key'));
+      continue;
+    }
+    const earlier = firstKey.get(id);
+    if (earlier !== undefined) {
+      findings.push(finding('duplicate-skill', `"${key}" and "${earlier}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key'));
+      skills[id] = Math.max(skills[id]!, level);
+    } else {
+      firstKey.set(id, key);
+      skills[id] = level;
+    }
+  }
+  // Sorted keys: the profile's key order never shows in the output.
+  return Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!]));
+}
+
+function readLevel(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw <= 5 ? raw : undefined;
+  if (typeof raw === 'string') {
+    const word = levelFromWord(raw);
+    if (word !== undefined) return word;
+    const number = Number(raw.trim());
+    return raw.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= 5 ? number : undefined;
+  }
+  return undefined;
+}
+
+function describeLevel(raw: unknown): string {
+  if (typeof raw === 'string') return `"${raw}"`;
+  if (raw === null) return 'an empty value';
+  if (Array.isArray(raw)) return 'a list';
+  if (typeof raw === 'object') return 'a mapping';
+  return String(raw);
+}

@@ -1,0 +1,71 @@
+import type { Catalog } from '../catalog/types.js';
+import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
+import { levelFromWord, levelWords } from '../engine/levels.js';
+import { normalizeWeights, type Weights } from '../engine/score.js';
+import type { Profile } from '../engine/advise.js';
+import type { ProfileDraft } from './load.js';
+import { skillNames } from './skill-names.js';
+
+/** What a run may change without editing the profile: a quick "what if". */
+export interface ProfileOverrides {
+  /** An appetite word, or a preferred ETR as a fraction (0.03) or a percentage (3%). */
+  risk?: string;
+  /** "skill=0.6,risk=0.3,interest=0.1"; entries left out keep the profile's values. */
+  weights?: string;
+  /** "SKILL=LEVEL", by id, name or alias; the level as a number or a word. */
+  set?: string[];
+}
+
+export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides, catalog: Catalog): Profile {
+  let { riskAppetite, preferredEtr } = draft;
+  if (overrides.risk !== undefined) ({ riskAppetite, preferredEtr } = parseRisk(overrides.risk));
+  const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...parseWeights(overrides.weights) };
+  if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
+  const skills = { ...draft.skills };
+  const names = skillNames(catalog);
+  for (const assignment of overrides.set ?? []) {
+    const match = /^(.+?)=(.+)$/.exec(assignment);
+    if (!match) throw new UsageError(`--set ${assignment}: expected SKILL=LEVEL`, 'for example --set python=4 or --set "prompt engineering=proficient"');
+    const [, name, value] = match as unknown as [string, string, string];
+    const id = names.resolve(name);
+    if (id === undefined) {
+      const suggestions = names.suggest(name);
+      throw new UsageError(`--set: unknown skill "${name}"`, suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'see `etr catalog skills`');
+    }
+    const level = levelFromWord(value) ?? (/^[0-5]$/.test(value.trim()) ? Number(value) : undefined);
+    if (level === undefined) throw new UsageError(`--set ${assignment}: "${value}" is not a skill level`, `use 0–5 or one of: ${levelWords.join(', ')}`);
+    skills[id] = level;
+  }
+  return {
+    name: draft.name,
+    riskAppetite,
+    preferredEtr,
+    experienceYears: draft.experienceYears,
+    skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
+    interests: draft.interests,
+    exclude: draft.exclude,
+    weights: normalizeWeights(weights),
+  };
+}
+
+export function parseRisk(value: string): { riskAppetite: RiskAppetite | null; preferredEtr: number } {
+  const word = value.trim().toLowerCase();
+  if ((riskAppetites as readonly string[]).includes(word)) return { riskAppetite: word as RiskAppetite, preferredEtr: appetiteEtr[word as RiskAppetite] };
+  const percent = word.endsWith('%');
+  const number = Number(percent ? word.slice(0, -1) : word);
+  const fraction = percent ? number / 100 : number;
+  if (word !== '' && Number.isFinite(fraction) && fraction > 0 && fraction < 1) return { riskAppetite: null, preferredEtr: fraction };
+  throw new UsageError(`--risk ${value}: not a risk appetite or an ETR`, didYouMean(word, riskAppetites) ?? `use one of ${riskAppetites.join(', ')}, or a preferred ETR such as 0.03 or 3%`);
+}
+
+export function parseWeights(value: string): Partial<Weights> {
+  const weights: Partial<Weights> = {};
+  for (const part of value.split(',')) {
+    const match = /^\s*(skill|risk|interest)\s*=\s*([0-9]*\.?[0-9]+)\s*$/.exec(part);
+    if (!match) throw new UsageError(`--weights ${value}: cannot read "${part.trim()}"`, 'write it as skill=0.6,risk=0.3,interest=0.1 (non-negative numbers)');
+    weights[match[1] as keyof Weights] = Number(match[2]);
+  }
+  return weights;
+}

@@ -1,0 +1,50 @@
+import type { Catalog } from '../catalog/types.js';
+import { skillCategories } from '../catalog/schema.js';
+import { appetiteEtr, formatPercent, riskAppetites } from '../engine/etr.js';
+import { levelWords } from '../engine/levels.js';
+import { defaultWeights } from '../engine/score.js';
+
+/** A commented starter profile: every field explained, every skill listed by category. */
+export function starterProfile(catalog: Catalog): string {
+  const lines = [
+    '# etr profile: edit it, then run `etr advise --profile <this file>`.',
+    '',
+    'name: Your Name',
+    '',
+    '# How many consequential AI errors you are comfortable seeing reach a decision unreviewed:',
+    ...riskAppetites.map((a) => `#   ${a.padEnd(9)} about ${formatPercent(appetiteEtr[a])}`),
+    '# (or give preferredEtr: 0.03 instead, as a fraction)',
+    'riskAppetite: medium',
+    '',
+    'experienceYears: 3',
+    '',
+    '# Your skills and levels. Keys may be ids, names or aliases ("PyTorch", "prompt engineering").',
+    `# Levels: ${levelWords.map((w, i) => `${i} ${w}`).join(' · ')} (numbers or words).`,
+    '# Delete the comment mark of each skill you have, and set its level; leave out the rest.',
+    'skills:',
+    '  python: 2',
+  ];
+  const idWidth = Math.max(...catalog.skills.map((s) => s.id.length)) + 3;
+  for (const category of skillCategories) {
+    const skills = catalog.skills.filter((s) => s.category === category);
+    if (skills.length === 0) continue;
+    lines.push(`  # --- ${category} ---`);
+    for (const skill of skills) if (skill.id !== "python") lines.push(`  # ${`${skill.id}: 0`.padEnd(idWidth)}  # ${skill.name}`);
+  }
+  const domainIds = catalog.domains.map((d) => d.id);
+  lines.push(
+    '',
+    `# Domains you would like to work in (ids: ${domainIds.join(', ')}).`,
+    'interests: []',
+    '# Domains to leave out entirely.',
+    'exclude: []',
+    '',
+    '# How much each part of the fit counts; they are scaled to sum to 1.',
+    'weights:',
+    `  skill: ${defaultWeights.skill}`,
+    `  risk: ${defaultWeights.risk}`,
+    `  interest: ${defaultWeights.interest}`,
+    '',
+  );
+  return lines.join('\n');
+}

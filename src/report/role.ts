@@ -1,0 +1,62 @@
+import type { Catalog, Role } from '../catalog/types.js';
+import { formatPercent, tierOf } from '../engine/etr.js';
+import { levelName } from '../engine/levels.js';
+import type { Palette } from './palette.js';
+import { renderTable } from './table.js';
+import { wrap } from './text-layout.js';
+
+/** Everything `etr show` says of a role, as plain data (also its JSON form). */
+export function roleDetails(catalog: Catalog, role: Role) {
+  const domain = catalog.domains.find((d) => d.id === role.domain)!;
+  const skills = new Map(catalog.skills.map((s) => [s.id, s]));
+  const etr = role.etr ?? domain.etr;
+  return {
+    id: role.id,
+    title: role.title,
+    seniority: role.seniority,
+    summary: role.summary,
+    onet: role.onet ?? null,
+    domain: { id: domain.id, name: domain.name, etr: domain.etr, tier: domain.tier, euAiAct: domain.euAiAct, rationale: domain.rationale, references: domain.references },
+    etr: { value: etr, tier: tierOf(etr), source: role.etr === undefined ? ('domain' as const) : ('role' as const), reason: role.etrReason ?? null },
+    strategies: domain.strategies,
+    skills: role.skills.map((r) => ({ skill: r.skill, name: skills.get(r.skill)?.name ?? r.skill, level: r.level, importance: r.importance, essential: r.essential })),
+    portfolioProject: role.portfolioProject,
+    outlook: role.outlook,
+    related: role.related.map((id) => ({ id, title: catalog.roles.find((r) => r.id === id)?.title ?? id })),
+  };
+}
+
+export type RoleDetails = ReturnType<typeof roleDetails>;
+
+export function renderRoleText(details: RoleDetails, palette: Palette, width: number): string {
+  const section = (title: string) => palette.bold(title);
+  const para = (text: string) => wrap(text, width, '  ');
+  const etrLine =
+    details.etr.source === 'role'
+      ? `This role works under an ETR of ${formatPercent(details.etr.value)} (${details.etr.tier} tier), against its domain's ${formatPercent(details.domain.etr)}: ${details.etr.reason}`
+      : `The domain tolerates at most ${formatPercent(details.etr.value)} unreviewed consequential errors (${details.etr.tier} tier; EU AI Act: ${details.domain.euAiAct} risk).`;
+  return [
+    `${palette.bold(details.title)} ${palette.dim(`(${details.id}, ${details.seniority}${details.onet ? `, O*NET ${details.onet}` : ''})`)}`,
+    para(details.summary),
+    section(`Domain: ${details.domain.name}`),
+    para(etrLine),
+    para(details.domain.rationale),
+    section('References'),
+    ...details.domain.references.map((r) => wrap(`${r.title} — ${r.url}${r.note ? ` (${r.note})` : ''}`, width, '    ', '  - ')),
+    section('Strategies that keep errors within the ETR'),
+    ...details.strategies.map((s) => wrap(s, width, '    ', '  - ')),
+    section('Skill requirements (* essential)'),
+    renderTable(
+      [{ header: '  SKILL' }, { header: 'LEVEL' }, { header: 'IMPORTANCE', align: 'right' }],
+      details.skills.map((s) => [`  ${s.name}${s.essential ? '*' : ''}`, `${s.level} ${levelName(s.level)}`, `${s.importance}/5`]),
+      palette,
+      width,
+    ),
+    section('Portfolio project'),
+    para(details.portfolioProject),
+    section(`Outlook: ${details.outlook.trend}`),
+    para(details.outlook.reason),
+    section('Related roles'),
+    para(details.related.map((r) => `${r.title} (${r.id})`).join(' · ')),
+  ].join('\n');
+}

@@ -1,0 +1,69 @@
+import type { Readiness } from '../engine/score.js';
+import type { RiskAppetite, Tier } from '../engine/etr.js';
+
+/**
+ * The Report: plain data, the JSON contract of `etr advise --format json`, and the one input of
+ * every renderer. Bump schemaVersion on any change that could break a consumer.
+ */
+export const reportSchemaVersion = 1;
+
+export interface ReportSkillRequirement {
+  skill: string;
+  name: string;
+  have: number;
+  need: number;
+  importance: number;
+  essential: boolean;
+}
+
+export interface ReportResult {
+  rank: number;
+  score: number;
+  role: { id: string; title: string; domain: string; seniority: 'entry' | 'mid' | 'senior' };
+  domain: { id: string; name: string; etr: number; tier: Tier; euAiAct: string };
+  /** The ETR the role works under: its domain's, or the role's own override with its reason. */
+  etr: { value: number; tier: Tier; source: 'domain' | 'role'; reason: string | null };
+  components: { skill: number; risk: number; interest: number };
+  /** log10(role ETR) − log10(preferred ETR): negative when the role is stricter than the person's comfort. */
+  riskDecades: number;
+  readiness: Readiness;
+  redFlags: ReportSkillRequirement[];
+  gaps: ReportSkillRequirement[];
+  strengths: ReportSkillRequirement[];
+  riskSentence: string;
+  explanation: string;
+  strategies: string[];
+  portfolioProject: string;
+  outlook: { trend: 'growing' | 'stable' | 'shrinking'; reason: string };
+}
+
+export interface ReportProblem {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  hint: string | null;
+}
+
+export interface Report {
+  schemaVersion: number;
+  profile: {
+    name: string;
+    riskAppetite: RiskAppetite | null;
+    preferredEtr: number;
+    comfortBand: { low: number; high: number };
+    experienceYears: number;
+    skills: Record<string, number>;
+    interests: string[];
+    exclude: string[];
+  };
+  weights: { skill: number; risk: number; interest: number };
+  catalog: { source: string; digest: string; domains: number; roles: number; skills: number };
+  filters: { top: number; domains: string[] };
+  /** Roles scored after --domain and exclude were applied; results holds the top of them. */
+  considered: number;
+  warnings: ReportProblem[];
+  results: ReportResult[];
+}

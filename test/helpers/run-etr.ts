@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file, so tests do not depend on the working directory. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const etrBinary = join(repoRoot, 'dist', 'etr.js');
+export const fixturesDir = join(repoRoot, 'test', 'fixtures', 'catalogs');
+
+export function fixture(name: string): string {
+  return join(fixturesDir, name);
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/**
+ * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
+ * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
+ */
+export function runEtr(args: readonly string[], options: RunOptions = {}): RunResult {
+  if (!existsSync(etrBinary)) throw new Error(`${etrBinary} is missing; run \`npm run build\` first`);
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env, FORCE_COLOR: '0' };
+  delete env.NO_COLOR;
+  delete env.ETR_DEBUG;
+  if (options.env && 'ETR_DEBUG' in options.env) env.ETR_DEBUG = options.env.ETR_DEBUG;
+  const result = spawnSync(process.execPath, [etrBinary, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    input: options.stdin ?? '',
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
