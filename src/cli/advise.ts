@@ -6,7 +6,7 @@ import { outputWidth, writeStdout } from '../core/output.js';
 import { didYouMean } from '../core/suggest.js';
 import { advise } from '../engine/advise.js';
 import { loadProfile } from '../profile/load.js';
-import { applyOverrides } from '../profile/overrides.js';
+import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { renderAdviseMarkdown } from '../report/advise-markdown.js';
 import { renderAdviseText } from '../report/advise-text.js';
 import { problemToJson } from '../report/problems.js';
@@ -22,6 +22,15 @@ interface AdviseOptions {
   set: string[];
   format: 'text' | 'json' | 'markdown';
   strict?: boolean;
+  compare?: boolean;
+}
+
+function describeOverrides(overrides: ProfileOverrides): string[] {
+  return [
+    ...(overrides.set ?? []).map((s) => `--set ${s}`),
+    ...(overrides.risk !== undefined ? [`--risk ${overrides.risk}`] : []),
+    ...(overrides.weights !== undefined ? [`--weights ${overrides.weights}`] : []),
+  ];
 }
 
 export function registerAdvise(program: Command): void {
@@ -37,6 +46,7 @@ export function registerAdvise(program: Command): void {
     .option('--weights <list>', 'override the weights, e.g. skill=0.6,risk=0.3,interest=0.1')
     .option('--set <skill=level>', 'what if: set a skill level for this run (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
     .option('--strict', 'treat profile warnings (an unknown skill, say) as errors')
     .addHelpText(
       'after',
@@ -44,7 +54,7 @@ export function registerAdvise(program: Command): void {
 Examples:
   $ etr advise --profile me.yaml
   $ etr advise --profile me.yaml --top 5 --domain medical --domain finance
-  $ etr advise --profile me.yaml --set python=4 --risk high      # what if?
+  $ etr advise --profile me.yaml --set python=4 --risk high --compare   # what if?
   $ etr advise --profile me.yaml --format json | jq '.results[0].role'
   $ etr advise --profile me.yaml --format markdown > career-paths.md`,
     )
@@ -55,7 +65,10 @@ Examples:
         if (!domainIds.includes(id)) throw new UsageError(`--domain ${id}: no such domain`, didYouMean(id, domainIds) ?? 'see `etr catalog domains`');
       }
       const { draft, warnings: profileWarnings } = await loadProfile(options.profile, catalog, { strict: options.strict ?? false });
-      const profile = applyOverrides(draft, { risk: options.risk, weights: options.weights, set: options.set }, catalog);
+      const overrides = { risk: options.risk, weights: options.weights, set: options.set };
+      const profile = applyOverrides(draft, overrides, catalog);
+      const changes = describeOverrides(overrides);
+      if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
       const warnings = [...catalogWarnings, ...profileWarnings];
       printWarnings(command, warnings);
       const report = advise({
@@ -66,6 +79,7 @@ Examples:
         catalogSource: source,
         catalogDigest: catalogDigest(catalog),
         warnings: warnings.map(problemToJson),
+        ...(options.compare ? { baseline: { profile: applyOverrides(draft, {}, catalog), changes } } : {}),
       });
       if (options.format === 'json') writeStdout(JSON.stringify(report, null, 2));
       else if (options.format === 'markdown') writeStdout(renderAdviseMarkdown(report));

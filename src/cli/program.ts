@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerInit } from './init.js';
+import { registerPlan } from './plan.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
 Examples:
   $ etr init --out me.yaml               # a commented starter profile
   $ etr advise --profile me.yaml         # your ranked, explained career paths
+  $ etr plan --profile me.yaml           # which skill to raise next
   $ etr show clinical-nlp-engineer       # one role in full
   $ etr validate --catalog ./catalog     # check a catalog, e.g. in CI
   $ etr catalog domains                  # the domains and their error tolerance rates
@@ -29,6 +31,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
     );
   program.configureHelp({ sortSubcommands: false });
   registerAdvise(program);
+  registerPlan(program);
   registerShow(program);
   registerInit(program);
   registerValidate(program);

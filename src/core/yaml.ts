@@ -72,7 +72,9 @@ export function parseYaml(text: string, file: string, limits: YamlLimits): Parse
   const locate = (path: DataPath, target: 'key' | 'value' = 'value'): Position =>
     positionAt(findOffset(doc, path, target));
 
-  const problems: Problem[] = doc.errors.map((error) =>
+  // A stack overflow can surface at many nesting levels at once; one report of it is enough.
+  const tooDeep = doc.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  const problems: Problem[] = (tooDeep ? [tooDeep] : doc.errors).map((error) =>
     problemAt(
       error.pos[0],
       yamlErrorCodes[error.code] ?? 'yaml-syntax',

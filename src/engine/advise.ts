@@ -3,7 +3,9 @@ import type { Report, ReportProblem, ReportResult, ReportSkillRequirement } from
 import { reportSchemaVersion } from '../report/types.js';
 import type { RiskAppetite } from './etr.js';
 import { tierOf } from './etr.js';
+import { compareRankings } from './compare.js';
 import { explanation, riskSentence } from './explain.js';
+import { rankingStability } from './stability.js';
 import {
   comfortBand,
   experienceNeeded,
@@ -45,7 +47,8 @@ export interface ScoredRole {
 
 /** Scores one role for one person. */
 export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredRole {
-  const levelOf = (skill: string) => profile.skills[skill] ?? 0;
+  // Own keys only: a skill id such as "constructor" must not read Object.prototype.
+  const levelOf = (skill: string) => (Object.hasOwn(profile.skills, skill) ? profile.skills[skill]! : 0);
   const fit = skillFit(role.skills, levelOf);
   const etr = role.etr ?? domain.etr;
   const risk = riskFit(etr, profile.preferredEtr);
@@ -92,6 +95,8 @@ export interface AdviseInput {
   catalogSource: string;
   catalogDigest: string;
   warnings: ReportProblem[];
+  /** With a baseline (the profile before what-if overrides), the report compares the two rankings. */
+  baseline?: { profile: Profile; changes: string[] };
 }
 
 /** The whole report for one person: plain data that every renderer and the JSON output share. */
@@ -99,7 +104,19 @@ export function advise(input: AdviseInput): Report {
   const { catalog, profile } = input;
   const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
   const ranked = rankRoles(catalog, profile, input.domains);
-  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names));
+  const stability = rankingStability(ranked.map((s) => ({ id: s.role.id, components: s.components })), input.top);
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, stability.get(scored.role.id)!));
+  const comparison = input.baseline
+    ? {
+        changes: input.baseline.changes,
+        roles: compareRankings(rankRoles(catalog, input.baseline.profile, input.domains), ranked, input.top).map((change) => ({
+          ...change,
+          before: change.before && { rank: change.before.rank, score: round(change.before.score, 4) },
+          after: change.after && { rank: change.after.rank, score: round(change.after.score, 4) },
+          delta: round(change.delta, 4),
+        })),
+      }
+    : null;
   return {
     schemaVersion: reportSchemaVersion,
     profile: {
@@ -108,7 +125,8 @@ export function advise(input: AdviseInput): Report {
       preferredEtr: profile.preferredEtr,
       comfortBand: mapValues(comfortBand(profile.preferredEtr), (v) => round(v, 6)),
       experienceYears: profile.experienceYears,
-      skills: { ...profile.skills },
+      // Sorted, so the order the caller listed skills in never shows in the output.
+      skills: Object.fromEntries(Object.keys(profile.skills).sort().map((id) => [id, profile.skills[id]!])),
       interests: [...profile.interests],
       exclude: [...profile.exclude],
     },
@@ -118,10 +136,11 @@ export function advise(input: AdviseInput): Report {
     considered: ranked.length,
     warnings: input.warnings,
     results,
+    comparison,
   };
 }
 
-function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>): ReportResult {
+function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, stability: number): ReportResult {
   const { role, domain, fit } = scored;
   const source = role.etr === undefined ? 'domain' : 'role';
   const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential });
@@ -134,6 +153,7 @@ function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map
     components: mapValues(scored.components, (v) => round(v, 4)),
     riskDecades: round(scored.decades, 4),
     readiness: scored.readiness,
+    stability: round(stability, 4),
     redFlags: fit.redFlags.map(requirement),
     gaps: fit.gaps.map(requirement),
     strengths: fit.strengths.map(requirement),

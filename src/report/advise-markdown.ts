@@ -1,5 +1,6 @@
 import { formatPercent } from '../engine/etr.js';
 import { levelName } from '../engine/levels.js';
+import { stabilityBadge } from '../engine/stability.js';
 import { percent } from './text-layout.js';
 import type { Report, ReportResult } from './types.js';
 
@@ -22,7 +23,7 @@ export function renderAdviseMarkdown(report: Report): string {
   parts.push(
     '## Ranking',
     table(
-      ['#', 'Role', 'Domain', 'ETR', 'Score', 'Skill', 'Risk', 'Interest', 'Readiness'],
+      ['#', 'Role', 'Domain', 'ETR', 'Score', 'Skill', 'Risk', 'Interest', 'Readiness', 'Stability'],
       report.results.map((r) => [
         String(r.rank),
         r.role.title,
@@ -33,9 +34,25 @@ export function renderAdviseMarkdown(report: Report): string {
         percent(r.components.risk),
         percent(r.components.interest),
         r.readiness,
+        `${stabilityBadge(r.stability)} ${percent(r.stability)}`,
       ]),
     ),
   );
+  if (report.comparison) {
+    parts.push(
+      `## What if: ${escape(report.comparison.changes.join(' '))}`,
+      table(
+        ['Role', 'Before', 'After', 'Change', 'Movement'],
+        report.comparison.roles.map((c) => [
+          c.title,
+          c.before ? `#${c.before.rank} (${Math.round(c.before.score * 100)})` : '—',
+          c.after ? `#${c.after.rank} (${Math.round(c.after.score * 100)})` : '—',
+          `${c.delta >= 0 ? '+' : ''}${Math.round(c.delta * 100)}`,
+          c.movement,
+        ]),
+      ),
+    );
+  }
   parts.push(...report.results.map(renderResult));
   return `${parts.join('\n\n')}\n`;
 }

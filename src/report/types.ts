@@ -27,6 +27,8 @@ export interface ReportResult {
   /** log10(role ETR) − log10(preferred ETR): negative when the role is stricter than the person's comfort. */
   riskDecades: number;
   readiness: Readiness;
+  /** Share of weight vectors on a 0.05 grid over the weight simplex under which the role stays in the top N. */
+  stability: number;
   redFlags: ReportSkillRequirement[];
   gaps: ReportSkillRequirement[];
   strengths: ReportSkillRequirement[];
@@ -66,4 +68,19 @@ export interface Report {
   considered: number;
   warnings: ReportProblem[];
   results: ReportResult[];
+  /** With --compare: how the what-if overrides moved roles against the profile as written; otherwise null. */
+  comparison: ReportComparison | null;
+}
+
+export interface ReportComparison {
+  /** What changed against the profile as written, e.g. ["--set python=4", "--risk high"]. */
+  changes: string[];
+  roles: {
+    role: string;
+    title: string;
+    before: { rank: number; score: number } | null;
+    after: { rank: number; score: number } | null;
+    delta: number;
+    movement: 'up' | 'down' | 'same' | 'entered' | 'left';
+  }[];
 }

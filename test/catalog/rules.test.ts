@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { checkCatalog, type LocatedCatalog } from '../../src/catalog/rules.js';
+import type { Role, Skill } from '../../src/catalog/types.js';
+
+/** A small catalog that breaks no rule, as the loader would hand it to checkCatalog. */
+function catalog(): LocatedCatalog {
+  const skill = (id: string, name: string, aliases: string[] = []): Skill => ({ id, name, category: 'foundations', aliases, description: 'd' });
+  const role = (id: string, domain: string, skills: string[], related: string[]): Role => ({
+    id,
+    title: id,
+    domain,
+    seniority: 'mid',
+    summary: 's',
+    skills: skills.map((s, i) => ({ skill: s, level: 3, importance: 3, essential: i === 0 })),
+    related,
+    portfolioProject: 'p',
+    outlook: { trend: 'growing', reason: 'r' },
+  });
+  const domain = (id: string, etr: number, tier?: 'strict' | 'open') => ({
+    id,
+    name: id,
+    etr,
+    ...(tier ? { tier } : {}),
+    euAiAct: 'high' as const,
+    rationale: 'r',
+    strategies: ['s'],
+    references: [{ title: 't', url: 'https://example.org' }],
+  });
+  const skills = [skill('python', 'Python', ['py', 'Python 3']), skill('prompt-engineering', 'Prompt engineering', ['prompting']), skill('clinical-knowledge', 'Clinical knowledge')];
+  const domains = [domain('medical', 0.005, 'strict'), domain('content', 0.25)];
+  const roles: [string, Role][] = [
+    ['roles/medical.yaml', role('clinical-nlp-engineer', 'medical', ['python', 'clinical-knowledge'], ['validator'])],
+    ['roles/medical.yaml', role('validator', 'medical', ['clinical-knowledge'], ['clinical-nlp-engineer'])],
+    ['roles/content.yaml', role('prompt-engineer', 'content', ['prompt-engineering', 'python'], [])],
+  ];
+  const indexIn = (list: [string, Role][], i: number) => list.slice(0, i).filter(([f]) => f === list[i]![0]).length;
+  return {
+    skills: skills.map((value, i) => ({ value, file: 'skills.yaml', path: ['skills', i] })),
+    domains: domains.map((value, i) => ({ value, file: 'domains.yaml', path: ['domains', i] })),
+    roles: roles.map(([file, value], i) => ({ value, file, path: ['roles', indexIn(roles, i)] })),
+    invalidIds: { skills: new Set(), domains: new Set(), roles: new Set() },
+  };
+}
+
+const roleNamed = (c: LocatedCatalog, id: string) => c.roles.find((r) => r.value.id === id)!;
+const codes = (c: LocatedCatalog) => checkCatalog(c).map((f) => f.code);
+
+describe('checkCatalog', () => {
+  it('finds nothing in a valid catalog', () => {
+    expect(checkCatalog(catalog())).toEqual([]);
+  });
+
+  describe('ids', () => {
+    it('duplicate-id: the same id twice within a kind, pointing at the second', () => {
+      const c = catalog();
+      c.roles[2]!.value.id = 'validator';
+      expect(checkCatalog(c)).toEqual([
+        expect.objectContaining({ code: 'duplicate-id', severity: 'error', file: 'roles/content.yaml', path: ['roles', 0, 'id'], message: expect.stringContaining('roles/medical.yaml') }),
+      ]);
+    });
+
+    it('duplicate-id: the same id in two kinds is fine', () => {
+      const c = catalog();
+      c.roles[2]!.value.id = 'python';
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('id-format: ids must be kebab-case, with a suggestion', () => {
+      const c = catalog();
+      c.skills[2]!.value.id = 'clinicalKnowledge';
+      for (const r of c.roles) r.value.skills.forEach((s) => s.skill === 'clinical-knowledge' && (s.skill = 'clinicalKnowledge'));
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'id-format', path: ['skills', 2, 'id'], hint: 'use "clinical-knowledge"' })]);
+    });
+
+    it('id-format: accepts digits and single hyphens, rejects the rest', () => {
+      for (const good of ['a', 'gpt-4', 'iso-26262-asil-d']) {
+        const c = catalog();
+        c.roles[2]!.value.id = good;
+        expect(codes(c)).toEqual([]);
+      }
+      for (const bad of ['a--b', '-a', 'a-', 'A', 'a_b', 'a b', 'é']) {
+        const c = catalog();
+        c.roles[2]!.value.id = bad;
+        expect(codes(c)).toEqual(['id-format']);
+      }
+    });
+  });
+
+  describe('skill names', () => {
+    it('alias-conflict: an alias that names another skill', () => {
+      const c = catalog();
+      c.skills[1]!.value.aliases.push('PY');
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'alias-conflict', file: 'skills.yaml', path: ['skills', 1, 'aliases', 1], message: expect.stringContaining('"python"') })]);
+    });
+
+    it('alias-conflict: a name equal to another skill\'s id, ignoring case, hyphens and spaces', () => {
+      const c = catalog();
+      c.skills[2]!.value.name = 'Prompt_Engineering';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'alias-conflict', path: ['skills', 2, 'name'] })]);
+    });
+
+    it('alias-conflict: a skill may repeat its own name as an alias', () => {
+      const c = catalog();
+      c.skills[0]!.value.aliases.push('python', 'PYTHON');
+      expect(codes(c)).toEqual([]);
+    });
+  });
+
+  describe('domains', () => {
+    it('tier-mismatch: a tier that the ETR does not lie in', () => {
+      const c = catalog();
+      c.domains[0]!.value.tier = 'guarded';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'tier-mismatch', severity: 'error', path: ['domains', 0, 'tier'], hint: expect.stringContaining('0.001 < ETR ≤ 0.01') })]);
+    });
+
+    it('tier-mismatch: a boundary ETR belongs to the lower tier; an omitted tier is never a mismatch', () => {
+      const c = catalog();
+      c.domains[0]!.value.etr = 0.01;
+      expect(codes(c)).toEqual([]);
+      c.domains[0]!.value.etr = 0.0100001;
+      expect(codes(c)).toEqual(['tier-mismatch']);
+      delete c.domains[0]!.value.tier;
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('domain-without-references: a warning', () => {
+      const c = catalog();
+      c.domains[1]!.value.references = [];
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'domain-without-references', severity: 'warning', path: ['domains', 1] })]);
+    });
+
+    it('domain-without-roles: a warning, unless some role failed its schema', () => {
+      const c = catalog();
+      c.roles.pop();
+      c.roles[0]!.value.skills.push({ skill: 'prompt-engineering', level: 2, importance: 2, essential: false });
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'domain-without-roles', severity: 'warning', path: ['domains', 1], hint: expect.stringContaining('roles/content.yaml') })]);
+      c.invalidIds.roles.add('prompt-engineer');
+      expect(codes(c)).toEqual([]);
+    });
+  });
+
+  describe('roles', () => {
+    it('unknown-domain: with a "did you mean" hint', () => {
+      const c = catalog();
+      roleNamed(c, 'validator').value.domain = 'medicl';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'unknown-domain', file: 'roles/medical.yaml', path: ['roles', 1, 'domain'], hint: 'did you mean "medical"?' })]);
+    });
+
+    it('unknown-domain: not for a domain that exists but failed its schema', () => {
+      const c = catalog();
+      c.domains.pop();
+      c.invalidIds.domains.add('content');
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('unknown-skill: points at the requirement\'s skill', () => {
+      const c = catalog();
+      roleNamed(c, 'prompt-engineer').value.skills[1]!.skill = 'pyton';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'unknown-skill', path: ['roles', 0, 'skills', 1, 'skill'], hint: 'did you mean "python"?' })]);
+    });
+
+    it('unknown-skill: without a close match the hint points at the skill list', () => {
+      const c = catalog();
+      roleNamed(c, 'prompt-engineer').value.skills[1]!.skill = 'quantum-computing';
+      expect(checkCatalog(c)[0]).toMatchObject({ code: 'unknown-skill', hint: 'see `etr catalog skills` for the known ids' });
+    });
+
+    it('unknown-related: a related id that is no role', () => {
+      const c = catalog();
+      roleNamed(c, 'prompt-engineer').value.related.push('validater');
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'unknown-related', path: ['roles', 0, 'related', 0], hint: 'did you mean "validator"?' })]);
+    });
+
+    it('related-self: a role related to itself', () => {
+      const c = catalog();
+      roleNamed(c, 'validator').value.related.push('validator');
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'related-self', path: ['roles', 1, 'related', 1] })]);
+    });
+
+    it('duplicate-requirement: the same skill twice in one role, pointing at the second', () => {
+      const c = catalog();
+      roleNamed(c, 'validator').value.skills.push({ skill: 'clinical-knowledge', level: 2, importance: 2, essential: false });
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'duplicate-requirement', path: ['roles', 1, 'skills', 1] })]);
+    });
+
+    it('no-essential-skill: a role needs at least one essential skill', () => {
+      const c = catalog();
+      for (const s of roleNamed(c, 'prompt-engineer').value.skills) s.essential = false;
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'no-essential-skill', severity: 'error', path: ['roles', 0, 'skills'] })]);
+    });
+
+    it('etr-reason-missing: an ETR override needs a reason', () => {
+      const c = catalog();
+      roleNamed(c, 'validator').value.etr = 0.001;
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'etr-reason-missing', severity: 'error', path: ['roles', 1, 'etr'] })]);
+      roleNamed(c, 'validator').value.etrReason = 'stricter because its evidence goes to regulators';
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('etr-reason-unused: a reason without an override is a warning', () => {
+      const c = catalog();
+      roleNamed(c, 'validator').value.etrReason = 'why';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'etr-reason-unused', severity: 'warning', path: ['roles', 1, 'etrReason'] })]);
+    });
+
+    it('role-file-mismatch: a role in the file of another domain is a warning', () => {
+      const c = catalog();
+      roleNamed(c, 'validator').value.domain = 'content';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'role-file-mismatch', severity: 'warning', file: 'roles/medical.yaml', path: ['roles', 1, 'domain'], hint: 'move it to roles/content.yaml' })]);
+    });
+
+    it('role-file-mismatch: files not named after a domain may hold any roles', () => {
+      const c = catalog();
+      for (const r of c.roles) r.file = 'roles/all.yml';
+      expect(codes(c)).toEqual([]);
+      for (const r of c.roles) r.file = 'C:\\catalog\\roles\\content.yaml';
+      expect(codes(c)).toEqual(['role-file-mismatch', 'role-file-mismatch']);
+    });
+  });
+
+  describe('unused skills', () => {
+    it('unused-skill: a skill no role requires is a warning', () => {
+      const c = catalog();
+      c.skills.push({ value: { id: 'tts', name: 'Speech synthesis', category: 'audio', aliases: [], description: 'd' }, file: 'skills.yaml', path: ['skills', 3] });
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'unused-skill', severity: 'warning', path: ['skills', 3, 'id'] })]);
+    });
+
+    it('unused-skill: not said while some role failed its schema, since its requirements are unknown', () => {
+      const c = catalog();
+      c.skills.push({ value: { id: 'tts', name: 'Speech synthesis', category: 'audio', aliases: [], description: 'd' }, file: 'skills.yaml', path: ['skills', 3] });
+      c.invalidIds.roles.add('broken-role');
+      expect(codes(c)).toEqual([]);
+    });
+  });
+
+  describe('a kind whose file could not be read', () => {
+    it('does not turn every reference to it into an error', () => {
+      const noDomains = catalog();
+      noDomains.domains = [];
+      expect(codes({ ...noDomains, unreadable: new Set(['domains']) })).toEqual([]);
+
+      const noSkills = catalog();
+      noSkills.skills = [];
+      expect(codes({ ...noSkills, unreadable: new Set(['skills']) })).toEqual([]);
+      expect(codes(noSkills)).toEqual(Array(5).fill('unknown-skill'));
+    });
+
+    it('does not guess about unused skills, domains without roles or related roles', () => {
+      const c = catalog();
+      c.roles = c.roles.filter((r) => r.file !== 'roles/medical.yaml');
+      roleNamed(c, 'prompt-engineer').value.related.push('validator');
+      expect(codes(c).sort()).toEqual(['domain-without-roles', 'unknown-related', 'unused-skill']);
+      expect(codes({ ...c, unreadable: new Set(['roles']) })).toEqual([]);
+    });
+  });
+
+  it('reports every broken rule at once', () => {
+    const c = catalog();
+    c.domains[0]!.value.tier = 'open';
+    roleNamed(c, 'validator').value.domain = 'nowhere';
+    roleNamed(c, 'prompt-engineer').value.related.push('prompt-engineer');
+    expect(codes(c).sort()).toEqual(['related-self', 'tier-mismatch', 'unknown-domain']);
+  });
+});
