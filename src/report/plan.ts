@@ -113,7 +113,7 @@ export function renderLeverageText(report: LeverageReport, palette: Palette, wid
   const header = palette.bold(`Skills that open the most doors for ${report.profile.name}`);
   if (report.leverage.length === 0) return `${header}\n\nNo single one-level upgrade changes any role's readiness.`;
   return `${header}\n\n${renderTable(
-    [{ header: 'SKILL' }, { header: 'UPGRADE' }, { header: 'ROLES CLOSER', align: 'right' }, { header: 'NOW READY', align: 'right' }, { header: 'SCORES UP', align: 'right' }, { header: 'ROLES CLOSER' }],
+    [{ header: 'SKILL' }, { header: 'UPGRADE' }, { header: 'ROLES CLOSER', align: 'right' }, { header: 'NOW READY', align: 'right' }, { header: 'SCORES UP', align: 'right' }, { header: 'WHICH' }],
     report.leverage.map((e) => [e.name, `${e.from} → ${e.to}`, String(e.rolesImproved), String(e.rolesReady), String(e.rolesRaised), e.roles.slice(0, 3).join(', ') + (e.roles.length > 3 ? ', …' : '')]),
     palette,
     width,
@@ -124,7 +124,7 @@ export function renderLeverageMarkdown(report: LeverageReport): string {
   return [
     `# Skills that open the most doors for ${report.profile.name}`,
     '',
-    '| Skill | Upgrade | Roles closer | Now ready | Scores up | Roles closer |',
+    '| Skill | Upgrade | Roles closer | Now ready | Scores up | Which |',
     '|---|---|---|---|---|---|',
     ...report.leverage.map((e) => `| ${e.name} | ${e.from} → ${e.to} | ${e.rolesImproved} | ${e.rolesReady} | ${e.rolesRaised} | ${e.roles.join(', ') || '—'} |`),
     '',
