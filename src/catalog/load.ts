@@ -55,7 +55,7 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
   }
 
   // A kind with a missing or unreadable file has unknown ids; the rules must not guess about it.
-  const unreadable = new Set<Kind>(roleFiles === undefined ? ['roles'] : []);
+  const unreadable = new Set<Kind>(sources.some((s) => s.kind === 'roles') ? [] : ['roles']);
   const present: typeof sources = [];
   let totalBytes = 0;
   for (const source of sources) {

@@ -27,13 +27,18 @@ export interface RunResult {
 /**
  * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
  * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
+ * FORCE_COLOR, NO_COLOR and ETR_DEBUG given in `options.env` are passed on as given.
  */
 export function runEtr(args: readonly string[], options: RunOptions = {}): RunResult {
   if (!existsSync(etrBinary)) throw new Error(`${etrBinary} is missing; run \`npm run build\` first`);
   const env: Record<string, string | undefined> = { ...process.env, ...options.env, FORCE_COLOR: '0' };
   delete env.NO_COLOR;
   delete env.ETR_DEBUG;
-  if (options.env && 'ETR_DEBUG' in options.env) env.ETR_DEBUG = options.env.ETR_DEBUG;
+  // A test may still set these on purpose (colour tests, --debug tests); undefined unsets them.
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG']) {
+    if (options.env && name in options.env) env[name] = options.env[name];
+  }
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const result = spawnSync(process.execPath, [etrBinary, ...args], {
     cwd: options.cwd ?? repoRoot,
     env,

@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Requirement, Role } from '../../src/catalog/types.js';
+import { advise, rankRoles, scoreRole, type Profile } from '../../src/engine/advise.js';
+import { riskAppetites } from '../../src/engine/etr.js';
+import { normalizeWeights, skillFit } from '../../src/engine/score.js';
+import { domain, role, skill } from '../helpers/tiny-catalog.js';
+
+/*
+ * Random small catalogs (up to 4 domains, 10 roles, 6 skills) and random people. Each property
+ * runs a few hundred cases; a case scores at most ten roles, so the file runs in well under a second.
+ */
+const runs = { numRuns: 300 };
+
+const skillIds = ['python', 'statistics', 'clinical-knowledge', 'prompt-engineering', 'sql', 'constructor'];
+const domainIds = ['content', 'finance', 'medical', 'robotics'];
+
+const etrArb = fc.double({ min: 1e-5, max: 0.99, noNaN: true, noDefaultInfinity: true });
+const levelArb = fc.integer({ min: 0, max: 5 });
+
+const requirementsArb: fc.Arbitrary<Requirement[]> = fc
+  .uniqueArray(fc.constantFrom(...skillIds), { minLength: 1, maxLength: skillIds.length })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc.record({ skill: fc.constant(id), level: fc.integer({ min: 1, max: 5 }), importance: fc.integer({ min: 1, max: 5 }), essential: fc.boolean() }),
+      ),
+    ),
+  );
+
+const roleArb = (index: number, domains: string[]): fc.Arbitrary<Role> =>
+  fc
+    .record({
+      domain: fc.constantFrom(...domains),
+      seniority: fc.constantFrom('entry' as const, 'mid' as const, 'senior' as const),
+      skills: requirementsArb,
+      etr: fc.option(etrArb, { nil: undefined }),
+    })
+    .map(({ domain: domainId, seniority, skills, etr }) =>
+      role(`role-${String(index).padStart(2, '0')}`, domainId, seniority, skills, etr === undefined ? {} : { etr, etrReason: 'A stricter bar.' }),
+    );
+
+const catalogArb: fc.Arbitrary<Catalog> = fc
+  .record({
+    domains: fc.uniqueArray(fc.constantFrom(...domainIds), { minLength: 1, maxLength: domainIds.length }),
+    etrs: fc.array(etrArb, { minLength: domainIds.length, maxLength: domainIds.length }),
+    roleCount: fc.integer({ min: 1, max: 10 }),
+  })
+  .chain(({ domains, etrs, roleCount }) => {
+    const sorted = [...domains].sort();
+    return fc.tuple(...Array.from({ length: roleCount }, (_, i) => roleArb(i, sorted))).map((roles) => ({
+      skills: skillIds.map((id) => skill(id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      domains: sorted.map((id, i) => domain(id, etrs[i]!)),
+      roles,
+    }));
+  });
+
+const weightsArb = fc
+  .tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }))
+  .filter(([s, r, n]) => s + r + n > 0)
+  .map(([skill, risk, interest]) => normalizeWeights({ skill, risk, interest }));
+
+const profileArb: fc.Arbitrary<Profile> = fc
+  .record({
+    appetite: fc.option(fc.constantFrom(...riskAppetites), { nil: null }),
+    preferredEtr: etrArb,
+    experienceYears: fc.integer({ min: 0, max: 40 }),
+    skills: fc.dictionary(fc.constantFrom(...skillIds), levelArb, { maxKeys: skillIds.length }),
+    interests: fc.subarray(domainIds),
+    exclude: fc.subarray(domainIds),
+    weights: weightsArb,
+  })
+  .map(({ appetite, preferredEtr, experienceYears, skills, interests, exclude, weights }) => ({
+    name: 'Random Person',
+    riskAppetite: appetite,
+    preferredEtr,
+    experienceYears,
+    skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
+    interests,
+    exclude,
+    weights,
+  }));
+
+/** A level from a skills record; own keys only, as "constructor" is one of the skill ids. */
+const levelIn = (skills: Readonly<Record<string, number>>) => (id: string) => (Object.hasOwn(skills, id) ? skills[id]! : 0);
+
+const inUnit = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
+
+function report(catalog: Catalog, profile: Profile, domains: string[] = []) {
+  return advise({ catalog, profile, top: 10, domains, catalogSource: 'random', catalogDigest: 'sha256:random', warnings: [] });
+}
+
+/** The same keys and values, inserted in the order `order` gives. */
+function reorderKeys(record: Readonly<Record<string, number>>, order: readonly string[]): Record<string, number> {
+  return Object.fromEntries(order.map((key) => [key, record[key]!]));
+}
+
+describe('engine properties', () => {
+  it('keeps every score and component in [0, 1]', () => {
+    fc.assert(
+      fc.property(catalogArb, profileArb, (catalog, profile) => {
+        for (const scored of rankRoles(catalog, profile)) {
+          expect(inUnit(scored.score), `score ${scored.score}`).toBe(true);
+          expect(inUnit(scored.components.skill), `skill ${scored.components.skill}`).toBe(true);
+          expect(inUnit(scored.components.risk), `risk ${scored.components.risk}`).toBe(true);
+          expect(inUnit(scored.components.interest), `interest ${scored.components.interest}`).toBe(true);
+        }
+        for (const result of report(catalog, profile).results) {
+          for (const value of [result.score, result.components.skill, result.components.risk, result.components.interest]) expect(inUnit(value)).toBe(true);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('never lowers any skill fit when one skill level rises', () => {
+    fc.assert(
+      fc.property(catalogArb, profileArb, fc.constantFrom(...skillIds), fc.integer({ min: 1, max: 5 }), (catalog, profile, raised, step) => {
+        const before = levelIn(profile.skills)(raised);
+        const higher: Profile = { ...profile, skills: { ...profile.skills, [raised]: Math.min(before + step, 5) } };
+        const domains = new Map(catalog.domains.map((d) => [d.id, d]));
+        for (const r of catalog.roles) {
+          const d = domains.get(r.domain)!;
+          expect(scoreRole(r, d, higher).components.skill).toBeGreaterThanOrEqual(scoreRole(r, d, profile).components.skill);
+          expect(skillFit(r.skills, levelIn(higher.skills)).fit).toBeGreaterThanOrEqual(skillFit(r.skills, levelIn(profile.skills)).fit);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('gives byte-identical JSON whatever the order of the catalog roles', () => {
+    // The roles are shuffled; each role's requirements keep their order (the author's).
+    const arb = catalogArb.chain((catalog) => fc.tuple(fc.constant(catalog), fc.shuffledSubarray(catalog.roles, { minLength: catalog.roles.length, maxLength: catalog.roles.length })));
+    fc.assert(
+      fc.property(arb, profileArb, ([catalog, shuffledRoles], profile) => {
+        const original = JSON.stringify(report(catalog, profile));
+        expect(JSON.stringify(report({ ...catalog, roles: shuffledRoles }, profile))).toBe(original);
+      }),
+      runs,
+    );
+  });
+
+  it("gives byte-identical JSON whatever the order of the profile's skill keys", () => {
+    const arb = profileArb.chain((profile) => {
+      const keys = Object.keys(profile.skills);
+      return fc.tuple(fc.constant(profile), fc.shuffledSubarray(keys, { minLength: keys.length, maxLength: keys.length }));
+    });
+    fc.assert(
+      fc.property(catalogArb, arb, (catalog, [profile, order]) => {
+        const shuffled: Profile = { ...profile, skills: reorderKeys(profile.skills, order) };
+        expect(JSON.stringify(report(catalog, shuffled))).toBe(JSON.stringify(report(catalog, profile)));
+      }),
+      runs,
+    );
+  });
+
+  it('never shows a role of an excluded domain', () => {
+    fc.assert(
+      fc.property(catalogArb, profileArb, fc.subarray(domainIds), (catalog, profile, only) => {
+        const excluded = new Set(profile.exclude);
+        for (const domains of [[], only]) {
+          const { results, considered } = report(catalog, profile, domains);
+          for (const result of results) {
+            expect(excluded.has(result.domain.id)).toBe(false);
+            expect(excluded.has(result.role.domain)).toBe(false);
+            if (domains.length > 0) expect(domains).toContain(result.domain.id);
+          }
+          const eligible = catalog.roles.filter((r) => !excluded.has(r.domain) && (domains.length === 0 || domains.includes(r.domain)));
+          expect(considered).toBe(eligible.length);
+        }
+      }),
+      runs,
+    );
+  });
+});
