@@ -12,3 +12,11 @@ export function levelFromWord(word: string): number | undefined {
 export function levelName(level: number): string {
   return levelWords[level] ?? String(level);
 }
+
+/**
+ * A person's level in a skill: 0 when absent. Own keys only, so a skill id such as "constructor"
+ * (valid kebab-case in a user catalog) never reads Object.prototype.
+ */
+export function skillLevel(skills: Readonly<Record<string, number>>, skill: string): number {
+  return Object.hasOwn(skills, skill) ? skills[skill]! : 0;
+}

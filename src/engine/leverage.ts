@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import { rankRoles, type Profile } from './advise.js';
+import { skillLevel } from './levels.js';
 import { readinessLevels } from './score.js';
 
 /** A skill whose next level would bring roles closer: how many, and which. */
@@ -29,7 +30,7 @@ export function leverage(catalog: Catalog, profile: Profile, onlyDomains: readon
   const step = (readiness: string) => readinessLevels.indexOf(readiness as (typeof readinessLevels)[number]);
   const entries: LeverageEntry[] = [];
   for (const skill of catalog.skills) {
-    const from = profile.skills[skill.id] ?? 0;
+    const from = skillLevel(profile.skills, skill.id);
     if (from >= 5) continue;
     const after = rankRoles(catalog, { ...profile, skills: { ...profile.skills, [skill.id]: from + 1 } }, onlyDomains);
     const improved: string[] = [];

@@ -1,12 +1,14 @@
 import type { Catalog } from '../catalog/types.js';
 import { scoreRole, type Profile, type ScoredRole } from './advise.js';
+import { skillLevel } from './levels.js';
 import type { Readiness } from './score.js';
 
 /**
- * The learning plan: a sequence of one-level skill upgrades toward target roles. Each step takes
- * the upgrade with the largest total gain in the targets' scores; while any target still has a
- * red flag, only upgrades of essential skills that some target lacks are considered, because a
- * red flag bars the role whatever the score.
+ * The learning plan: a sequence of one-level skill upgrades toward target roles. Each step
+ * considers the skills that a target not yet ready lacks (a target that is ready needs nothing
+ * more) and takes the upgrade with the largest total gain in the targets' scores; while any
+ * target still has a red flag, only upgrades of essential skills are considered, because a red
+ * flag bars the role whatever the score.
  */
 export interface PlanTarget {
   role: string;
@@ -59,11 +61,12 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
       break;
     }
     if (steps.length >= maxSteps) break;
-    const redFlagged = current.some((s) => s.fit.redFlags.length > 0);
-    const candidates = candidateSkills(current, redFlagged);
+    const open = current.filter((s) => s.readiness !== 'ready');
+    const redFlagged = open.some((s) => s.fit.redFlags.length > 0);
+    const candidates = candidateSkills(open, redFlagged);
     let best: { skill: string; gain: number; after: ScoredRole[] } | undefined;
     for (const skill of candidates) {
-      const level = skills[skill] ?? 0;
+      const level = skillLevel(skills, skill);
       if (level >= 5) continue;
       const after = score({ ...skills, [skill]: level + 1 });
       const gain = after.reduce((sum, s, i) => sum + s.score - current[i]!.score, 0);
@@ -73,7 +76,7 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
       stoppedBecause = 'no-gain';
       break;
     }
-    const from = skills[best.skill] ?? 0;
+    const from = skillLevel(skills, best.skill);
     skills = { ...skills, [best.skill]: from + 1 };
     const before = current;
     current = best.after;
@@ -82,7 +85,9 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
       from,
       to: from + 1,
       gain: best.gain,
-      serves: current.filter((s, i) => s.score > before[i]!.score + epsilon).map((s) => s.role.id),
+      // Every target the step raised at all: the total gain is what must clear epsilon, and a
+      // tiny skill weight spreads it thin over several targets.
+      serves: current.filter((s, i) => s.score > before[i]!.score).map((s) => s.role.id),
       scoreAfter: Object.fromEntries(current.map((s) => [s.role.id, s.score])),
       readinessAfter: Object.fromEntries(current.map((s) => [s.role.id, s.readiness])),
       readinessChanges: current.flatMap((s, i) => (s.readiness !== before[i]!.readiness ? [{ role: s.role.id, from: before[i]!.readiness, to: s.readiness }] : [])),
@@ -104,7 +109,7 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
   };
 }
 
-/** Skills some target still lacks, sorted by id so ties go to the same skill every time. */
+/** Skills some of these targets still lack, sorted by id so ties go to the same skill every time. */
 function candidateSkills(scored: ScoredRole[], essentialOnly: boolean): string[] {
   const skills = new Set<string>();
   for (const s of scored) for (const gap of s.fit.gaps) if (!essentialOnly || gap.essential) skills.add(gap.skill);

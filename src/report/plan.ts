@@ -1,5 +1,6 @@
 import type { LeverageEntry } from '../engine/leverage.js';
 import type { LearningPlan } from '../engine/plan.js';
+import { escape, table } from './markdown.js';
 import type { Palette } from './palette.js';
 import { padEnd, renderTable } from './table.js';
 import { wrap } from './text-layout.js';
@@ -85,18 +86,24 @@ export function renderPlanText(report: PlanReport, palette: Palette, width: numb
 
 export function renderPlanMarkdown(report: PlanReport): string {
   const titles = new Map(report.targets.map((t) => [t.role, t.title]));
+  // Names and titles come from the profile and the catalog: escaped, so they stay text.
   const lines = [
-    `# Learning plan for ${report.profile.name}`,
+    `# Learning plan for ${escape(report.profile.name)}`,
     '',
-    '| Target | Before | After |',
-    '|---|---|---|',
-    ...report.targets.map((t) => `| ${t.title} | ${points(t.scoreBefore)} (${t.readinessBefore}) | ${points(t.scoreAfter)} (${t.readinessAfter}) |`),
+    table(
+      ['Target', 'Before', 'After'],
+      report.targets.map((t) => [t.title, `${points(t.scoreBefore)} (${t.readinessBefore})`, `${points(t.scoreAfter)} (${t.readinessAfter})`]),
+    ),
     '',
-    '| # | Upgrade | Gain | Serves | Readiness changes |',
-    '|---|---|---|---|---|',
-    ...report.steps.map(
-      (s) =>
-        `| ${s.step} | ${s.name} ${s.from} → ${s.to} | +${points(s.gain)} | ${s.serves.map((id) => titles.get(id)).join(', ')} | ${s.readinessChanges.map((c) => `${titles.get(c.role)}: ${c.from} → ${c.to}`).join('; ') || '—'} |`,
+    table(
+      ['#', 'Upgrade', 'Gain', 'Serves', 'Readiness changes'],
+      report.steps.map((s) => [
+        String(s.step),
+        `${s.name} ${s.from} → ${s.to}`,
+        `+${points(s.gain)}`,
+        s.serves.map((id) => titles.get(id) ?? id).join(', '),
+        s.readinessChanges.map((c) => `${titles.get(c.role) ?? c.role}: ${c.from} → ${c.to}`).join('; ') || '—',
+      ]),
     ),
     '',
     `${report.reached ? '**Reached:**' : '**Not reached:**'} ${stopText[report.stoppedBecause]}.`,
@@ -122,11 +129,12 @@ export function renderLeverageText(report: LeverageReport, palette: Palette, wid
 
 export function renderLeverageMarkdown(report: LeverageReport): string {
   return [
-    `# Skills that open the most doors for ${report.profile.name}`,
+    `# Skills that open the most doors for ${escape(report.profile.name)}`,
     '',
-    '| Skill | Upgrade | Roles closer | Now ready | Scores up | Which |',
-    '|---|---|---|---|---|---|',
-    ...report.leverage.map((e) => `| ${e.name} | ${e.from} → ${e.to} | ${e.rolesImproved} | ${e.rolesReady} | ${e.rolesRaised} | ${e.roles.join(', ') || '—'} |`),
+    table(
+      ['Skill', 'Upgrade', 'Roles closer', 'Now ready', 'Scores up', 'Which'],
+      report.leverage.map((e) => [e.name, `${e.from} → ${e.to}`, String(e.rolesImproved), String(e.rolesReady), String(e.rolesRaised), e.roles.join(', ') || '—']),
+    ),
     '',
   ].join('\n');
 }

@@ -57,6 +57,6 @@ export function renderRoleText(details: RoleDetails, palette: Palette, width: nu
     section(`Outlook: ${details.outlook.trend}`),
     para(details.outlook.reason),
     section('Related roles'),
-    para(details.related.map((r) => `${r.title} (${r.id})`).join(' · ')),
+    para(details.related.length > 0 ? details.related.map((r) => `${r.title} (${r.id})`).join(' · ') : 'none'),
   ].join('\n');
 }

@@ -1,88 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog, Requirement, Role } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/catalog/types.js';
 import { advise, rankRoles, scoreRole, type Profile } from '../../src/engine/advise.js';
-import { riskAppetites } from '../../src/engine/etr.js';
-import { normalizeWeights, skillFit } from '../../src/engine/score.js';
-import { domain, role, skill } from '../helpers/tiny-catalog.js';
+import { skillFit } from '../../src/engine/score.js';
+import { catalogArb, domainIds, levelIn, profileArb, skillIds } from '../helpers/arbitraries.js';
 
 /*
- * Random small catalogs (up to 4 domains, 10 roles, 6 skills) and random people. Each property
- * runs a few hundred cases; a case scores at most ten roles, so the file runs in well under a second.
+ * Random small catalogs and people (test/helpers/arbitraries.ts). Each property runs a few
+ * hundred cases; a case scores at most ten roles, so the file runs in well under a second.
  */
 const runs = { numRuns: 300 };
-
-const skillIds = ['python', 'statistics', 'clinical-knowledge', 'prompt-engineering', 'sql', 'constructor'];
-const domainIds = ['content', 'finance', 'medical', 'robotics'];
-
-const etrArb = fc.double({ min: 1e-5, max: 0.99, noNaN: true, noDefaultInfinity: true });
-const levelArb = fc.integer({ min: 0, max: 5 });
-
-const requirementsArb: fc.Arbitrary<Requirement[]> = fc
-  .uniqueArray(fc.constantFrom(...skillIds), { minLength: 1, maxLength: skillIds.length })
-  .chain((ids) =>
-    fc.tuple(
-      ...ids.map((id) =>
-        fc.record({ skill: fc.constant(id), level: fc.integer({ min: 1, max: 5 }), importance: fc.integer({ min: 1, max: 5 }), essential: fc.boolean() }),
-      ),
-    ),
-  );
-
-const roleArb = (index: number, domains: string[]): fc.Arbitrary<Role> =>
-  fc
-    .record({
-      domain: fc.constantFrom(...domains),
-      seniority: fc.constantFrom('entry' as const, 'mid' as const, 'senior' as const),
-      skills: requirementsArb,
-      etr: fc.option(etrArb, { nil: undefined }),
-    })
-    .map(({ domain: domainId, seniority, skills, etr }) =>
-      role(`role-${String(index).padStart(2, '0')}`, domainId, seniority, skills, etr === undefined ? {} : { etr, etrReason: 'A stricter bar.' }),
-    );
-
-const catalogArb: fc.Arbitrary<Catalog> = fc
-  .record({
-    domains: fc.uniqueArray(fc.constantFrom(...domainIds), { minLength: 1, maxLength: domainIds.length }),
-    etrs: fc.array(etrArb, { minLength: domainIds.length, maxLength: domainIds.length }),
-    roleCount: fc.integer({ min: 1, max: 10 }),
-  })
-  .chain(({ domains, etrs, roleCount }) => {
-    const sorted = [...domains].sort();
-    return fc.tuple(...Array.from({ length: roleCount }, (_, i) => roleArb(i, sorted))).map((roles) => ({
-      skills: skillIds.map((id) => skill(id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
-      domains: sorted.map((id, i) => domain(id, etrs[i]!)),
-      roles,
-    }));
-  });
-
-const weightsArb = fc
-  .tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }))
-  .filter(([s, r, n]) => s + r + n > 0)
-  .map(([skill, risk, interest]) => normalizeWeights({ skill, risk, interest }));
-
-const profileArb: fc.Arbitrary<Profile> = fc
-  .record({
-    appetite: fc.option(fc.constantFrom(...riskAppetites), { nil: null }),
-    preferredEtr: etrArb,
-    experienceYears: fc.integer({ min: 0, max: 40 }),
-    skills: fc.dictionary(fc.constantFrom(...skillIds), levelArb, { maxKeys: skillIds.length }),
-    interests: fc.subarray(domainIds),
-    exclude: fc.subarray(domainIds),
-    weights: weightsArb,
-  })
-  .map(({ appetite, preferredEtr, experienceYears, skills, interests, exclude, weights }) => ({
-    name: 'Random Person',
-    riskAppetite: appetite,
-    preferredEtr,
-    experienceYears,
-    skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
-    interests,
-    exclude,
-    weights,
-  }));
-
-/** A level from a skills record; own keys only, as "constructor" is one of the skill ids. */
-const levelIn = (skills: Readonly<Record<string, number>>) => (id: string) => (Object.hasOwn(skills, id) ? skills[id]! : 0);
 
 const inUnit = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
 

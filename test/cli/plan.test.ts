@@ -1,0 +1,233 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanReport, LeverageReport } from '../../src/report/plan.js';
+import type { Report } from '../../src/report/types.js';
+import { runEtr, type RunResult } from '../helpers/run-etr.js';
+
+/*
+ * `etr plan` and `etr advise --compare` end to end on the example profiles. Each command runs once
+ * in a beforeAll; the assertions read those runs.
+ */
+const example = (name: string) => `data/examples/${name}.yaml`;
+const points = (value: number) => String(Math.round(value * 100));
+const readinessOrder = ['long-shot', 'stretch', 'ready'];
+
+function json<T>(result: RunResult): T {
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as T;
+}
+
+describe('etr plan --profile data/examples/teacher.yaml', () => {
+  let text: RunResult;
+  let plan: PlanReport;
+  let advice: Report;
+
+  beforeAll(() => {
+    text = runEtr(['plan', '--profile', example('teacher')]);
+    plan = json<PlanReport>(runEtr(['plan', '--profile', example('teacher'), '--format', 'json']));
+    advice = json<Report>(runEtr(['advise', '--profile', example('teacher'), '--top', '3', '--format', 'json']));
+  });
+
+  it('plans toward the top three roles of etr advise', () => {
+    expect(plan.targets.map((t) => t.role)).toEqual(advice.results.map((r) => r.role.id));
+    expect(plan.targets.map((t) => t.role)).toEqual(['assessment-item-writer', 'ai-content-editor-fact-checker', 'recruiting-ai-specialist']);
+    for (const [i, t] of plan.targets.entries()) {
+      expect(t.scoreBefore).toBe(advice.results[i]!.score);
+      expect(t.readinessBefore).toBe(advice.results[i]!.readiness);
+    }
+  });
+
+  it('json: steps chain one level at a time from the profile, each serving named targets', () => {
+    const levels: Record<string, number> = { ...advice.profile.skills };
+    const targets = plan.targets.map((t) => t.role);
+    let scores = Object.fromEntries(plan.targets.map((t) => [t.role, t.scoreBefore]));
+    let readiness = Object.fromEntries(plan.targets.map((t) => [t.role, t.readinessBefore]));
+    for (const [i, step] of plan.steps.entries()) {
+      expect(step.step).toBe(i + 1);
+      expect(step.from).toBe(levels[step.skill] ?? 0);
+      expect(step.to).toBe(step.from + 1);
+      expect(step.to).toBeLessThanOrEqual(5);
+      levels[step.skill] = step.to;
+      expect(Object.keys(step.scoreAfter).sort()).toEqual([...targets].sort());
+      expect(Object.keys(step.readinessAfter).sort()).toEqual([...targets].sort());
+      expect(step.serves.length).toBeGreaterThan(0);
+      // It serves exactly the targets whose score rose, at least one of them not yet ready.
+      expect(step.serves).toEqual(targets.filter((id) => step.scoreAfter[id]! > scores[id]!));
+      expect(step.serves.some((id) => readiness[id] !== 'ready')).toBe(true);
+      const gain = targets.reduce((sum, id) => sum + step.scoreAfter[id]! - scores[id]!, 0);
+      expect(Math.abs(step.gain - gain)).toBeLessThan(3e-4);
+      for (const id of targets) expect(readinessOrder.indexOf(step.readinessAfter[id]!)).toBeGreaterThanOrEqual(readinessOrder.indexOf(readiness[id]!));
+      expect(step.readinessChanges).toEqual(targets.filter((id) => step.readinessAfter[id] !== readiness[id]).map((id) => ({ role: id, from: readiness[id], to: step.readinessAfter[id] })));
+      scores = step.scoreAfter;
+      readiness = step.readinessAfter;
+    }
+  });
+
+  it('json: reaches every target, and the final scores are those after the last step', () => {
+    expect(plan.schemaVersion).toBe(1);
+    expect(plan.profile).toEqual({ name: 'Jonas Weber' });
+    expect(plan).toMatchObject({ reached: true, stoppedBecause: 'all-ready' });
+    expect(plan.steps).toHaveLength(9);
+    const last = plan.steps.at(-1)!;
+    expect(plan.finalScores).toEqual(last.scoreAfter);
+    for (const t of plan.targets) {
+      expect(t.scoreAfter).toBe(last.scoreAfter[t.role]);
+      expect(t.readinessAfter).toBe('ready');
+    }
+    // While Recruiting AI Specialist has a red flag (hr-recruiting 0, needs 3), only essential
+    // skills are raised: EU AI Act, worth the most of all, waits until the flag is gone.
+    expect(plan.steps.slice(0, 4).map((s) => `${s.skill} ${s.from}→${s.to}`)).toEqual(['copywriting 2→3', 'hr-recruiting 0→1', 'hr-recruiting 1→2', 'eu-ai-act 0→1']);
+    expect(plan.steps[3]!.gain).toBeGreaterThan(Math.max(...plan.steps.slice(0, 3).map((s) => s.gain)));
+  });
+
+  it('text: lists the targets, the steps with their gains and what they serve, and the outcome', () => {
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('Learning plan for Jonas Weber');
+    for (const t of plan.targets) {
+      expect(text.stdout).toMatch(new RegExp(`^  ${t.title.replace(/[()]/g, '\\$&')} +${points(t.scoreBefore)} ${t.readinessBefore} → ${points(t.scoreAfter)} ${t.readinessAfter}$`, 'm'));
+    }
+    const titles = new Map(plan.targets.map((t) => [t.role, t.title]));
+    for (const step of plan.steps) {
+      const head = lines.findIndex((l) => l === `${String(step.step).padStart(3)}. ${step.name} ${step.from} → ${step.to}  +${points(step.gain)}`);
+      expect(head, `step ${step.step}`).toBeGreaterThan(0);
+      expect(lines[head + 1]!.trim()).toBe(`serves ${step.serves.map((id) => `${titles.get(id)} ${points(step.scoreAfter[id]!)}`).join(' · ')}`);
+    }
+    expect(lines.at(-2)).toBe('Reached: every target role is ready.');
+  });
+});
+
+describe('etr plan options', () => {
+  let target: PlanReport;
+  let targetText: RunResult;
+  let limited: PlanReport;
+  let unknown: RunResult;
+
+  beforeAll(() => {
+    target = json<PlanReport>(runEtr(['plan', '--profile', example('teacher'), '--target', 'prompt-engineer', '--steps', '3', '--format', 'json']));
+    targetText = runEtr(['plan', '--profile', example('teacher'), '--target', 'prompt-engineer', '--steps', '3']);
+    limited = json<PlanReport>(runEtr(['plan', '--profile', example('clinician'), '--steps', '2', '--format', 'json']));
+    unknown = runEtr(['plan', '--profile', example('teacher'), '--target', 'prompt-enginer']);
+  });
+
+  it('--target plans toward the named role only', () => {
+    expect(target.targets.map((t) => t.role)).toEqual(['prompt-engineer']);
+    expect(target.targets[0]).toMatchObject({ title: 'Prompt Engineer', readinessBefore: 'long-shot' });
+    // LLM evaluation is the essential skill behind the red flag (0, needs 2): one level clears it.
+    expect(target.steps[0]).toMatchObject({ skill: 'llm-evaluation', from: 0, to: 1, serves: ['prompt-engineer'], readinessChanges: [{ role: 'prompt-engineer', from: 'long-shot', to: 'stretch' }] });
+    for (const step of target.steps) expect(step.serves).toEqual(['prompt-engineer']);
+    expect(targetText.code).toBe(0);
+    expect(targetText.stdout).toContain('Prompt Engineer: long-shot → stretch');
+  });
+
+  it('--steps limits the plan and says so', () => {
+    expect(target.steps).toHaveLength(3);
+    expect(target).toMatchObject({ reached: false, stoppedBecause: 'step-limit' });
+    expect(limited.steps.map((s) => s.step)).toEqual([1, 2]);
+    expect(limited).toMatchObject({ reached: false, stoppedBecause: 'step-limit' });
+    expect(targetText.stdout.trimEnd().split('\n').at(-1)).toBe('Not reached: the step limit was reached (--steps).');
+  });
+
+  it('an unknown --target is a usage error with a suggestion', () => {
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('--target prompt-enginer: no such role');
+    expect(unknown.stderr).toContain('did you mean "prompt-engineer"?');
+    expect(unknown.stderr).not.toContain('    at ');
+  });
+});
+
+describe('etr plan --leverage', () => {
+  let report: LeverageReport;
+  let text: RunResult;
+
+  beforeAll(() => {
+    report = json<LeverageReport>(runEtr(['plan', '--profile', example('teacher'), '--leverage', '--format', 'json']));
+    text = runEtr(['plan', '--profile', example('teacher'), '--leverage', '--top', '3']);
+  });
+
+  it('json: lists up to ten skills, most roles brought closer first, with their counts', () => {
+    expect(report.leverage).toHaveLength(10);
+    expect(report.leverage[0]).toMatchObject({ skill: 'llm-evaluation', from: 0, to: 1, rolesImproved: 1, rolesReady: 0, roles: ['prompt-engineer'] });
+    expect(report.leverage[1]).toMatchObject({ skill: 'python', from: 1, to: 2, rolesImproved: 0 });
+    const improved = report.leverage.map((e) => e.rolesImproved);
+    expect(improved).toEqual([...improved].sort((a, b) => b - a));
+    for (const e of report.leverage) {
+      expect(e.to).toBe(e.from + 1);
+      expect(e.roles).toHaveLength(e.rolesImproved);
+      expect(e.rolesReady).toBeLessThanOrEqual(e.rolesImproved);
+      expect(e.rolesRaised).toBeGreaterThanOrEqual(e.rolesImproved);
+      expect(e.rolesRaised).toBeLessThanOrEqual(55);
+    }
+  });
+
+  it('text: a table of skills with their counts, cut to --top', () => {
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe('');
+    const lines = text.stdout.split('\n');
+    expect(lines[0]).toBe('Skills that open the most doors for Jonas Weber');
+    expect(lines[2]).toMatch(/^SKILL\s+UPGRADE\s+ROLES CLOSER\s+NOW READY\s+SCORES UP\s+WHICH$/);
+    const first = report.leverage[0]!;
+    expect(lines[3]).toMatch(new RegExp(`^LLM evaluation\\s+0 → 1\\s+1\\s+0\\s+${first.rolesRaised}\\s+prompt-engineer$`));
+    expect(lines.slice(3, 7).filter((l) => /→/.test(l))).toHaveLength(3);
+  });
+});
+
+describe('etr advise --compare', () => {
+  let setText: RunResult;
+  let set: Report;
+  let risk: Report;
+  let riskMarkdown: RunResult;
+
+  beforeAll(() => {
+    const base = ['advise', '--profile', example('teacher'), '--top', '5', '--compare'];
+    setText = runEtr([...base, '--set', 'recruiting=3']);
+    set = json<Report>(runEtr([...base, '--set', 'recruiting=3', '--format', 'json']));
+    risk = json<Report>(runEtr([...base, '--risk', 'high', '--format', 'json']));
+    riskMarkdown = runEtr([...base, '--risk', 'high', '--format', 'markdown']);
+  });
+
+  it('--set: the role that needs the skill moves up, the one it passes moves down', () => {
+    expect(set.comparison!.changes).toEqual(['--set recruiting=3']);
+    const moves = Object.fromEntries(set.comparison!.roles.map((c) => [c.role, c]));
+    expect(moves['recruiting-ai-specialist']).toMatchObject({ movement: 'up', before: { rank: 3 }, after: { rank: 2 } });
+    expect(moves['recruiting-ai-specialist']!.delta).toBeGreaterThan(0.1);
+    expect(moves['ai-content-editor-fact-checker']).toMatchObject({ movement: 'down', before: { rank: 2 }, after: { rank: 3 }, delta: 0 });
+    expect(moves['assessment-item-writer']).toMatchObject({ movement: 'same', delta: 0 });
+    expect(set.results.map((r) => r.role.id).slice(0, 3)).toEqual(['assessment-item-writer', 'recruiting-ai-specialist', 'ai-content-editor-fact-checker']);
+  });
+
+  it('--set: the text shows each movement with ranks, scores and the change', () => {
+    expect(setText.code).toBe(0);
+    expect(setText.stderr).toBe('');
+    const block = setText.stdout.split('\n\n').at(-1)!.split('\n');
+    expect(block[0]).toBe('What if: --set recruiting=3 against your profile as written');
+    const row = block.find((l) => l.includes('Recruiting AI Specialist'))!;
+    const before = Math.round(set.comparison!.roles.find((c) => c.role === 'recruiting-ai-specialist')!.before!.score * 100);
+    const after = Math.round(set.comparison!.roles.find((c) => c.role === 'recruiting-ai-specialist')!.after!.score * 100);
+    expect(row).toBe(`  ↑ #3 → #2    ${before} → ${after}    +${after - before}  Recruiting AI Specialist (up)`);
+    expect(block.find((l) => l.includes('AI Content Editor'))).toMatch(/^ {2}↓ #2 → #3 .* ±0 +AI Content Editor \/ Fact-Checker \(down\)$/);
+  });
+
+  it('--risk high: roles enter and leave the top five', () => {
+    expect(risk.comparison!.changes).toEqual(['--risk high']);
+    expect(risk.comparison!.roles.map((c) => `${c.role} ${c.movement}`)).toEqual([
+      'assessment-item-writer same',
+      'ai-copywriter up',
+      'ai-content-editor-fact-checker down',
+      'ai-tutor-learning-designer up',
+      'prompt-engineer entered',
+      'recruiting-ai-specialist left',
+    ]);
+    const entered = risk.comparison!.roles.find((c) => c.movement === 'entered')!;
+    expect(entered).toMatchObject({ before: null, after: { rank: 5 } });
+    const left = risk.comparison!.roles.find((c) => c.movement === 'left')!;
+    expect(left).toMatchObject({ before: { rank: 3 }, after: null });
+    expect(left.delta).toBeLessThan(0);
+    expect(riskMarkdown.code).toBe(0);
+    expect(riskMarkdown.stdout).toContain('## What if: --risk high\n\n| Role | Before | After | Change | Movement |');
+    expect(riskMarkdown.stdout).toMatch(/^\| Prompt Engineer \| — \| #5 \(\d+\) \| \+\d+ \| entered \|$/m);
+    expect(riskMarkdown.stdout).toMatch(/^\| Recruiting AI Specialist \| #3 \(\d+\) \| — \| -\d+ \| left \|$/m);
+  });
+});

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import type { Catalog, Requirement, Role } from '../../src/catalog/types.js';
+import type { Profile } from '../../src/engine/advise.js';
+import { riskAppetites } from '../../src/engine/etr.js';
+import { normalizeWeights } from '../../src/engine/score.js';
+import { domain, role, skill } from './tiny-catalog.js';
+
+/*
+ * fast-check arbitraries for random small catalogs (up to 4 domains, 10 roles, 6 skills) and
+ * random people, shared by the engine's property tests. "constructor" is among the skill ids on
+ * purpose: it is valid kebab-case, and code that reads a skills record without an own-key check
+ * picks up Object.prototype.constructor instead.
+ */
+
+export const skillIds = ['python', 'statistics', 'clinical-knowledge', 'prompt-engineering', 'sql', 'constructor'];
+export const domainIds = ['content', 'finance', 'medical', 'robotics'];
+
+export const etrArb = fc.double({ min: 1e-5, max: 0.99, noNaN: true, noDefaultInfinity: true });
+export const levelArb = fc.integer({ min: 0, max: 5 });
+
+export const requirementsArb: fc.Arbitrary<Requirement[]> = fc
+  .uniqueArray(fc.constantFrom(...skillIds), { minLength: 1, maxLength: skillIds.length })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc.record({ skill: fc.constant(id), level: fc.integer({ min: 1, max: 5 }), importance: fc.integer({ min: 1, max: 5 }), essential: fc.boolean() }),
+      ),
+    ),
+  );
+
+const roleArb = (index: number, domains: string[]): fc.Arbitrary<Role> =>
+  fc
+    .record({
+      domain: fc.constantFrom(...domains),
+      seniority: fc.constantFrom('entry' as const, 'mid' as const, 'senior' as const),
+      skills: requirementsArb,
+      etr: fc.option(etrArb, { nil: undefined }),
+    })
+    .map(({ domain: domainId, seniority, skills, etr }) =>
+      role(`role-${String(index).padStart(2, '0')}`, domainId, seniority, skills, etr === undefined ? {} : { etr, etrReason: 'A stricter bar.' }),
+    );
+
+export const catalogArb: fc.Arbitrary<Catalog> = fc
+  .record({
+    domains: fc.uniqueArray(fc.constantFrom(...domainIds), { minLength: 1, maxLength: domainIds.length }),
+    etrs: fc.array(etrArb, { minLength: domainIds.length, maxLength: domainIds.length }),
+    roleCount: fc.integer({ min: 1, max: 10 }),
+  })
+  .chain(({ domains, etrs, roleCount }) => {
+    const sorted = [...domains].sort();
+    return fc.tuple(...Array.from({ length: roleCount }, (_, i) => roleArb(i, sorted))).map((roles) => ({
+      skills: skillIds.map((id) => skill(id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      domains: sorted.map((id, i) => domain(id, etrs[i]!)),
+      roles,
+    }));
+  });
+
+export const weightsArb = fc
+  .tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }))
+  .filter(([s, r, n]) => s + r + n > 0)
+  .map(([skill, risk, interest]) => normalizeWeights({ skill, risk, interest }));
+
+export const profileArb: fc.Arbitrary<Profile> = fc
+  .record({
+    appetite: fc.option(fc.constantFrom(...riskAppetites), { nil: null }),
+    preferredEtr: etrArb,
+    experienceYears: fc.integer({ min: 0, max: 40 }),
+    skills: fc.dictionary(fc.constantFrom(...skillIds), levelArb, { maxKeys: skillIds.length }),
+    interests: fc.subarray(domainIds),
+    exclude: fc.subarray(domainIds),
+    weights: weightsArb,
+  })
+  .map(({ appetite, preferredEtr, experienceYears, skills, interests, exclude, weights }) => ({
+    name: 'Random Person',
+    riskAppetite: appetite,
+    preferredEtr,
+    experienceYears,
+    skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
+    interests,
+    exclude,
+    weights,
+  }));
+
+/** A level from a skills record; own keys only, as "constructor" is one of the skill ids. */
+export const levelIn = (skills: Readonly<Record<string, number>>) => (id: string) => (Object.hasOwn(skills, id) ? skills[id]! : 0);

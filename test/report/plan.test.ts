@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { planLearning } from '../../src/engine/plan.js';
+import { leverage } from '../../src/engine/leverage.js';
+import { plainPalette, type Palette } from '../../src/report/palette.js';
+import { leverageReport, planReport, renderLeverageMarkdown, renderPlanMarkdown, renderPlanText } from '../../src/report/plan.js';
+import { renderRoleText, roleDetails } from '../../src/report/role.js';
+import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
+
+/** A palette that wraps text in visible escape codes, as chalk does. */
+const ansi: Palette = Object.fromEntries(['bold', 'dim', 'red', 'yellow', 'green', 'cyan', 'magenta'].map((name) => [name, (t: string) => `\u001b[1m${t}\u001b[22m`])) as unknown as Palette;
+const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+
+const catalog = tinyCatalog();
+const person = profile({ name: 'Ada | <b>Bold</b> *star*' });
+const plan = planLearning(catalog, person, ['clinical-nlp-engineer'], 3);
+const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
+const report = planReport(plan, person.name, (id) => names.get(id) ?? id);
+
+describe('renderPlanMarkdown', () => {
+  const markdown = renderPlanMarkdown(report);
+
+  it('escapes the name so it stays text', () => {
+    expect(markdown.split('\n')[0]).toBe('# Learning plan for Ada | \\<b\\>Bold\\</b\\> \\*star\\*');
+  });
+
+  it('keeps every table row at its column count', () => {
+    const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
+    const [, targets, steps] = markdown.split('\n\n');
+    // python (L4 I4 of Σ I 10) is the one gap: 0.6·4/(4·10) = +6 points a level; two steps make the role ready.
+    expect(targets!.split('\n').map(cells)).toEqual([3, 3, 3]);
+    expect(steps!.split('\n').map(cells)).toEqual([5, 5, 5, 5]);
+    expect(steps).toContain('| 1 | Python 2 → 3 | +6 | Title of clinical-nlp-engineer | Title of clinical-nlp-engineer: long-shot → stretch |');
+  });
+
+  it('escapes a pipe in a skill name inside a table cell', () => {
+    const odd = renderPlanMarkdown({ ...report, steps: report.steps.map((s) => ({ ...s, name: 'A|B' })) });
+    expect(odd).toContain('| 1 | A\\|B 2 → 3 |');
+  });
+});
+
+describe('renderLeverageMarkdown', () => {
+  it('escapes the name and lists the skills as rows', () => {
+    const markdown = renderLeverageMarkdown(leverageReport(leverage(catalog, person), person.name, 10));
+    expect(markdown.split('\n')[0]).toBe('# Skills that open the most doors for Ada | \\<b\\>Bold\\</b\\> \\*star\\*');
+    expect(markdown).toContain('| Skill | Upgrade | Roles closer | Now ready | Scores up | Which |');
+  });
+});
+
+describe('renderPlanText', () => {
+  it('lays out the same text with and without colour', () => {
+    expect(strip(renderPlanText(report, ansi, 60))).toBe(renderPlanText(report, plainPalette, 60));
+  });
+});
+
+describe('renderRoleText', () => {
+  it('says "none" for a role without related roles', () => {
+    const text = renderRoleText(roleDetails(catalog, catalog.roles[0]!), plainPalette, 100);
+    expect(text.split('\n').slice(-2)).toEqual(['Related roles', '  none']);
+  });
+});
