@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { DataPath } from '../core/yaml.js';
 import type { Role, Skill } from './types.js';
 import { normalizeName } from './names.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { domainSchema } from './schema.js';
 
 /** An entity with the file and data path it came from, so a rule can point at it. */
@@ -44,6 +44,7 @@ export function checkCatalog(catalog: LocatedCatalog): Finding[] {
     ...checkDomains(catalog),
     ...checkRoles(catalog),
     ...checkUnused(catalog),
+    ...checkTranslations(catalog),
   ];
 }
 
@@ -88,6 +89,8 @@ function checkSkillNames(skills: Located<Skill>[]): Finding[] {
       [skill.id, ['id']],
       [skill.name, ['name']],
       ...skill.aliases.map((alias, i): [string, PropertyKey[]] => [alias, ['aliases', i]]),
+      // Profiles may name a skill by its translated name too ("提示工程").
+      ...(skill.zh ? [[skill.zh.name, ['zh', 'name']] as [string, PropertyKey[]]] : []),
     ];
     const own = new Set<string>();
     for (const [name, field] of claims) {
@@ -132,7 +135,15 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
   const domainSet = new Set([...domainIds, ...catalog.invalidIds.domains]);
   const skillSet = new Set([...skillIds, ...catalog.invalidIds.skills]);
   const roleSet = new Set([...roleIds, ...catalog.invalidIds.roles]);
-  const hintFor = (name: string, known: string[], kind: string) => didYouMean(name, known) ?? `see \`etr catalog ${kind}\` for the known ids`;
+  // "Did you mean" compares a name with every known id: in a catalog of thousands of broken
+  // references, or with names of a megabyte, that would take minutes. A budget of comparisons
+  // keeps it linear; past it, references get the general hint.
+  let comparisonsLeft = 200_000;
+  const hintFor = (name: string, known: string[], kind: string) => {
+    const affordable = name.length <= 100 && comparisonsLeft >= known.length;
+    if (affordable) comparisonsLeft -= known.length;
+    return (affordable ? didYouMean(name, known) : undefined) ?? `see \`etr catalog ${kind}\` for the known ids`;
+  };
 
   for (const entity of catalog.roles) {
     const role = entity.value;
@@ -180,6 +191,33 @@ function checkUnused(catalog: LocatedCatalog): Finding[] {
   return catalog.skills
     .filter((entity) => !used.has(entity.value.id))
     .map((entity) => at(entity, 'unused-skill', `skill "${entity.value.id}" is required by no role`, { field: ['id'], severity: 'warning', hint: 'require it in a role, or remove it' }));
+}
+
+/** The languages a catalog may translate into, each in a block of that name on skills, domains and roles. */
+const translationLangs = ['zh'] as const;
+
+/**
+ * A catalog that translates some of its names into a language should translate all of them, or
+ * reports in that language come out half translated. A catalog with no translation into a
+ * language at all is simply not offered in it, and is not warned about.
+ */
+function checkTranslations(catalog: LocatedCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const kinds: [string, Located<{ id: string } & Partial<Record<(typeof translationLangs)[number], unknown>>>[], string][] = [
+    ['skill', catalog.skills, 'name'],
+    ['domain', catalog.domains, 'name'],
+    ['role', catalog.roles, 'title and summary'],
+  ];
+  for (const lang of translationLangs) {
+    if (!kinds.some(([, entities]) => entities.some((e) => e.value[lang] !== undefined))) continue;
+    for (const [kind, entities, fields] of kinds) {
+      for (const entity of entities.filter((e) => e.value[lang] === undefined)) {
+        const example = kind === 'role' ? `${lang}: { title: …, summary: … }` : `${lang}: { name: … }`;
+        findings.push(at(entity, 'missing-translation', `${kind} "${entity.value.id}" has no ${lang} translation of its ${fields}, while the catalog translates others`, { severity: 'warning', hint: `add ${example}` }));
+      }
+    }
+  }
+  return findings;
 }
 
 function toKebabCase(id: string): string {

@@ -1,14 +1,15 @@
 import type { Catalog, Domain, Role } from '../catalog/types.js';
-import type { Report, ReportProblem, ReportResult, ReportSkillRequirement } from '../report/types.js';
+import type { Report, ReportLocalized, ReportProblem, ReportResult, ReportSkillRequirement } from '../report/types.js';
 import { reportSchemaVersion } from '../report/types.js';
+import { explanationInput, riskSentenceInput } from '../report/advise-view.js';
+import { messages, type Lang } from '../report/i18n.js';
 import type { RiskAppetite } from './etr.js';
 import { tierOf } from './etr.js';
 import { compareRankings } from './compare.js';
-import { explanation, riskSentence } from './explain.js';
+import { skillLevel } from './levels.js';
 import { rankingStability } from './stability.js';
 import {
   comfortBand,
-  experienceNeeded,
   interestFit,
   readiness,
   riskFit,
@@ -47,9 +48,7 @@ export interface ScoredRole {
 
 /** Scores one role for one person. */
 export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredRole {
-  // Own keys only: a skill id such as "constructor" must not read Object.prototype.
-  const levelOf = (skill: string) => (Object.hasOwn(profile.skills, skill) ? profile.skills[skill]! : 0);
-  const fit = skillFit(role.skills, levelOf);
+  const fit = skillFit(role.skills, (skill) => skillLevel(profile.skills, skill));
   const etr = role.etr ?? domain.etr;
   const risk = riskFit(etr, profile.preferredEtr);
   const components = { skill: fit.fit, risk: risk.fit, interest: interestFit(domain.id, profile.interests) };
@@ -97,6 +96,8 @@ export interface AdviseInput {
   warnings: ReportProblem[];
   /** With a baseline (the profile before what-if overrides), the report compares the two rankings. */
   baseline?: { profile: Profile; changes: string[] };
+  /** The language of the report's sentences and renderings; en when absent. */
+  lang?: Lang;
 }
 
 /** The whole report for one person: plain data that every renderer and the JSON output share. */
@@ -105,7 +106,8 @@ export function advise(input: AdviseInput): Report {
   const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
   const ranked = rankRoles(catalog, profile, input.domains);
   const stability = rankingStability(ranked.map((s) => ({ id: s.role.id, components: s.components })), input.top);
-  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, stability.get(scored.role.id)!));
+  const lang = input.lang ?? 'en';
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, stability.get(scored.role.id)!, lang));
   const comparison = input.baseline
     ? {
         changes: input.baseline.changes,
@@ -137,14 +139,28 @@ export function advise(input: AdviseInput): Report {
     warnings: input.warnings,
     results,
     comparison,
+    lang,
+    localized: lang === 'en' ? null : localizedNames(catalog, results, comparison?.roles.map((r) => r.role) ?? []),
   };
 }
 
-function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, stability: number): ReportResult {
+/** The catalog's zh translations of the domains, roles and skills that the report names. */
+function localizedNames(catalog: Catalog, results: readonly ReportResult[], comparedRoles: readonly string[]): ReportLocalized {
+  const roleIds = new Set([...results.map((r) => r.role.id), ...comparedRoles]);
+  const domainIds = new Set(results.map((r) => r.domain.id));
+  const skillIds = new Set(results.flatMap((r) => [...r.redFlags, ...r.gaps, ...r.strengths].map((s) => s.skill)));
+  const localized: ReportLocalized = { domains: {}, roles: {}, skills: {} };
+  for (const domain of catalog.domains) if (domainIds.has(domain.id) && domain.zh) localized.domains[domain.id] = { name: domain.zh.name };
+  for (const role of catalog.roles) if (roleIds.has(role.id) && role.zh) localized.roles[role.id] = { title: role.zh.title, summary: role.zh.summary };
+  for (const skill of catalog.skills) if (skillIds.has(skill.id) && skill.zh) localized.skills[skill.id] = { name: skill.zh.name };
+  return localized;
+}
+
+function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, stability: number, lang: Lang): ReportResult {
   const { role, domain, fit } = scored;
   const source = role.etr === undefined ? 'domain' : 'role';
   const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential });
-  return {
+  const result: ReportResult = {
     rank,
     score: round(scored.score, 4),
     role: { id: role.id, title: role.title, domain: role.domain, seniority: role.seniority },
@@ -157,19 +173,20 @@ function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map
     redFlags: fit.redFlags.map(requirement),
     gaps: fit.gaps.map(requirement),
     strengths: fit.strengths.map(requirement),
-    riskSentence: riskSentence(scored.etr, source, profile.preferredEtr, scored.decades),
-    explanation: explanation({
-      ...scored.components,
-      met: fit.strengths.length,
-      requirements: role.skills.length,
-      interestChosen: profile.interests.length === 0 ? null : profile.interests.includes(domain.id),
-      readiness: scored.readiness,
-      experienceShort: profile.experienceYears < experienceNeeded[role.seniority],
-    }),
+    riskSentence: '',
+    explanation: '',
     strategies: [...domain.strategies],
     portfolioProject: role.portfolioProject,
     outlook: { ...role.outlook },
+    summary: role.summary,
   };
+  // The sentences come from the report's own (rounded) numbers, as renderers build them, so a
+  // rendering in any language says exactly what the JSON says.
+  const reportProfile = { preferredEtr: profile.preferredEtr, experienceYears: profile.experienceYears, interests: profile.interests };
+  const t = messages(lang);
+  result.riskSentence = t.riskSentence(riskSentenceInput(reportProfile, result));
+  result.explanation = t.explanation(explanationInput(reportProfile, result));
+  return result;
 }
 
 export function round(value: number, digits: number): number {

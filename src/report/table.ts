@@ -11,6 +11,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** A character that takes two terminal columns (CJK ideographs, kana, hangul, full-width forms). */
+export function isWideChar(char: string): boolean {
+  return isWide(char.codePointAt(0) ?? 0);
+}
+
 function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) ||

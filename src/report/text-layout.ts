@@ -1,21 +1,57 @@
-import { displayWidth } from './table.js';
+import { displayWidth, isWideChar } from './table.js';
 
-/** Wraps prose to a width, indenting continuation lines; words longer than a line stay whole. */
+/**
+ * Wraps prose to a display width, indenting continuation lines; words longer than a line stay
+ * whole. Chinese and Japanese text has no spaces, so a line may also break between two wide
+ * characters, though never before closing punctuation (，。）) or after opening punctuation (（).
+ */
 export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
   const lines: string[] = [];
   let line = firstIndent;
   let lineHasWord = false;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (lineHasWord && displayWidth(line) + 1 + displayWidth(word) > width) {
+  for (const { unit, spaced } of breakUnits(text)) {
+    const separator = lineHasWord && spaced ? ' ' : '';
+    if (lineHasWord && displayWidth(line) + separator.length + displayWidth(unit) > width) {
       lines.push(line);
-      line = indent + word;
+      line = indent + unit;
     } else {
-      line += (lineHasWord ? ' ' : '') + word;
+      line += separator + unit;
     }
     lineHasWord = true;
   }
   lines.push(line);
   return lines.join('\n');
+}
+
+const closing = new Set([...'，。、；：！？）》」』】〕〉’”,.;:!?)]}%']);
+const opening = new Set([...'（《「『【〔〈‘“([{']);
+
+/** The pieces a line may break between: words, and single wide characters inside a word. */
+function breakUnits(text: string): { unit: string; spaced: boolean }[] {
+  const units: { unit: string; spaced: boolean }[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const pieces: string[] = [];
+    let run = '';
+    for (const char of word) {
+      if (!isWideChar(char)) {
+        run += char;
+        continue;
+      }
+      if (run) pieces.push(run);
+      run = '';
+      pieces.push(char);
+    }
+    if (run) pieces.push(run);
+    // Keep punctuation with the text it belongs to.
+    const merged: string[] = [];
+    for (const piece of pieces) {
+      const previous = merged[merged.length - 1];
+      if (previous !== undefined && (closing.has([...piece][0]!) || opening.has([...previous].at(-1)!))) merged[merged.length - 1] = previous + piece;
+      else merged.push(piece);
+    }
+    merged.forEach((unit, i) => units.push({ unit, spaced: i === 0 }));
+  }
+  return units;
 }
 
 /** A bar of `cells` characters filled in proportion to a [0, 1] value. */

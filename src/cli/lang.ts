@@ -1,0 +1,14 @@
+import { UsageError } from '../core/errors.js';
+import { isLang, langs, type Lang } from '../report/i18n.js';
+
+/**
+ * The report language: --lang, else the ETR_LANG environment variable, else English. An unknown
+ * value is a usage error naming the allowed ones; an empty ETR_LANG counts as unset.
+ */
+export function reportLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+  const [value, from] = flag !== undefined ? [flag, '--lang'] : [env.ETR_LANG, 'ETR_LANG'];
+  if (value === undefined || (from === 'ETR_LANG' && value.trim() === '')) return 'en';
+  const lang = value.trim().toLowerCase();
+  if (isLang(lang)) return lang;
+  throw new UsageError(`${from} ${JSON.stringify(value)}: unknown language`, `use one of: ${langs.join(', ')}`);
+}

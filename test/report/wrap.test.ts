@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/table.js';
+import { wrap } from '../../src/report/text-layout.js';
+
+describe('wrap', () => {
+  it('breaks English between words only, as before', () => {
+    expect(wrap('one two three four', 9, '  ', '')).toBe('one two\n  three\n  four');
+    expect(wrap('averyveryverylongword x', 5, '', '')).toBe('averyveryverylongword\nx');
+  });
+
+  it('breaks Chinese between characters, by display width', () => {
+    const text = '该领域最多容忍 10% 的错误未经审核；你偏好约 3%：比你的舒适点宽松 0.5 个数量级';
+    const wrapped = wrap(text, 30, '    ', '');
+    for (const line of wrapped.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(30);
+    // Nothing is lost or added but the spaces a break replaces.
+    expect(wrapped.replace(/\n {4}/g, '').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    expect(wrapped.split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('keeps closing punctuation off the start of a line and opening punctuation off its end', () => {
+    for (let width = 6; width <= 24; width++) {
+      const lines = wrap('技能匹配（满足七项要求中的五项），风险匹配。', width, '', '').split('\n');
+      for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。；：）]/);
+      for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/（$/);
+    }
+  });
+
+  it('keeps the spaces that separate words and adds none between characters', () => {
+    expect(wrap('AI 内容编辑 / 事实核查员', 100, '', '')).toBe('AI 内容编辑 / 事实核查员');
+    expect(wrap('内容编辑', 4, '', '')).toBe('内容\n编辑');
+  });
+});
