@@ -28,11 +28,28 @@ export function reportFailure(error: unknown, argv: readonly string[]): ExitCode
     writeStderr(renderProblemsText(error.problems, palette));
     return ExitCode.invalidInput;
   }
-  const message = error instanceof Error ? error.message : String(error);
   if (debugEnabled(argv)) {
-    writeStderr(`internal error: ${error instanceof Error && error.stack ? error.stack : message}`);
+    writeStderr(`internal error: ${describeInternal(error, true)}`);
   } else {
-    writeStderr(`${palette.red('internal error:')} ${message}\nThis is a bug in etr. Run again with --debug (or ETR_DEBUG=1) to see the stack trace, and report it at ${issueTracker}.`);
+    writeStderr(`${palette.red('internal error:')} ${describeInternal(error, false)} (a bug in etr: run again with --debug or ETR_DEBUG=1 for the details, and report it at ${issueTracker})`);
   }
   return ExitCode.internal;
+}
+
+/**
+ * What went wrong, for the internal-error line: the message on one line, or with `stack` the
+ * full stack. Whatever was thrown (a string, null, an object whose message getter throws), this
+ * returns text and never throws itself.
+ */
+export function describeInternal(error: unknown, stack: boolean): string {
+  let text: string;
+  try {
+    if (error instanceof Error) text = (stack ? error.stack : undefined) ?? (error.message || error.name);
+    else text = typeof error === 'string' ? error : String(error);
+  } catch {
+    text = 'an unprintable value was thrown';
+  }
+  if (stack) return text;
+  const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim() || 'unknown error';
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }

@@ -16,7 +16,7 @@ export function displayPath(path: string): string {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${bytes} bytes`;
 }
@@ -24,38 +24,55 @@ export function formatBytes(bytes: number): string {
 /**
  * Reads a file the user named. Not being able to read it at all is a usage error (exit 2);
  * content that is too large, binary or not UTF-8 is a problem of the input (exit 1).
+ * Pipes and devices (`--profile /dev/stdin`, `--profile <(cat me.yaml)`) are read as streams.
  */
 export async function readSourceFile(path: string, limits: SourceLimits): Promise<{ text: string } | { problems: Problem[] }> {
   const shown = displayPath(path);
   let size: number;
+  let regular: boolean;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
     size = info.size;
+    regular = info.isFile();
   } catch (error) {
     throw asUsageError(error, shown);
   }
-  if (size > limits.maxBytes) {
-    return { problems: [fileProblem(shown, 'file-too-large', `the file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)}`, 'split it, or check that this is the file you meant')] };
+  if (regular && size > limits.maxBytes) {
+    return { problems: [tooLarge(shown, `the file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)}`)] };
   }
   let bytes: Buffer;
   try {
-    // Read through a handle with a bound, so a file that grows after stat cannot exceed the limit.
-    const handle = await open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(Math.min(size, limits.maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      bytes = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    bytes = await readAtMost(path, limits.maxBytes + 1, regular);
   } catch (error) {
     throw asUsageError(error, shown);
   }
   if (bytes.length > limits.maxBytes) {
-    return { problems: [fileProblem(shown, 'file-too-large', `the file is over the limit of ${formatBytes(limits.maxBytes)}`, 'split it, or check that this is the file you meant')] };
+    return { problems: [tooLarge(shown, `the file is over the limit of ${formatBytes(limits.maxBytes)}`)] };
   }
   return decodeSource(bytes, shown);
+}
+
+/**
+ * Reads up to `max` bytes, so a file that grows after stat, or an endless device, cannot exceed
+ * the limit. Files are read from the start; pipes and devices cannot seek, so from where they are.
+ */
+async function readAtMost(path: string, max: number, regular: boolean): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < max) {
+      const buffer = Buffer.alloc(Math.min(max - total, 64 * 1024));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, regular ? total : null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads standard input up to the limit, then stops reading. */
@@ -75,6 +92,10 @@ export async function readStdin(limits: SourceLimits, stream: NodeJS.ReadableStr
 
 /** UTF-8 only; a byte-order mark is dropped; NUL bytes mean the file is not text at all. */
 export function decodeSource(bytes: Buffer, shown: string): { text: string } | { problems: Problem[] } {
+  // Windows tools (PowerShell's ">", Notepad's "Unicode") write UTF-16 with a byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problems: [fileProblem(shown, 'file-encoding', 'the file is UTF-16 text; etr reads UTF-8', 're-save it as UTF-8', { line: 1, column: 1 })] };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { problems: [fileProblem(shown, 'file-binary', 'the file holds binary data (a NUL byte), not YAML text', 'check that this is the file you meant', positionOfByte(bytes, nul))] };
@@ -83,8 +104,9 @@ export function decodeSource(bytes: Buffer, shown: string): { text: string } | {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [fileProblem(shown, 'file-encoding', 'the file is not valid UTF-8 text', 're-save it as UTF-8', positionOfByte(bytes, firstInvalidUtf8(bytes)))] };
+    return { problems: [fileProblem(shown, 'file-encoding', 'the file is not valid UTF-8 text', 're-save it as UTF-8', positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes))))] };
   }
+  // TextDecoder drops one byte-order mark already; a second one (a file "converted" twice) goes too.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
 }
@@ -94,6 +116,10 @@ export async function loadYamlFile(path: string, limits: SourceLimits): Promise<
   const read = await readSourceFile(path, limits);
   if ('problems' in read) return { value: undefined, locate: () => ({ line: 1, column: 1, sourceLine: '' }), problems: read.problems };
   return parseYaml(read.text, displayPath(path), limits);
+}
+
+function tooLarge(shown: string, message: string): Problem {
+  return fileProblem(shown, 'file-too-large', message, 'split it, or check that this is the file you meant');
 }
 
 function fileProblem(file: string, code: string, message: string, hint: string, at?: { line: number; column: number }): Problem {
@@ -122,27 +148,38 @@ function positionOfByte(bytes: Buffer, index: number): { line: number; column: n
   return { line, column: new TextDecoder('utf-8').decode(bytes.subarray(lineStart, index)).length + 1 };
 }
 
-/** Index of the first byte that breaks UTF-8, found by decoding growing prefixes line by line. */
-function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let start = 0;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    end = end === -1 ? bytes.length : end + 1;
-    try {
-      decoder.decode(bytes.subarray(start, end));
-    } catch {
-      for (let i = start; i < end; i++) {
-        try {
-          // A fresh streaming decoder accepts an unfinished sequence at the end but not a broken one.
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i + 1), { stream: true });
-        } catch {
-          return i;
-        }
-      }
-      return start;
+/**
+ * Index of the first byte of the first sequence that is not UTF-8 (RFC 3629: no overlong forms,
+ * no surrogates, nothing above U+10FFFF), found in one pass. A sequence cut short is reported at
+ * its lead byte, which is the character an editor shows as broken.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
-    start = end;
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0; // overlong
+      if (lead === 0xed) high = 0x9f; // surrogates
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90; // overlong
+      if (lead === 0xf4) high = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      if (byte === undefined) return i;
+      if (k === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return i;
+    }
+    i += length;
   }
-  return 0;
+  return -1;
 }

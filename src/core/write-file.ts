@@ -1,15 +1,23 @@
+import { randomBytes } from 'node:crypto';
 import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 import { displayPath } from './files.js';
 
+/** The temporary file's name: hidden, next to the target, unique, and short enough for any file system. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path).slice(0, 100)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /**
  * Writes a file so that it is either absent or complete: the text goes to a temporary file in
  * the same directory, which then takes the target's name in one step. Without `overwrite`, the
  * final step is a hard link, which fails if the target appeared meanwhile, so nothing is lost.
+ * Whatever fails, the temporary file is removed and the target is left as it was.
  */
 export async function writeFileAtomic(path: string, text: string, options: { overwrite: boolean }): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = temporaryPathFor(path);
+  let step: 'temporary' | 'target' = 'temporary';
   try {
     const handle = await open(temporary, 'wx', 0o644);
     try {
@@ -18,6 +26,7 @@ export async function writeFileAtomic(path: string, text: string, options: { ove
     } finally {
       await handle.close();
     }
+    step = 'target';
     if (options.overwrite) {
       await rename(temporary, path);
     } else {
@@ -26,12 +35,19 @@ export async function writeFileAtomic(path: string, text: string, options: { ove
     }
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const shown = displayPath(path);
-    if (code === 'EEXIST') throw new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
-    if (code === 'ENOENT') throw new UsageError(`cannot write ${shown}: its directory does not exist`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`cannot write ${shown}: permission denied`);
-    if (code === 'EISDIR') throw new UsageError(`${shown} is a directory`, 'name a file with --out');
-    throw error;
+    throw writeError(error, path, step);
   }
+}
+
+/** A file that cannot be written is the environment's problem, not a bug in etr: a usage error (exit 2). */
+function writeError(error: unknown, path: string, step: 'temporary' | 'target'): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string') return error;
+  const shown = displayPath(path);
+  if (code === 'EEXIST' && step === 'target') return new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UsageError(`cannot write ${shown}: its directory does not exist`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError(`cannot write ${shown}: permission denied`);
+  if (code === 'EISDIR') return new UsageError(`${shown} is a directory`, 'name a file with --out');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new UsageError(`cannot write ${shown}: no space left on the device`);
+  return new UsageError(`cannot write ${shown} (${code})`);
 }
