@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UsageError } from '../core/errors.js';
 import { displayPath, formatBytes, loadYamlFile, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
@@ -25,7 +25,8 @@ export interface CatalogLoadResult {
   files: string[];
 }
 
-type Kind = 'skills' | 'domains' | 'roles';
+export type CatalogKind = 'skills' | 'domains' | 'roles';
+type Kind = CatalogKind;
 const entitySchemas = { skills: skillSchema, domains: domainSchema, roles: roleSchema } as const;
 
 /**
@@ -45,7 +46,12 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
     { kind: 'domains', path: join(dir, 'domains.yaml') },
   ];
   const rolesDir = join(dir, 'roles');
-  const roleFiles = await readdir(rolesDir).catch(() => undefined);
+  const roleFiles = await readdir(rolesDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    // A roles/ directory that exists but cannot be listed is unreadable, like a file (exit 2).
+    if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError(`${displayPath(rolesDir)}: permission denied`, 'make the directory readable');
+    throw new UsageError(`${displayPath(rolesDir)}: cannot be read (${error.code ?? error.message})`);
+  });
   if (roleFiles === undefined) {
     findings.push(missingFile(rolesDir, 'a roles/ directory with one YAML file per domain'));
   } else {
@@ -57,46 +63,76 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
   // A kind with a missing or unreadable file has unknown ids; the rules must not guess about it.
   const unreadable = new Set<Kind>(sources.some((s) => s.kind === 'roles') ? [] : ['roles']);
   const present: typeof sources = [];
+  const problems: Problem[] = [];
   let totalBytes = 0;
   for (const source of sources) {
-    const size = await stat(source.path).then((s) => (s.isFile() ? s.size : undefined)).catch(() => undefined);
-    if (size === undefined) {
-      findings.push(missingFile(source.path, `the ${source.kind} file`));
+    const info = await stat(source.path).catch(() => undefined);
+    if (info === undefined || info.isDirectory()) {
+      findings.push(info === undefined ? missingFile(source.path, `the ${source.kind} file`) : notAFile(source.path));
+      unreadable.add(source.kind);
+    } else if (info.isFile() && info.size > catalogFileLimits.maxBytes) {
+      // Refused from its size alone: a file of hundreds of megabytes is never read.
+      const file = displayPath(source.path);
+      problems.push({ code: 'file-too-large', severity: 'error', message: `the file is ${formatBytes(info.size)}, over the limit of ${formatBytes(catalogFileLimits.maxBytes)}`, file, hint: 'split it, or check that this is the file you meant' });
       unreadable.add(source.kind);
     } else {
-      totalBytes += size;
+      totalBytes += info.size;
       present.push(source);
     }
   }
   if (totalBytes > catalogTotalLimit) {
     const problem: Problem = { code: 'catalog-too-large', severity: 'error', message: `the catalog's files add up to ${formatBytes(totalBytes)}, over the limit of ${formatBytes(catalogTotalLimit)}`, file: shownDir, hint: 'check that this is the catalog you meant' };
-    return { catalog: undefined, problems: [problem], files: [] };
+    return { catalog: undefined, problems: sortProblems([...problems, problem]), files: [] };
   }
 
-  const documents = new Map<string, ParsedYaml>();
-  const located: LocatedCatalog = { skills: [], domains: [], roles: [], invalidIds: { skills: new Set(), domains: new Set(), roles: new Set() }, unreadable };
-  const problems: Problem[] = [];
+  const documents: CatalogDocument[] = [];
   for (const source of present) {
-    const file = displayPath(source.path);
-    const parsed = await loadYamlFile(source.path, catalogFileLimits);
-    documents.set(file, parsed);
+    documents.push({ kind: source.kind, file: displayPath(source.path), parsed: await loadYamlFile(source.path, catalogFileLimits) });
+  }
+  return checkCatalogDocuments(documents, { findings, problems, unreadable });
+}
+
+/** One catalog file as read: its kind, its name as shown in messages, and its parsed text. */
+export interface CatalogDocument {
+  kind: CatalogKind;
+  file: string;
+  parsed: ParsedYaml;
+}
+
+/**
+ * Checks the documents of a catalog, already read and parsed: each file's frame and entities
+ * against the schema, then the integrity rules across them. No file system, so it can be tested
+ * (and fuzzed) in memory. `findings`, `problems` and `unreadable` carry what reading found.
+ */
+export function checkCatalogDocuments(
+  documents: readonly CatalogDocument[],
+  known: { findings?: readonly Finding[]; problems?: readonly Problem[]; unreadable?: ReadonlySet<CatalogKind> } = {},
+): CatalogLoadResult {
+  const findings: Finding[] = [...(known.findings ?? [])];
+  const problems: Problem[] = [...(known.problems ?? [])];
+  const unreadable = new Set<CatalogKind>(known.unreadable ?? []);
+  if (!documents.some((d) => d.kind === 'roles')) unreadable.add('roles');
+  const located: LocatedCatalog = { skills: [], domains: [], roles: [], invalidIds: { skills: new Set(), domains: new Set(), roles: new Set() }, unreadable };
+  const byFile = new Map<string, ParsedYaml>();
+  for (const { kind, file, parsed } of documents) {
+    byFile.set(file, parsed);
     problems.push(...parsed.problems);
     if (parsed.problems.length > 0) {
-      unreadable.add(source.kind);
+      unreadable.add(kind);
       continue;
     }
-    const entities = readEntities(source.kind, parsed.value, file, findings, located.invalidIds);
+    const entities = readEntities(kind, parsed.value, file, findings, located.invalidIds);
     if (entities === undefined) {
-      unreadable.add(source.kind);
+      unreadable.add(kind);
       continue;
     }
-    (located[source.kind] as Located<unknown>[]).push(...entities);
+    (located[kind] as Located<unknown>[]).push(...entities);
   }
 
   findings.push(...checkCatalog(located));
-  problems.push(...locateFindings(findings, documents));
+  problems.push(...locateFindings(findings, byFile));
   const sorted = sortProblems(problems);
-  const files = [...documents.keys()];
+  const files = [...byFile.keys()];
   if (hasErrors(sorted)) return { catalog: undefined, problems: sorted, files };
   return { catalog: toCatalog(located), problems: sorted, files };
 }
@@ -142,6 +178,10 @@ function toCatalog(located: LocatedCatalog): Catalog {
 function rawId(item: unknown): string | undefined {
   const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function notAFile(path: string): Finding {
+  return { code: 'catalog-file-missing', severity: 'error', message: `${displayPath(path)} is a directory, not a file`, file: displayPath(path), hint: "a catalog's skills, domains and roles are YAML files; see the README's catalog format" };
 }
 
 function missingFile(path: string, what: string): Finding {

@@ -1,7 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tiers } from '../engine/etr.js';
 
-/** The shapes of the catalog files. Rules that span entities (references, uniqueness) live in rules.ts. */
+/**
+ * The shapes of the catalog files. Rules that span entities (references, uniqueness) live in rules.ts.
+ * zod/mini, not classic zod: the same checks and issues at a fraction of the start-up cost, and
+ * the messages come from core/zod-findings.ts anyway.
+ */
 
 export const skillCategories = [
   'foundations',
@@ -21,37 +25,38 @@ export const seniorities = ['entry', 'mid', 'senior'] as const;
 export const euAiActClasses = ['prohibited', 'high', 'limited', 'minimal'] as const;
 export const outlookTrends = ['growing', 'stable', 'shrinking'] as const;
 
-const text = z.string().trim().min(1);
-const id = z.string().min(1);
-/** An ETR is a fraction strictly between 0 and 1: no domain tolerates no error or every error. */
-export const etrSchema = z.number().gt(0).lt(1);
-const scale = z.number().int().min(1).max(5);
+const text = z.string().check(z.trim(), z.minLength(1));
+const id = z.string().check(z.minLength(1));
+import { etrSchema } from './etr-schema.js';
+
+export { etrSchema };
+const scale = z.int().check(z.minimum(1), z.maximum(5));
 
 export const skillSchema = z.strictObject({
   id,
   name: text,
   category: z.enum(skillCategories),
-  aliases: z.array(text).default([]),
+  aliases: z._default(z.array(text), []),
   description: text,
-  zh: z.strictObject({ name: text }).optional(),
+  zh: z.optional(z.strictObject({ name: text })),
 });
 
 export const referenceSchema = z.strictObject({
   title: text,
   url: z.url({ protocol: /^https?$/ }),
-  note: text.optional(),
+  note: z.optional(text),
 });
 
 export const domainSchema = z.strictObject({
   id,
   name: text,
   etr: etrSchema,
-  tier: z.enum(tiers).optional(),
+  tier: z.optional(z.enum(tiers)),
   euAiAct: z.enum(euAiActClasses),
   rationale: text,
-  strategies: z.array(text).min(1),
-  references: z.array(referenceSchema).default([]),
-  zh: z.strictObject({ name: text }).optional(),
+  strategies: z.array(text).check(z.minLength(1)),
+  references: z._default(z.array(referenceSchema), []),
+  zh: z.optional(z.strictObject({ name: text })),
 });
 
 export const requirementSchema = z.strictObject({
@@ -67,14 +72,14 @@ export const roleSchema = z.strictObject({
   domain: id,
   seniority: z.enum(seniorities),
   summary: text,
-  onet: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00').optional(),
-  etr: etrSchema.optional(),
-  etrReason: text.optional(),
-  skills: z.array(requirementSchema).min(1).max(20),
-  related: z.array(id).default([]),
+  onet: z.optional(z.string().check(z.regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00'))),
+  etr: z.optional(etrSchema),
+  etrReason: z.optional(text),
+  skills: z.array(requirementSchema).check(z.minLength(1), z.maxLength(20)),
+  related: z._default(z.array(id), []),
   portfolioProject: text,
   outlook: z.strictObject({ trend: z.enum(outlookTrends), reason: text }),
-  zh: z.strictObject({ title: text, summary: text }).optional(),
+  zh: z.optional(z.strictObject({ title: text, summary: text })),
 });
 
 export const skillsFileSchema = z.strictObject({ skills: z.array(skillSchema) });

@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
 import type { Palette } from '../report/palette.js';
+import { ExitCode } from './errors.js';
 
 /**
  * Colour only for people: never when stdout is not a terminal, when NO_COLOR is set, with
@@ -13,8 +13,27 @@ export function colorEnabled(options: { color?: boolean; machineFormat?: boolean
   return Boolean(stream.isTTY);
 }
 
+/** chalk, once loadColor() has found colour possible in this run. */
+let chalkModule: typeof import('chalk') | undefined;
+
+/**
+ * Loads chalk if any output of this run could be coloured: a terminal on stdout or stderr, or
+ * FORCE_COLOR. Output piped into a script, the common case of a run in a loop, never pays for it.
+ * The CLI calls this once before a command runs; createPalette is synchronous.
+ */
+export async function loadColor(): Promise<void> {
+  if (chalkModule) return;
+  const forced = process.env.FORCE_COLOR;
+  const possible = forced !== undefined ? forced !== '0' && forced !== 'false' : Boolean(process.stdout.isTTY || process.stderr.isTTY);
+  if (possible) chalkModule = await import('chalk');
+}
+
+const plain = (text: string) => text;
+const plainPalette: Palette = { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain, magenta: plain };
+
 export function createPalette(enabled: boolean): Palette {
-  const chalk = new Chalk({ level: enabled ? 1 : 0 });
+  if (!enabled || !chalkModule) return plainPalette;
+  const chalk = new chalkModule.Chalk({ level: 1 });
   return {
     bold: (t) => chalk.bold(t),
     dim: (t) => chalk.dim(t),
@@ -41,16 +60,25 @@ export function writeStderr(text: string): void {
 
 /**
  * A reader that goes away early (`etr … | head -1`) is normal for a CLI: stop quietly instead of
- * failing with EPIPE.
+ * failing with EPIPE. Any other failure to write (a full disk, `> /dev/full`) is the
+ * environment's, not a bug in etr: one line on stderr, exit 2, and no stack trace.
  */
 export function endQuietlyOnClosedPipe(): void {
+  let reported = false;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') {
-        stream.destroy();
-        return;
+      stream.destroy();
+      // Writes after that find the stream destroyed; the reader is gone, which is not a failure.
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || reported) return;
+      reported = true;
+      // Like a file that cannot be read; set again at exit, in case a command sets its own code later.
+      process.exitCode = ExitCode.usage;
+      process.once('exit', () => {
+        process.exitCode = ExitCode.usage;
+      });
+      if (stream === process.stdout && !process.stderr.destroyed) {
+        process.stderr.write(`error: cannot write the output: ${error.message}\n`);
       }
-      throw error;
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { didYouMean } from './suggest.js';
 import type { Finding } from './finding.js';
 import type { DataPath } from './yaml.js';
@@ -7,7 +7,7 @@ export interface ZodFindingContext {
   file: string;
   /** The data that was checked, to tell a missing field from a wrong one. */
   input: unknown;
-  schema: z.ZodType;
+  schema: $ZodType;
   /** Where `input` sits in the document, when it is part of it (e.g. `['roles', 3]`). */
   pathPrefix?: readonly PropertyKey[];
   /** Names the checked entity at the start of each message, e.g. `role "x"`. */
@@ -18,7 +18,7 @@ export interface ZodFindingContext {
  * Turns zod's issues into findings that name the field in words a person would use,
  * with a hint.
  */
-export function findingsFromZod(error: z.ZodError, context: ZodFindingContext): Finding[] {
+export function findingsFromZod(error: $ZodError, context: ZodFindingContext): Finding[] {
   const { file, input, schema, pathPrefix = [], subject } = context;
   const findings: Finding[] = [];
   for (const issue of error.issues) {
@@ -125,7 +125,7 @@ interface SchemaDef {
 }
 
 /** The keys an object schema allows at `path`, for "did you mean" on unknown keys. */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function knownKeys(schema: $ZodType, path: readonly PropertyKey[]): string[] {
   let def: SchemaDef | undefined = (schema as unknown as { def: SchemaDef }).def;
   const unwrap = () => {
     while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'pipe')) {

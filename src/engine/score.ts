@@ -25,17 +25,35 @@ export interface SkillFit {
   strengths: Gap[];
 }
 
+const idOrders = new WeakMap<readonly Requirement[], number[]>();
+
+/** The positions of a role's requirements in ascending skill id; worked out once per role. */
+function orderById(requirements: readonly Requirement[]): number[] {
+  let order = idOrders.get(requirements);
+  if (!order) {
+    order = requirements.map((_, i) => i).sort((a, b) => compareIds(requirements[a]!.skill, requirements[b]!.skill));
+    idOrders.set(requirements, order);
+  }
+  return order;
+}
+
 export function skillFit(requirements: readonly Requirement[], levelOf: (skill: string) => number): SkillFit {
-  let weighted = 0;
   let total = 0;
   const gaps: Gap[] = [];
   const strengths: Gap[] = [];
   for (const { skill, level: need, importance, essential } of requirements) {
     const have = levelOf(skill);
-    weighted += importance * Math.min(have / need, 1);
     total += importance;
     const entry = { skill, have, need, importance, essential };
     (have < need ? gaps : strengths).push(entry);
+  }
+  // Summed in ascending skill id, whatever the catalog's order: floating-point sums depend on
+  // their order, and the batch scorer (brief.ts), which visits a person's skills by id, must
+  // reach the very same number.
+  let weighted = 0;
+  for (const i of orderById(requirements)) {
+    const { skill, level: need, importance } = requirements[i]!;
+    weighted += importance * Math.min(levelOf(skill) / need, 1);
   }
   gaps.sort((a, b) => b.importance * (b.need - b.have) - a.importance * (a.need - a.have) || Number(b.essential) - Number(a.essential) || compareIds(a.skill, b.skill));
   strengths.sort((a, b) => b.importance - a.importance || b.need - a.need || compareIds(a.skill, b.skill));
@@ -106,8 +124,18 @@ export type Readiness = (typeof readinessLevels)[number];
 export const experienceNeeded = { entry: 0, mid: 2, senior: 5 } as const;
 
 export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
-  const essentialGap = fit.gaps.some((g) => g.essential);
-  let step = !essentialGap && fit.fit >= 0.85 ? 0 : fit.redFlags.length === 0 && fit.fit >= 0.6 ? 1 : 2;
+  return readinessOf({ fit: fit.fit, essentialGap: fit.gaps.some((g) => g.essential), redFlags: fit.redFlags.length }, seniority, experienceYears);
+}
+
+/** What readiness needs of a skill fit: ready at S ≥ 0.85 with no essential gap, stretch at S ≥ 0.6 with no red flag. */
+export interface FitSummary {
+  fit: number;
+  essentialGap: boolean;
+  redFlags: number;
+}
+
+export function readinessOf(fit: FitSummary, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
+  let step = !fit.essentialGap && fit.fit >= 0.85 ? 0 : fit.redFlags === 0 && fit.fit >= 0.6 ? 1 : 2;
   if (experienceYears < experienceNeeded[seniority]) step = Math.min(step + 1, 2);
   return readinessLevels[step]!;
 }

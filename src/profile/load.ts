@@ -4,7 +4,7 @@ import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../co
 import { locateFindings, type Finding } from '../core/finding.js';
 import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
-import { parseYaml } from '../core/yaml.js';
+import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
 import { levelFromWord, levelWords } from '../engine/levels.js';
@@ -47,8 +47,23 @@ export async function loadProfile(path: string, catalog: Catalog, options: { str
 export function parseProfile(text: string, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
   const parsed = parseYaml(text, file, profileLimits);
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+  return checkProfile(parsed, file, catalog, options);
+}
+
+/**
+ * Checks profile data, however it was read (a YAML file, a line of JSON in a batch), against the
+ * schema and the catalog; `parsed.locate` says where a path is in the text, for the messages.
+ */
+export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
   const findings: Finding[] = [];
-  const result = profileSchema.safeParse(parsed.value);
+  const data = parsed.value;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data === 'string' ? 'a single text' : `a single ${typeof data}`;
+    throw new InvalidInputError([
+      { code: 'wrong-type', severity: 'error', message: `a profile is a mapping of fields (name:, riskAppetite:, skills:, …), not ${found}`, file, ...parsed.locate([]), hint: 'see the README, or run `etr init` for a starter profile' },
+    ]);
+  }
+  const result = profileSchema.safeParse(data);
   if (!result.success) {
     findings.push(...findingsFromZod(result.error, { file, input: parsed.value, schema: profileSchema }));
     throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
@@ -64,20 +79,21 @@ export function parseProfile(text: string, file: string, catalog: Catalog, optio
     ...(target ? { target } : {}),
   });
   const lenient = options.strict ? 'error' : 'warning';
+  const suggest = suggestionBudget();
 
-  const skills = readSkills(input.skills, catalog, finding, lenient, findings);
+  const skills = readSkills(input.skills, catalog, finding, lenient, findings, suggest);
 
   const domainIds = catalog.domains.map((d) => d.id);
   const checkDomains = (field: 'interests' | 'exclude') =>
     (input[field] ?? []).filter((id, i) => {
       if (domainIds.includes(id)) return true;
-      findings.push(finding('unknown-domain', `${field}: unknown domain "${id}"`, [field, i], didYouMean(id, domainIds) ?? 'see `etr catalog domains` for the domain ids', lenient));
+      findings.push(finding('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, i], suggest(id, () => didYouMean(id, domainIds)) ?? 'see `etr catalog domains` for the domain ids', lenient));
       return false;
     });
   const interests = [...new Set(checkDomains('interests'))].sort();
   const exclude = [...new Set(checkDomains('exclude'))].sort();
   for (const id of interests.filter((d) => exclude.includes(d))) {
-    findings.push(finding('interest-excluded', `domain "${id}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning'));
+    findings.push(finding('interest-excluded', `domain "${shorten(id)}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning'));
   }
 
   if (input.riskAppetite !== undefined && input.preferredEtr !== undefined) {
@@ -112,9 +128,20 @@ export function parseProfile(text: string, file: string, catalog: Catalog, optio
 }
 
 type MakeFinding = (code: string, message: string, path: PropertyKey[], hint?: string, severity?: 'error' | 'warning', target?: 'key') => Finding;
+type Suggest = (name: string, compute: () => string | undefined) => string | undefined;
+
+/**
+ * "Did you mean" compares a name with every known name. For a hostile file of thousands of unknown
+ * names, or a name of a megabyte, that would take minutes; so only the first few short names get
+ * a suggestion, the rest the general hint.
+ */
+function suggestionBudget(count = 50, maxLength = 100): Suggest {
+  let left = count;
+  return (name, compute) => (name.length <= maxLength && left-- > 0 ? compute() : undefined);
+}
 
 /** The skills map: each key resolved to a skill id, each level to 0–5. Keys keep no order. */
-function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, lenient: 'error' | 'warning', findings: Finding[]): Record<string, number> {
+function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, lenient: 'error' | 'warning', findings: Finding[], suggest: Suggest): Record<string, number> {
   const skills: Record<string, number> = Object.create(null);
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -127,20 +154,22 @@ function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, leni
   for (const [key, raw] of Object.entries(value)) {
     const level = readLevel(raw);
     if (level === undefined) {
-      const hint = typeof raw === 'string' ? (didYouMean(raw, levelWords) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
-      findings.push(finding('invalid-level', `skills.${key}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint));
+      const hint = typeof raw === 'string' ? ((raw.length <= 100 ? didYouMean(raw, levelWords) : undefined) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
+      findings.push(finding('invalid-level', `skills.${shorten(key)}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint));
       continue;
     }
     const id = names.resolve(key);
     if (id === undefined) {
-      const suggestions = names.suggest(key);
-      const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'see `etr catalog skills` for the names etr knows';
-      findings.push(finding('unknown-skill', `unknown skill "${key}"; it is ignored`, ['skills', key], hint, lenient, 'key'));
+      const hint = suggest(key, () => {
+        const suggestions = names.suggest(key);
+        return suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
+      });
+      findings.push(finding('unknown-skill', `unknown skill "${shorten(key)}"; it is ignored`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', lenient, 'key'));
       continue;
     }
     const earlier = firstKey.get(id);
     if (earlier !== undefined) {
-      findings.push(finding('duplicate-skill', `"${key}" and "${earlier}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key'));
+      findings.push(finding('duplicate-skill', `"${shorten(key)}" and "${shorten(earlier)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key'));
       skills[id] = Math.max(skills[id]!, level);
     } else {
       firstKey.set(id, key);
@@ -163,7 +192,7 @@ function readLevel(raw: unknown): number | undefined {
 }
 
 function describeLevel(raw: unknown): string {
-  if (typeof raw === 'string') return `"${raw}"`;
+  if (typeof raw === 'string') return `"${shorten(raw, 40)}"`;
   if (raw === null) return 'an empty value';
   if (Array.isArray(raw)) return 'a list';
   if (typeof raw === 'object') return 'a mapping';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { etrSchema } from '../catalog/schema.js';
+import * as z from 'zod/mini';
+import { etrSchema } from '../catalog/etr-schema.js';
 import { riskAppetites } from '../engine/etr.js';
 
 /**
@@ -7,21 +7,22 @@ import { riskAppetites } from '../engine/etr.js';
  * against the catalog and each level may be a number or a word.
  */
 export const profileSchema = z.strictObject({
-  name: z.string().trim().min(1).optional(),
-  riskAppetite: z.enum(riskAppetites).optional(),
-  preferredEtr: etrSchema.optional(),
-  experienceYears: z.number().min(0).max(70).optional(),
-  skills: z.unknown().optional(),
-  interests: z.array(z.string().min(1)).optional(),
-  exclude: z.array(z.string().min(1)).optional(),
-  weights: z
-    .strictObject({
-      skill: z.number().min(0),
-      risk: z.number().min(0),
-      interest: z.number().min(0),
-    })
-    .partial()
-    .optional(),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  riskAppetite: z.optional(z.enum(riskAppetites)),
+  preferredEtr: z.optional(etrSchema),
+  experienceYears: z.optional(z.number().check(z.minimum(0), z.maximum(70))),
+  skills: z.optional(z.unknown()),
+  interests: z.optional(z.array(z.string().check(z.minLength(1)))),
+  exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
+  weights: z.optional(
+    z.partial(
+      z.strictObject({
+        skill: z.number().check(z.minimum(0)),
+        risk: z.number().check(z.minimum(0)),
+        interest: z.number().check(z.minimum(0)),
+      }),
+    ),
+  ),
 });
 
 export type ProfileInput = z.output<typeof profileSchema>;

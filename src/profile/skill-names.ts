@@ -9,7 +9,16 @@ export interface SkillNames {
   suggest(name: string): string[];
 }
 
+/** Built once per catalog: a batch checks thousands of profiles against the same names. */
+const cache = new WeakMap<Catalog, SkillNames>();
+
 export function skillNames(catalog: Catalog): SkillNames {
+  let names = cache.get(catalog);
+  if (!names) cache.set(catalog, (names = buildSkillNames(catalog)));
+  return names;
+}
+
+function buildSkillNames(catalog: Catalog): SkillNames {
   const index = new Map<string, string>();
   const shown: string[] = [];
   for (const skill of catalog.skills) {
@@ -21,8 +30,16 @@ export function skillNames(catalog: Catalog): SkillNames {
       }
     }
   }
+  // A batch resolves the same few hundred spellings thousands of times; remember them (bounded).
+  const resolved = new Map<string, string | undefined>();
   return {
-    resolve: (name) => index.get(normalizeName(name)),
+    resolve: (name) => {
+      if (resolved.has(name)) return resolved.get(name);
+      const id = index.get(normalizeName(name));
+      if (resolved.size >= 10_000) resolved.clear();
+      resolved.set(name, id);
+      return id;
+    },
     suggest: (name) => closestMatches(normalizeName(name), shown.map(normalizeName)).map((match) => shown.find((s) => normalizeName(s) === match)!),
   };
 }

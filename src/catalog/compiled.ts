@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import type { Catalog } from './types.js';
+
+/**
+ * The built-in catalog, checked once at build time and stored as JSON beside the bundle, so a run
+ * reads one small file instead of parsing and re-checking a dozen YAML files.
+ * scripts/build.mjs writes it; test/catalog/compiled.test.ts proves it equals the YAML.
+ */
+export interface CompiledCatalog {
+  /** Bumped when the stored shape changes, so an old file is ignored rather than misread. */
+  format: typeof compiledFormat;
+  digest: string;
+  catalog: Catalog;
+}
+
+export const compiledFormat = 1;
+export const compiledCatalogFileName = 'catalog.json';
+
+/**
+ * The compiled catalog next to the running module, or undefined when there is none (running from
+ * the TypeScript sources, as the unit tests do) or it is of another format.
+ */
+export function readCompiledCatalog(url: URL = new URL(`./${compiledCatalogFileName}`, import.meta.url)): CompiledCatalog | undefined {
+  let text: string;
+  try {
+    text = readFileSync(url, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const compiled = JSON.parse(text) as CompiledCatalog;
+  return compiled.format === compiledFormat ? compiled : undefined;
+}

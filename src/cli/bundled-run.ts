@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/**
+ * In the built binary, `import('./run.js')` in main.ts resolves to this module (scripts/build.mjs
+ * says so): it loads the bundled commands, dist/cli.js, with the V8 code cache the build made for
+ * it (dist/cli.cache), so a run skips compiling most of what it executes. This is what Node 22's
+ * module.enableCompileCache does, made at build time and for Node 20 too. When V8 rejects the
+ * cache (another Node version, other V8 flags) the file compiles as usual; nothing else changes.
+ */
+type Cli = typeof import('./run.js');
+
+const cliFile = join(__dirname, 'cli.js');
+const cacheFile = join(__dirname, 'cli.cache');
+
+function loadCli(): Cli {
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(readFileSync(cliFile, 'utf8')), { filename: cliFile, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as Cli };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(cliFile), module, cliFile, dirname(cliFile));
+  // The build runs the binary with this set to write the cache, after a run has compiled what a run uses.
+  const writeCacheTo = process.env.ETR_BUILD_WRITE_CODE_CACHE;
+  if (writeCacheTo) process.once('beforeExit', () => writeFileSync(writeCacheTo, script.createCachedData()));
+  return module.exports;
+}
+
+export const run: Cli['run'] = (argv) => loadCli().run(argv);

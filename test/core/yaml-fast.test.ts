@@ -1,0 +1,198 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseYamlFast } from '../../src/core/yaml-fast.js';
+import { parseYamlWithPositions } from '../../src/core/yaml.js';
+
+/**
+ * The fast reader may give up on anything, but whatever it accepts must mean exactly what the
+ * yaml library (configured as core/yaml.ts configures it) reads, and it must never accept a text
+ * the library rejects.
+ */
+const repo = join(import.meta.dirname, '..', '..');
+
+/** The full parse exactly as etr configures it (core/yaml.ts), with the catalog's limits. */
+function library(text: string): { ok: boolean; value: unknown } {
+  const full = parseYamlWithPositions(text, 'test.yaml', { maxAliasCount: 1000 });
+  return { ok: full.problems.length === 0, value: full.value };
+}
+
+let accepted = 0;
+
+/** Fails with the text when the fast reader accepts something the library reads otherwise. */
+function agrees(text: string): boolean {
+  const fast = parseYamlFast(text);
+  if (fast === undefined) return true;
+  accepted++;
+  const full = library(text);
+  if (!full.ok || !isDeepStrictEqual(fast.value, full.value)) {
+    throw new Error(`fast reader disagrees with the yaml library on:\n${text}\nfast: ${JSON.stringify(fast.value)}\nlibrary: ${full.ok ? JSON.stringify(full.value) : 'rejects it'}`);
+  }
+  return true;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const catalogFiles = yamlFiles(join(repo, 'data', 'catalog'));
+const exampleFiles = yamlFiles(join(repo, 'data', 'examples'));
+
+describe('parseYamlFast on real files', () => {
+  it.each([...catalogFiles, ...exampleFiles].map((f) => relative(repo, f)))('reads %s, and reads it as the yaml library does', (file) => {
+    const text = readFileSync(join(repo, file), 'utf8');
+    const fast = parseYamlFast(text);
+    // Giving up here would silently cost every run the slow path.
+    expect(fast).toBeDefined();
+    expect(isDeepStrictEqual(fast!.value, library(text).value)).toBe(true);
+  });
+
+  it('agrees with the library on every test fixture, broken ones included', () => {
+    const files = yamlFiles(join(repo, 'test', 'fixtures'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(agrees(readFileSync(file, 'utf8'))).toBe(true);
+  });
+});
+
+describe('parseYamlFast on the subset', () => {
+  it('reads block and flow collections, quoted, plain and block scalars', () => {
+    const text = [
+      '# comment',
+      'name: Ada Lovelace   # trailing comment',
+      'level: 4',
+      'ratio: 0.25',
+      'flag: true',
+      'nothing:',
+      'quoted: "a \\"b\\" \\u00e9"',
+      "single: 'it''s'",
+      'list: [a, "b, c", 3]',
+      'map: { skill: python, level: 4, essential: false }',
+      'folded: >-',
+      '  one',
+      '  two',
+      '',
+      '  three',
+      'literal: |',
+      '  x',
+      '  y',
+      'items:',
+      '- id: a',
+      '  tags: []',
+      '-   plain',
+      'machine learning: 3',
+      '提示工程: 2',
+    ].join('\n');
+    expect(parseYamlFast(text)?.value).toEqual({
+      name: 'Ada Lovelace',
+      level: 4,
+      ratio: 0.25,
+      flag: true,
+      nothing: null,
+      quoted: 'a "b" é',
+      single: "it's",
+      list: ['a', 'b, c', 3],
+      map: { skill: 'python', level: 4, essential: false },
+      folded: 'one two\nthree',
+      literal: 'x\ny\n',
+      items: [{ id: 'a', tags: [] }, 'plain'],
+      'machine learning': 3,
+      提示工程: 2,
+    });
+    expect(agrees(text)).toBe(true);
+  });
+
+  it('reads numbers as the core schema does', () => {
+    const text = 'a: 0x1F\nb: 0o17\nc: .inf\nd: 1e3\ne: +12\nf: 15-2051.00\ng: 007\nh: .5';
+    expect(parseYamlFast(text)?.value).toEqual({ a: 31, b: 15, c: Infinity, d: 1000, e: 12, f: '15-2051.00', g: 7, h: 0.5 });
+    expect(agrees(text)).toBe(true);
+  });
+
+  it('reads CRLF line endings', () => {
+    expect(parseYamlFast('a: 1\r\nb:\r\n  - x\r\n')?.value).toEqual({ a: 1, b: ['x'] });
+  });
+
+  it.each([
+    ['an anchor and alias', 'a: &x 1\nb: *x'],
+    ['a tag', 'a: !!str 1'],
+    ['a second document', 'a: 1\n---\nb: 2'],
+    ['a duplicate key', 'a: 1\na: 2'],
+    ['a __proto__ key', '__proto__: 1'],
+    ['a key the core schema reads as a number', '1: a'],
+    ['a multi-line plain scalar', 'a: one\n  two'],
+    ['a multi-line flow sequence', 'a: [1,\n  2]'],
+    ['a multi-line quoted scalar', 'a: "one\n  two"'],
+    ['a tab', 'a:\t1'],
+    ['a top-level scalar', 'just text'],
+    ['an empty document', '# nothing\n'],
+    ['bad indentation', 'a:\n    b: 1\n  c: 2'],
+    ['a more indented line in a folded scalar', 'a: >\n  x\n    y\n'],
+    ['a keep-chomping block scalar', 'a: |+\n  x\n\n'],
+    ['a nested mapping on one line', 'a: b: c'],
+    ['nesting deeper than the full parse allows', Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1'],
+    ['a key longer than the full parse allows', `${'k'.repeat(1100)}: 1`],
+  ])('gives up on %s', (_what, text) => {
+    expect(parseYamlFast(text)).toBeUndefined();
+  });
+});
+
+/** JSON-like values with the keys and strings YAML finds hardest: indicators, numbers as text, unicode. */
+const trickyString = fc.oneof(
+  { arbitrary: fc.stringMatching(/^[A-Za-z\u4e00-\u4e09][A-Za-z0-9 ,.()'/%+-]{0,40}$/), weight: 4 },
+  fc.string(),
+  fc.constantFrom('', ' ', 'true', 'null', '~', '1', '-1', '0.5', '1e3', '.inf', '0x1F', '0o7', '- x', 'a: b', 'a #b', '#x', 'C#', "it's", '"q"', '提示工程', 'x\ny', 'x\n\ny\n', ' lead', 'trail ', 'a\u00a0', '[x]', '{y}', '&a', '*a', '!t', '|', '>', '%', '@', '`'),
+);
+const key = fc.oneof({ arbitrary: fc.stringMatching(/^[a-z][a-zA-Z0-9 _-]{0,12}$/), weight: 4 }, fc.constantFrom('id', 'name', 'skills', 'machine learning', 'SR 11-7', 'true', '1', '__proto__', 'a:b', 'x y '), fc.string({ minLength: 1, maxLength: 8 }));
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('list'), tie('map')),
+  leaf: fc.oneof({ arbitrary: trickyString, weight: 3 }, fc.integer(), fc.double(), fc.boolean(), fc.constant(null)),
+  list: fc.array(tie('node'), { maxLength: 4 }),
+  map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+}));
+const stringifyOptions = fc.record({
+  indent: fc.constantFrom(2, 4),
+  indentSeq: fc.boolean(),
+  lineWidth: fc.constantFrom(0, 20, 80),
+  minContentWidth: fc.constantFrom(0, 20),
+  collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'>,
+  defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL') as fc.Arbitrary<'PLAIN'>,
+  defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE') as fc.Arbitrary<null | 'PLAIN'>,
+  blockQuote: fc.constantFrom(true, false, 'folded', 'literal') as fc.Arbitrary<boolean | 'folded' | 'literal'>,
+});
+
+describe('parseYamlFast against the yaml library, property-based', () => {
+  it('agrees on documents the library writes, in every style it writes them', () => {
+    accepted = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value.node, { minKeys: 1, maxKeys: 5 }), stringifyOptions, (data, options) => agrees(stringify(data, options))),
+      { numRuns: 1500 },
+    );
+    // The comparison means something only if the fast reader takes a good share of them.
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('never accepts a broken edit of a catalog file that the library rejects, nor misreads a good one', () => {
+    accepted = 0;
+    const sources = [...catalogFiles.slice(0, 3), ...exampleFiles].map((f) => readFileSync(f, 'utf8'));
+    const edit = fc.record({
+      source: fc.nat({ max: sources.length - 1 }),
+      at: fc.nat(),
+      remove: fc.nat({ max: 3 }),
+      insert: fc.oneof(fc.constantFrom(' ', '  ', '-', ':', ': ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '>', '|', '&a ', '*a', '!', '\n', '\n  ', '\n- ', 'x: 1\n', '\r', '\t', '\u00a0', '---\n'), fc.string({ maxLength: 3 })),
+    });
+    fc.assert(
+      fc.property(edit, ({ source, at, remove, insert }) => {
+        const text = sources[source]!;
+        const position = at % (text.length + 1);
+        return agrees(text.slice(0, position) + insert + text.slice(position + remove));
+      }),
+      { numRuns: 1500 },
+    );
+    expect(accepted).toBeGreaterThan(300);
+  });
+});
