@@ -1,4 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
@@ -6,6 +8,31 @@ import { displayPath } from '../core/files.js';
 import { writeStderr, writeStdout } from '../core/output.js';
 import { writeFileAtomic } from '../core/write-file.js';
 import { starterProfile } from '../profile/template.js';
+import { installedSchemaFile } from '../schema/location.js';
+
+/**
+ * Where the profile's `$schema=` line points: the profile schema in etr's own installation, as a
+ * path relative to the profile's directory (the YAML language server resolves it from the file),
+ * so it works wherever etr is installed, and stays valid in a project that has etr in its
+ * node_modules. Undefined (no line) if the installation lacks the file.
+ */
+function schemaReference(out: string): string | undefined {
+  const file = installedSchemaFile('profile');
+  if (file === undefined) return undefined;
+  const dir = out === '-' ? process.cwd() : dirname(resolve(out));
+  // Real paths on both sides: etr's own path is real (Node resolves its symlinks), a symlinked
+  // profile directory (macOS's /tmp) would otherwise count the wrong number of "..".
+  const path = relative(realPath(dir), realPath(file));
+  return isAbsolute(path) ? path : path.split(sep).join('/');
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 export function registerInit(program: Command): void {
   program
@@ -18,7 +45,8 @@ export function registerInit(program: Command): void {
     .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less')
     .action(async (options: { out: string; force?: boolean; catalog?: string }) => {
       const { catalog } = await openCatalog(options.catalog);
-      const text = starterProfile(catalog);
+      const schema = schemaReference(options.out);
+      const text = starterProfile(catalog, schema === undefined ? {} : { schema });
       if (options.out === '-') {
         writeStdout(text);
         return;

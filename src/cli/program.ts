@@ -2,8 +2,10 @@ import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
+import { registerCompletion } from './completion.js';
 import { registerInit } from './init.js';
 import { registerPlan } from './plan.js';
+import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 
@@ -36,6 +38,8 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
   registerInit(program);
   registerValidate(program);
   registerCatalog(program);
+  registerSchema(program);
+  registerCompletion(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError(`(run etr ${command.name()} --help for usage)`);
   return program;
 }

@@ -4,9 +4,14 @@ import { appetiteEtr, formatPercent, riskAppetites } from '../engine/etr.js';
 import { levelWords } from '../engine/levels.js';
 import { defaultWeights } from '../engine/score.js';
 
-/** A commented starter profile: every field explained, every skill listed by category. */
-export function starterProfile(catalog: Catalog): string {
+/**
+ * A commented starter profile: every field explained, every skill listed by category. With
+ * `schema` (a path or URL of the profile's JSON Schema), the first line points editors with the
+ * YAML language server at it, so they complete and check the profile.
+ */
+export function starterProfile(catalog: Catalog, options: { schema?: string } = {}): string {
   const lines = [
+    ...(options.schema === undefined ? [] : [`# yaml-language-server: $schema=${options.schema}`]),
     '# etr profile: edit it, then run `etr advise --profile <this file>`.',
     '',
     'name: Your Name',

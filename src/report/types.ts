@@ -1,5 +1,7 @@
+import type { euAiActClasses } from '../catalog/schema.js';
 import type { Readiness } from '../engine/score.js';
 import type { RiskAppetite, Tier } from '../engine/etr.js';
+import type { Lang } from './i18n.js';
 
 /**
  * The Report: plain data, the JSON contract of `etr advise --format json`, and the one input of
@@ -20,13 +22,15 @@ export interface ReportResult {
   rank: number;
   score: number;
   role: { id: string; title: string; domain: string; seniority: 'entry' | 'mid' | 'senior' };
-  domain: { id: string; name: string; etr: number; tier: Tier; euAiAct: string };
+  domain: { id: string; name: string; etr: number; tier: Tier; euAiAct: (typeof euAiActClasses)[number] };
   /** The ETR the role works under: its domain's, or the role's own override with its reason. */
   etr: { value: number; tier: Tier; source: 'domain' | 'role'; reason: string | null };
   components: { skill: number; risk: number; interest: number };
   /** log10(role ETR) − log10(preferred ETR): negative when the role is stricter than the person's comfort. */
   riskDecades: number;
   readiness: Readiness;
+  /** The role's summary, as the catalog gives it (its translation is in Report.localized). */
+  summary: string;
   /** Share of weight vectors on a 0.05 grid over the weight simplex under which the role stays in the top N. */
   stability: number;
   redFlags: ReportSkillRequirement[];
@@ -50,7 +54,7 @@ export interface ReportProblem {
 }
 
 export interface Report {
-  schemaVersion: number;
+  schemaVersion: typeof reportSchemaVersion;
   profile: {
     name: string;
     riskAppetite: RiskAppetite | null;
@@ -70,6 +74,20 @@ export interface Report {
   results: ReportResult[];
   /** With --compare: how the what-if overrides moved roles against the profile as written; otherwise null. */
   comparison: ReportComparison | null;
+  /** The language of the report's sentences (riskSentence, explanation) and of its renderings. */
+  lang: Lang;
+  /**
+   * For a language other than en: the catalog's translations of the names the report shows, by
+   * id, shaped like the catalog's `zh:` blocks. Entities the catalog does not translate are left
+   * out, and renderers fall back to the catalog's own text. Null for en.
+   */
+  localized: ReportLocalized | null;
+}
+
+export interface ReportLocalized {
+  domains: Record<string, { name: string }>;
+  roles: Record<string, { title: string; summary: string }>;
+  skills: Record<string, { name: string }>;
 }
 
 export interface ReportComparison {

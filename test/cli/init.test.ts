@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { assertValid } from '../helpers/json-schema.js';
 import { runEtr, type RunResult } from '../helpers/run-etr.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'etr-init-'));
@@ -15,7 +17,7 @@ describe('etr init', () => {
 
   beforeAll(() => {
     written = runEtr(['init', '--out', 'me.yaml'], { cwd: dir });
-    printed = runEtr(['init', '--out', '-']);
+    printed = runEtr(['init', '--out', '-'], { cwd: dir });
     template = readFileSync(out, 'utf8');
   });
 
@@ -23,7 +25,9 @@ describe('etr init', () => {
     expect(written.code).toBe(0);
     expect(written.stdout).toBe('');
     expect(written.stderr).toBe('wrote me.yaml; edit it, then run: etr advise --profile me.yaml\n');
-    expect(template.startsWith('# etr profile')).toBe(true);
+    const [modeline, title] = template.split('\n');
+    expect(modeline).toMatch(/^# yaml-language-server: \$schema=\S+\/schema\/profile\.schema\.json$/);
+    expect(title!.startsWith('# etr profile')).toBe(true);
     expect(template).toMatch(/^riskAppetite: medium$/m);
     expect(template).toMatch(/^# Levels: 0 none · 1 novice · 2 advanced-beginner · 3 competent · 4 proficient · 5 expert/m);
     expect(template.split('\n').filter((l) => l.trimStart().startsWith('#')).length).toBeGreaterThan(60);
@@ -37,6 +41,22 @@ describe('etr init', () => {
     expect([...listed].sort()).toEqual(ids);
     expect(template).toContain('# --- foundations ---');
     expect(template).toContain('# --- safety-compliance ---');
+  });
+
+  it('points editors at the installed profile schema, by a path relative to the profile, and fits it', () => {
+    const reference = /^# yaml-language-server: \$schema=(.+)$/m.exec(template)![1]!;
+    expect(reference.startsWith('/')).toBe(false);
+    // Relative to the profile's real directory (a temporary directory may sit behind a symlink).
+    const schemaFile = resolve(realpathSync(dirname(out)), reference);
+    expect(existsSync(schemaFile)).toBe(true);
+    expect(readFileSync(schemaFile, 'utf8')).toBe(runEtr(['schema', 'profile']).stdout);
+    assertValid('profile', parse(template), 'the starter profile');
+    const nested = join(dir, 'nested', 'deeper');
+    mkdirSync(nested, { recursive: true });
+    const deeper = runEtr(['init', '--out', join('nested', 'deeper', 'p.yaml')], { cwd: dir });
+    expect(deeper.code).toBe(0);
+    const deeperReference = /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(join(nested, 'p.yaml'), 'utf8'))![1]!;
+    expect(resolve(realpathSync(nested), deeperReference)).toBe(schemaFile);
   });
 
   it('prints the same profile to stdout with --out -', () => {

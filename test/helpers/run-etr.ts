@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseReport } from './json-schema.js';
 
 /** The repository root, found from this file, so tests do not depend on the working directory. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,6 +29,8 @@ export interface RunResult {
  * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
  * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
  * FORCE_COLOR, NO_COLOR and ETR_DEBUG given in `options.env` are passed on as given.
+ * A successful `etr advise --format json` is checked against schema/report.schema.json (with
+ * ajv): a report that does not match throws, failing the test that ran it.
  */
 export function runEtr(args: readonly string[], options: RunOptions = {}): RunResult {
   if (!existsSync(etrBinary)) throw new Error(`${etrBinary} is missing; run \`npm run build\` first`);
@@ -47,5 +50,14 @@ export function runEtr(args: readonly string[], options: RunOptions = {}): RunRe
     timeout: 20_000,
   });
   if (result.error) throw result.error;
+  // Every JSON report an end-to-end test gets must match the published report schema.
+  if (result.status === 0 && printsJsonReport(args)) parseReport(result.stdout, `the output of etr ${args.join(' ')}`);
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** `etr [global flags] advise … --format json` (not --batch, which prints one JSON line per profile). */
+export function printsJsonReport(args: readonly string[]): boolean {
+  const command = args.find((a) => !a.startsWith('-'));
+  if (command !== 'advise' || args.includes('--batch')) return false;
+  return args.some((a, i) => a === '--format=json' || (a === '--format' && args[i + 1] === 'json'));
 }

@@ -1,0 +1,41 @@
+import { Argument, type Command } from 'commander';
+import { writeStdout } from '../core/output.js';
+import type { IdList, Shell } from '../completion/scripts.js';
+
+const shells = ['bash', 'zsh', 'fish'] as const satisfies readonly Shell[];
+const idLists = ['roles', 'domains'] as const satisfies readonly IdList[];
+
+export function registerCompletion(program: Command): void {
+  program
+    .command('completion')
+    .summary('print a shell completion script: bash, zsh or fish')
+    .description(
+      'Print a completion script for bash, zsh or fish. It completes commands, flags, formats and languages, files and directories, and the role and domain ids of the catalog (the built-in one, or --catalog DIR when the command line names one) for `show`, --target and --domain.',
+    )
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(shells))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ source <(etr completion bash)          # in this shell; add the line to ~/.bashrc to keep it
+  $ etr completion bash > ~/.local/share/bash-completion/completions/etr
+  $ etr completion zsh > "\${fpath[1]}/_etr"   # zsh, with compinit; or: source <(etr completion zsh)
+  $ etr completion fish > ~/.config/fish/completions/etr.fish`,
+    )
+    .action(async (shell: Shell, _options: unknown, command: Command) => {
+      const { completionScript } = await import('../completion/scripts.js');
+      writeStdout(completionScript(shell, command.parent!));
+    });
+
+  // For the completion scripts, not for people: the ids to offer, one "id<TAB>name" line each.
+  program
+    .command('__ids', { hidden: true })
+    .addArgument(new Argument('<kind>').choices(idLists))
+    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .action(async (kind: IdList, options: { catalog?: string }) => {
+      const { openCatalog } = await import('../catalog/source.js');
+      const { catalog } = await openCatalog(options.catalog);
+      const lines = kind === 'roles' ? catalog.roles.map((r) => `${r.id}\t${r.title}`) : catalog.domains.map((d) => `${d.id}\t${d.name}`);
+      writeStdout(lines.join('\n'));
+    });
+}

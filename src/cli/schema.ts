@@ -1,0 +1,27 @@
+import { Argument, type Command } from 'commander';
+import { writeStdout } from '../core/output.js';
+import type { JsonSchemaKind } from '../schema/json-schema.js';
+
+const kinds = ['profile', 'catalog', 'report'] as const satisfies readonly JsonSchemaKind[];
+
+export function registerSchema(program: Command): void {
+  program
+    .command('schema')
+    .summary('print a JSON Schema: profile, catalog file or JSON report')
+    .description(
+      'Print a JSON Schema (draft-07) generated from the schemas etr itself checks with: of a profile, of a catalog file (skills.yaml, domains.yaml or roles/<domain>.yaml), or of the report of `etr advise --format json`. Editors with the YAML language server use it to complete and check YAML; programs use it to validate the JSON report.',
+    )
+    .addArgument(new Argument('<kind>', 'which schema').choices(kinds))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ etr schema profile > profile.schema.json   # then start a profile with the line
+                                               #   # yaml-language-server: $schema=profile.schema.json
+  $ etr schema report > report.schema.json     # validate \`etr advise --format json\` output with it`,
+    )
+    .action(async (kind: JsonSchemaKind) => {
+      const { jsonSchema } = await import('../schema/json-schema.js');
+      writeStdout(JSON.stringify(jsonSchema(kind), null, 2));
+    });
+}

@@ -1,0 +1,182 @@
+import * as z from 'zod/mini';
+import {
+  domainSchema,
+  domainsFileSchema,
+  referenceSchema,
+  requirementSchema,
+  roleSchema,
+  rolesFileSchema,
+  skillSchema,
+  skillsFileSchema,
+} from '../catalog/schema.js';
+import { levelWords } from '../engine/levels.js';
+import { profileSchema } from '../profile/schema.js';
+import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
+
+/**
+ * JSON Schemas (draft-07) generated from the zod schemas the loaders use, for editors (the YAML
+ * language server completes and checks profiles and catalog files) and for consumers of the JSON
+ * report. `etr schema KIND` prints them; schema/*.schema.json are committed copies, kept equal by
+ * a test (regenerate them with `npm run schemas`).
+ *
+ * - profile: the profile file. Its `skills` map is checked by hand in the loader (keys are
+ *   resolved against the catalog), so the schema describes it from the same constants: skill
+ *   name → level 0–5 or a level word.
+ * - catalog: one schema for the three kinds of catalog file; a file is exactly one of skills.yaml
+ *   (`skills:`), domains.yaml (`domains:`) or roles/<domain>.yaml (`roles:`), and each kind is
+ *   also a definition of its own (`#/definitions/rolesFile`…). Rules across entities (ids resolve,
+ *   tiers agree with ETRs) are `etr validate`'s, not the schema's.
+ * - report: the output of `etr advise --format json`, every object closed.
+ */
+
+export const jsonSchemaKinds = ['profile', 'catalog', 'report'] as const;
+export type JsonSchemaKind = (typeof jsonSchemaKinds)[number];
+
+export type JsonSchema = { [key: string]: unknown };
+
+interface Meta {
+  id?: string;
+  title?: string;
+  description?: string;
+}
+
+const level = z.union([z.int().check(z.minimum(0), z.maximum(5)), z.enum(levelWords)]);
+
+/** The profile as an editor should see it: `skills` spelled out. */
+export const profileEditorSchema = z.extend(profileSchema, {
+  skills: z.optional(z.nullable(z.record(z.string(), level))),
+});
+
+const header = (kind: JsonSchemaKind, title: string, description: string): JsonSchema => ({
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: `urn:etr:schema:${kind}`,
+  title,
+  description,
+});
+
+/** The JSON Schema of one kind, with its $id, title and field descriptions. */
+export function jsonSchema(kind: JsonSchemaKind): JsonSchema {
+  switch (kind) {
+    case 'profile':
+      return profileJsonSchema();
+    case 'catalog':
+      return catalogJsonSchema();
+    case 'report':
+      return reportJsonSchema();
+  }
+}
+
+function generate(schema: z.core.$ZodType, io: 'input' | 'output', metadata?: z.core.$ZodRegistry<Meta>): JsonSchema {
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-07',
+    io,
+    ...(metadata ? { metadata } : {}),
+    override: ({ zodSchema, jsonSchema }) => {
+      // z.url({ protocol: /^https?$/ }) says only "format: uri"; say http(s) too.
+      if (zodSchema._zod.def.type === 'string' && (zodSchema._zod.def as { format?: string }).format === 'url') jsonSchema.pattern = '^https?://';
+      // z.int() bounds itself to safe integers; a count needs no such noise.
+      if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+      if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+    },
+  }) as JsonSchema;
+  delete generated.$schema;
+  return generated;
+}
+
+function profileJsonSchema(): JsonSchema {
+  const schema = { ...header('profile', 'etr profile', 'One person for `etr advise` and `etr plan`: skills with levels, risk appetite, interests. Give riskAppetite or preferredEtr, not both; skill names and domain ids are checked against the catalog when etr reads the file.'), ...generate(profileEditorSchema, 'input') };
+  describe(schema, {
+    name: 'Your name, as the report shows it.',
+    riskAppetite: 'How many consequential AI errors you are comfortable seeing reach a decision unreviewed: very-low ≈ 0.1%, low ≈ 1%, medium ≈ 3%, high ≈ 10%, very-high ≈ 30%. Or give preferredEtr instead.',
+    preferredEtr: 'Your preferred error tolerance rate as a fraction strictly between 0 and 1 (0.03 = 3%), instead of riskAppetite.',
+    experienceYears: 'Years of professional experience; senior roles expect 5, mid roles 2.',
+    skills: `Skill → level. Keys are skill ids, names or aliases (any case; see \`etr catalog skills\`). Levels: ${levelWords.map((w, i) => `${i} ${w}`).join(', ')}.`,
+    interests: 'Domain ids you would like to work in (see `etr catalog domains`).',
+    exclude: 'Domain ids never to show.',
+    weights: 'How much each part of the fit counts; missing entries keep the defaults (skill 0.6, risk 0.3, interest 0.1); scaled to sum to 1.',
+    'weights.skill': 'Weight of skill fit.',
+    'weights.risk': 'Weight of risk fit.',
+    'weights.interest': 'Weight of interest fit.',
+  });
+  return schema;
+}
+
+function catalogJsonSchema(): JsonSchema {
+  const registry = z.registry<Meta>();
+  registry.add(skillsFileSchema, { id: 'skillsFile', title: 'skills.yaml', description: 'The skills of a catalog.' });
+  registry.add(domainsFileSchema, { id: 'domainsFile', title: 'domains.yaml', description: 'The domains of a catalog, each with its error tolerance rate.' });
+  registry.add(rolesFileSchema, { id: 'rolesFile', title: 'roles/<domain>.yaml', description: 'The roles of one domain.' });
+  registry.add(skillSchema, { id: 'skill', description: 'A skill; its id, name and aliases are the names profiles may use.' });
+  registry.add(domainSchema, { id: 'domain', description: 'An application domain and its error tolerance rate (ETR).' });
+  registry.add(referenceSchema, { id: 'reference', description: 'A source that supports the domain\'s ETR.' });
+  registry.add(roleSchema, { id: 'role', description: 'A job in a domain, with the skills it needs.' });
+  registry.add(requirementSchema, { id: 'requirement', description: 'A skill a role needs: level 1–5, importance 1–5, essential or optional.' });
+  const generated = generate(z.union([skillsFileSchema, domainsFileSchema, rolesFileSchema]), 'input', registry);
+  // The three file kinds exclude each other (each requires its own top-level key, none allows another's).
+  const { anyOf, ...rest } = generated;
+  const schema: JsonSchema = { ...header('catalog', 'etr catalog file', 'A file of an etr catalog directory: skills.yaml, domains.yaml or roles/<domain>.yaml. `etr validate` checks what a schema cannot: unique ids, references that resolve, tiers that agree with ETRs.'), oneOf: anyOf, ...rest };
+  const definitions = schema.definitions as Record<string, JsonSchema>;
+  describe(definitions.domain!, {
+    etr: 'Error tolerance rate: the largest share of consequential AI errors that may reach a decision unreviewed, strictly between 0 and 1.',
+    tier: 'critical ≤ 0.001 < strict ≤ 0.01 < guarded ≤ 0.05 < tolerant ≤ 0.15 < open; when given it must agree with etr.',
+    euAiAct: 'The domain\'s risk class under the EU AI Act.',
+    strategies: 'The safeguards that keep errors within the ETR.',
+  });
+  describe(definitions.role!, {
+    etr: 'An override of the domain\'s ETR for this role, with etrReason.',
+    etrReason: 'Why the role\'s ETR differs from its domain\'s.',
+    onet: 'O*NET-SOC occupation code, such as 15-2051.00.',
+    related: 'Ids of related roles.',
+  });
+  return schema;
+}
+
+function reportJsonSchema(): JsonSchema {
+  const registry = z.registry<Meta>();
+  registry.add(reportResultSchema, { id: 'result', description: 'One ranked role.' });
+  registry.add(skillRequirementSchema, { id: 'skillRequirement', description: 'A skill the role needs, against your level.' });
+  registry.add(reportProblemSchema, { id: 'problem', description: 'A warning about the profile or catalog.' });
+  registry.add(reportComparisonSchema, { id: 'comparison', description: 'With --compare: how the what-if overrides moved roles.' });
+  registry.add(reportLocalizedSchema, { id: 'localized', description: 'The catalog\'s translations of the names the report shows, by id.' });
+  const schema = { ...header('report', 'etr advise report', 'The output of `etr advise --format json`. schemaVersion changes whenever a field changes meaning or goes away; new fields may be added without a change (and to this schema with them).'), ...generate(reportSchema, 'output', registry) };
+  describe(schema, {
+    schemaVersion: 'The version of this contract.',
+    profile: 'The person, as resolved from the profile (with --set, --risk and --weights applied).',
+    'profile.riskAppetite': 'The appetite word, or null when preferredEtr was given.',
+    'profile.preferredEtr': 'The ETR the person is most comfortable with.',
+    'profile.comfortBand': 'The ETRs between which risk fit is at least ½.',
+    'profile.skills': 'Skill id → level 0–5.',
+    weights: 'Normalised to sum to 1.',
+    catalog: '"built-in" or the catalog directory, with the sha256 of its content and its counts.',
+    filters: '--top and --domain as given.',
+    considered: 'Roles scored after exclude and --domain.',
+    results: 'The top roles, best first.',
+    comparison: 'With --compare; otherwise null.',
+    lang: 'The language of riskSentence and explanation.',
+    localized: 'null in English.',
+  });
+  describe((schema.definitions as Record<string, JsonSchema>).result!, {
+    score: 'The total score T in [0, 1].',
+    etr: 'The ETR the role works under: its domain\'s, or the role\'s override with its reason.',
+    components: 'Skill, risk and interest fit, each in [0, 1].',
+    riskDecades: 'log10(role ETR) − log10(preferred ETR): negative when the role is stricter than your comfort.',
+    stability: 'Share of weight vectors (0.05 grid) under which the role stays in the top N.',
+    redFlags: 'Essential skills at least two levels short.',
+    gaps: 'Requirements not met, largest first.',
+    strengths: 'Requirements met, most important first.',
+  });
+  return schema;
+}
+
+/**
+ * Adds descriptions by dotted path through `properties`. A path that is not there throws, so the
+ * descriptions cannot drift from the schemas unnoticed.
+ */
+function describe(schema: JsonSchema, descriptions: Record<string, string>): void {
+  for (const [path, description] of Object.entries(descriptions)) {
+    let node: JsonSchema | undefined = schema;
+    for (const key of path.split('.')) node = (node?.properties as Record<string, JsonSchema> | undefined)?.[key];
+    if (!node) throw new Error(`json-schema: no property ${path} to describe`);
+    node.description = description;
+  }
+}

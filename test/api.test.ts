@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/api.js';
+import { advise, InvalidInputError, loadCatalog, loadProfile, parseProfile, UsageError } from '../src/api.js';
+import { parseReport } from './helpers/json-schema.js';
+import { fixture, runEtr } from './helpers/run-etr.js';
+
+/* The programmatic API, from the sources; test/cli/package.test.ts runs it from the installed package. */
+describe('the programmatic API', () => {
+  it('exports load a catalog, load a profile, advise, and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'loadCatalog', 'loadProfile', 'parseProfile', 'reportSchemaVersion']);
+  });
+
+  it('gives the report `etr advise --format json` prints, for the same input', async () => {
+    const catalog = await loadCatalog();
+    expect(catalog.source).toBe('built-in');
+    const profile = await loadProfile('data/examples/teacher.yaml', catalog);
+    expect(profile.warnings).toEqual([]);
+    const options = { top: 5, domains: ['education', 'content'], lang: 'zh' as const, set: ['python=3'], risk: 'medium', weights: 'skill=0.5' };
+    const report = advise(catalog, profile, options);
+    const cli = runEtr(['advise', '--profile', 'data/examples/teacher.yaml', '--top', '5', '--domain', 'education', '--domain', 'content', '--lang', 'zh', '--set', 'python=3', '--risk', 'medium', '--weights', 'skill=0.5', '--format', 'json']);
+    expect(`${JSON.stringify(report, null, 2)}\n`).toBe(cli.stdout);
+    parseReport(JSON.stringify(report));
+  });
+
+  it('reads a catalog directory, and a profile from text', async () => {
+    const catalog = await loadCatalog(fixture('valid-minimal'));
+    expect(catalog.catalog.roles.length).toBeGreaterThan(0);
+    const profile = parseProfile('name: Pat\nriskAppetite: low\nskills:\n  python: competent\n', catalog);
+    expect(profile.profile).toMatchObject({ name: 'Pat', riskAppetite: 'low', skills: { python: 3 } });
+    const report = advise(catalog, profile);
+    expect(report.results.length).toBe(Math.min(10, catalog.catalog.roles.length));
+    expect(report.catalog.source).toMatch(/valid-minimal$/);
+  });
+
+  it('throws InvalidInputError with located problems, and UsageError for bad options', async () => {
+    const catalog = await loadCatalog();
+    const invalid = (() => {
+      try {
+        parseProfile('name: Pat\nriskAppetite: reckless\n', catalog, { file: 'pat.yaml' });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(invalid).toBeInstanceOf(InvalidInputError);
+    expect((invalid as InvalidInputError).problems[0]).toMatchObject({ code: 'invalid-value', file: 'pat.yaml', line: 2 });
+    expect(() => parseProfile('riskAppetite: low\nskills: { pyhton: 3 }\n', catalog, { strict: true })).toThrow(InvalidInputError);
+    expect(parseProfile('riskAppetite: low\nskills: { pyhton: 3 }\n', catalog).warnings.map((w) => w.code)).toEqual(['unknown-skill']);
+    await expect(loadCatalog('no/such/catalog')).rejects.toThrow();
+    await expect(loadProfile('no/such/profile.yaml', catalog)).rejects.toBeInstanceOf(UsageError);
+    const profile = parseProfile('riskAppetite: low\n', catalog);
+    expect(() => advise(catalog, profile, { domains: ['medicl'] })).toThrow(expect.objectContaining({ message: 'domain medicl: no such domain', hint: 'did you mean "medical"?' }));
+    expect(() => advise(catalog, profile, { top: 0 })).toThrow(UsageError);
+    expect(() => advise(catalog, profile, { lang: 'fr' as never })).toThrow(UsageError);
+    expect(() => advise(catalog, profile, { set: ['python=9'] })).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,219 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../helpers/json-schema.js';
+import { repoRoot, runEtr } from '../helpers/run-etr.js';
+
+/*
+ * The package as a user gets it: `npm pack` (of the build `npm test` has just made; scripts off, so
+ * it does not rebuild under the other tests' feet), installed into a fresh prefix from the npm
+ * cache, and run from a directory that has nothing to do with the repository.
+ */
+const dir = realpathSync(mkdtempSync(join(tmpdir(), 'etr-package-')));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const prefix = join(dir, 'prefix');
+const work = join(dir, 'work');
+const installed = join(prefix, 'node_modules', 'etr');
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+/** The environment without what an enclosing `npm test` sets for its own package, and node on the PATH. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  for (const name of Object.keys(env)) if (/^npm_(package|lifecycle)_|^npm_config_(local_prefix|prefix|global)$|^INIT_CWD$/.test(name)) delete env[name];
+  delete env.NO_COLOR;
+  env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH ?? ''}`;
+  return env;
+}
+const env = cleanEnv();
+
+function run(command: string, args: string[], cwd: string, timeout = 60_000): SpawnSyncReturns<string> {
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout });
+  if (result.error) throw result.error;
+  return result;
+}
+
+const etr = (args: string[], cwd = work) => run(join(prefix, 'node_modules', '.bin', 'etr'), args, cwd, 20_000);
+
+let packed: { filename: string; files: { path: string }[] };
+
+beforeAll(() => {
+  mkdirSync(prefix);
+  mkdirSync(work);
+  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], repoRoot);
+  expect(pack.status, pack.stderr).toBe(0);
+  packed = (JSON.parse(pack.stdout) as (typeof packed)[])[0]!;
+  const tarball = join(dir, packed.filename);
+  const install = (network: string) => run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', network, tarball], dir, 120_000);
+  // The dependencies come from the npm cache that `npm ci` filled; only if it lacks them, ask the registry.
+  let installation = install('--offline');
+  if (installation.status !== 0) installation = install('--prefer-offline');
+  expect(installation.status, installation.stderr).toBe(0);
+  copyFileSync(join(repoRoot, 'data', 'examples', 'copywriter.yaml'), join(work, 'copywriter.yaml'));
+}, 180_000);
+
+describe('npm pack', () => {
+  it('holds the binary, the built-in catalog, the API with its types, the schemas, the examples and the README', () => {
+    const files = packed.files.map((f) => f.path);
+    for (const file of [
+      'package.json',
+      'README.md',
+      'dist/etr.js',
+      'dist/package.json',
+      'dist/catalog.json',
+      'dist/api.mjs',
+      'dist/api.cjs',
+      'dist/api.d.mts',
+      'dist/types/api.d.ts',
+      'data/catalog/skills.yaml',
+      'data/catalog/domains.yaml',
+      'data/catalog/roles/medical.yaml',
+      'data/examples/copywriter.yaml',
+      'schema/profile.schema.json',
+      'schema/catalog.schema.json',
+      'schema/report.schema.json',
+    ]) {
+      expect(files, file).toContain(file);
+    }
+  });
+
+  it('holds nothing else: no sources, tests, scripts or benchmarks', () => {
+    const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+|data\/catalog\/.+\.yaml|data\/examples\/.+\.yaml|schema\/.+\.schema\.json)$/;
+    expect(packed.files.map((f) => f.path).filter((path) => !allowed.test(path))).toEqual([]);
+  });
+});
+
+describe('the installed package', () => {
+  it('runs `etr advise` from an unrelated directory', () => {
+    const result = etr(['advise', '--profile', 'copywriter.yaml', '--top', '1']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Career paths for Sam Rivera\n/);
+    expect(result.stdout).toContain('built-in · 55 roles in 14 domains');
+  });
+
+  it('gives the same JSON report as the repository, and it fits the report schema', () => {
+    const args = ['advise', '--profile', 'copywriter.yaml', '--format', 'json', '--lang', 'zh'];
+    const result = etr(args);
+    expect(result.status).toBe(0);
+    parseReport(result.stdout);
+    expect(result.stdout).toBe(runEtr(args, { cwd: work }).stdout);
+  });
+
+  it('prints its version, shows roles, validates its catalog, prints schemas and completion', () => {
+    expect(etr(['--version']).stdout).toBe(`${version}\n`);
+    expect(etr(['show', 'clinical-nlp-engineer']).status).toBe(0);
+    const validate = etr(['validate', '--strict']);
+    expect(validate.stdout + validate.stderr).toContain('valid');
+    expect(validate.status).toBe(0);
+    expect(etr(['schema', 'report']).stdout).toBe(readFileSync(join(repoRoot, 'schema', 'report.schema.json'), 'utf8'));
+    expect(etr(['completion', 'bash']).stdout).toBe(runEtr(['completion', 'bash']).stdout);
+    expect(etr(['__ids', 'roles']).stdout.split('\n').filter(Boolean)).toHaveLength(55);
+  });
+
+  it('ships example profiles whose $schema line finds the packaged schema', () => {
+    const example = join(installed, 'data', 'examples', 'quant.yaml');
+    const reference = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(example, 'utf8'))![1]!;
+    expect(existsSync(resolve(dirname(example), reference))).toBe(true);
+    expect(etr(['advise', '--profile', example, '--top', '1']).status).toBe(0);
+  });
+
+  it('writes starter profiles that point at the installed schema', () => {
+    const result = etr(['init', '--out', 'me.yaml']);
+    expect(result.status).toBe(0);
+    const reference = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(join(work, 'me.yaml'), 'utf8'))![1]!;
+    expect(reference).toBe('../prefix/node_modules/etr/schema/profile.schema.json');
+    expect(existsSync(resolve(work, reference))).toBe(true);
+  });
+
+  it('serves the API to ES modules: load a catalog, load a profile, advise', () => {
+    const script = join(prefix, 'check.mjs');
+    writeFileSync(
+      script,
+      `import { createRequire } from 'node:module';
+import { advise, InvalidInputError, loadCatalog, loadProfile, parseProfile, reportSchemaVersion } from 'etr';
+const catalog = await loadCatalog();
+const profile = await loadProfile('copywriter.yaml', catalog);
+const report = advise(catalog, profile, { top: 10, lang: 'zh' });
+let problem;
+try { parseProfile('riskAppetite: reckless', catalog); } catch (error) { problem = error instanceof InvalidInputError && error.problems[0].code; }
+const schema = createRequire(import.meta.url)('etr/schema/report.schema.json');
+const { version } = createRequire(import.meta.url)('etr/package.json');
+process.stdout.write(JSON.stringify({ report, problem, schemaId: schema.$id, version, reportSchemaVersion }));
+`,
+    );
+    const result = run(process.execPath, [script], work);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout) as { report: unknown; problem: string; schemaId: string; version: string; reportSchemaVersion: number };
+    expect(out).toMatchObject({ problem: 'invalid-value', schemaId: 'urn:etr:schema:report', version, reportSchemaVersion: 1 });
+    // The API's report is the CLI's, byte for byte.
+    expect(`${JSON.stringify(out.report, null, 2)}\n`).toBe(etr(['advise', '--profile', 'copywriter.yaml', '--format', 'json', '--lang', 'zh']).stdout);
+    parseReport(JSON.stringify(out.report));
+  });
+
+  it('runs the README\'s API example', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const example = /```js\n(\/\/ advise\.mjs[^\n]*\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(prefix, 'advise.mjs'), example!);
+    const ok = run(process.execPath, [join(prefix, 'advise.mjs'), 'copywriter.yaml'], work);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^1 \S.* 0\.\d+ (ready|stretch|long-shot)\n2 .*\n3 .*\n$/);
+    writeFileSync(join(work, 'bad.yaml'), 'name: Bad\nriskAppetite: reckless\n');
+    const bad = run(process.execPath, [join(prefix, 'advise.mjs'), 'bad.yaml'], work);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^bad\.yaml:2:\d+ invalid-value: /);
+  });
+
+  it('serves the API to CommonJS', () => {
+    const script = join(prefix, 'check.cjs');
+    writeFileSync(
+      script,
+      `const { advise, loadCatalog, parseProfile } = require('etr');
+loadCatalog().then((catalog) => {
+  const report = advise(catalog, parseProfile('name: Pat\\nriskAppetite: low\\nskills: { python: 3 }\\n', catalog), { top: 2, domains: ['medical'] });
+  process.stdout.write(JSON.stringify(report.results.map((r) => r.domain.id)));
+});
+`,
+    );
+    const result = run(process.execPath, [script], work);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(['medical', 'medical']);
+  });
+
+  it('types the API for TypeScript, imported as an ES module or required', () => {
+    writeFileSync(
+      join(prefix, 'consumer.mts'),
+      `import { advise, loadCatalog, loadProfile, type LoadedCatalog, type Report, type ReportResult } from 'etr';
+const catalog: LoadedCatalog = await loadCatalog();
+const report: Report = advise(catalog, await loadProfile('me.yaml', catalog), { top: 1, lang: 'zh', domains: ['medical'] });
+const first: ReportResult | undefined = report.results[0];
+export const title: string | undefined = first?.role.title;
+// @ts-expect-error: not an option
+advise(catalog, await loadProfile('me.yaml', catalog), { tops: 1 });
+// @ts-expect-error: no such language
+advise(catalog, await loadProfile('me.yaml', catalog), { lang: 'fr' });
+`,
+    );
+    writeFileSync(
+      join(prefix, 'consumer.cts'),
+      `import etr = require('etr');
+export async function titles(): Promise<string[]> {
+  const catalog = await etr.loadCatalog('./catalog');
+  return etr.advise(catalog, etr.parseProfile('name: x', catalog)).results.map((r) => r.role.title);
+}
+`,
+    );
+    const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+    const typeRoots = join(repoRoot, 'node_modules', '@types');
+    const args = [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', typeRoots, 'consumer.mts', 'consumer.cts'];
+    const result = run(process.execPath, args, prefix);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
