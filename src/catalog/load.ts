@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { UsageError } from '../core/errors.js';
@@ -36,7 +36,8 @@ const entitySchemas = { skills: skillSchema, domains: domainSchema, roles: roleS
  */
 export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
   const shownDir = displayPath(dir);
-  const info = await stat(dir).catch(() => undefined);
+  // Synchronous, as in core/files.ts: nothing else runs meanwhile, and each call saves a thread-pool round trip.
+  const info = statOrUndefined(dir);
   if (!info) throw new UsageError(`catalog directory ${shownDir} does not exist`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
   if (!info.isDirectory()) throw new UsageError(`${shownDir} is not a directory`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
 
@@ -46,12 +47,7 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
     { kind: 'domains', path: join(dir, 'domains.yaml') },
   ];
   const rolesDir = join(dir, 'roles');
-  const roleFiles = await readdir(rolesDir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
-    // A roles/ directory that exists but cannot be listed is unreadable, like a file (exit 2).
-    if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError(`${displayPath(rolesDir)}: permission denied`, 'make the directory readable');
-    throw new UsageError(`${displayPath(rolesDir)}: cannot be read (${error.code ?? error.message})`);
-  });
+  const roleFiles = listDirectory(rolesDir);
   if (roleFiles === undefined) {
     findings.push(missingFile(rolesDir, 'a roles/ directory with one YAML file per domain'));
   } else {
@@ -66,7 +62,7 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
   const problems: Problem[] = [];
   let totalBytes = 0;
   for (const source of sources) {
-    const info = await stat(source.path).catch(() => undefined);
+    const info = statOrUndefined(source.path);
     if (info === undefined || info.isDirectory()) {
       findings.push(info === undefined ? missingFile(source.path, `the ${source.kind} file`) : notAFile(source.path));
       unreadable.add(source.kind);
@@ -182,6 +178,27 @@ function rawId(item: unknown): string | undefined {
 
 function notAFile(path: string): Finding {
   return { code: 'catalog-file-missing', severity: 'error', message: `${displayPath(path)} is a directory, not a file`, file: displayPath(path), hint: "a catalog's skills, domains and roles are YAML files; see the README's catalog format" };
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The names in a directory, or undefined when there is none. */
+function listDirectory(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir);
+  } catch (caught) {
+    const error = caught as NodeJS.ErrnoException;
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    // A roles/ directory that exists but cannot be listed is unreadable, like a file (exit 2).
+    if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError(`${displayPath(dir)}: permission denied`, 'make the directory readable');
+    throw new UsageError(`${displayPath(dir)}: cannot be read (${error.code ?? error.message})`);
+  }
 }
 
 function missingFile(path: string, what: string): Finding {

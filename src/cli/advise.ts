@@ -6,8 +6,6 @@ import { didYouMean } from '../core/suggest.js';
 import { advise } from '../engine/advise.js';
 import { loadProfile } from '../profile/load.js';
 import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
-import { renderAdviseHtml } from '../report/advise-html.js';
-import { renderAdviseMarkdown } from '../report/advise-markdown.js';
 import { renderAdviseText } from '../report/advise-text.js';
 import { problemToJson } from '../report/problems.js';
 import { langs } from '../report/i18n.js';
@@ -103,8 +101,9 @@ Examples:
         lang,
       });
       if (options.format === 'json') writeStdout(JSON.stringify(report, null, 2));
-      else if (options.format === 'markdown') writeStdout(renderAdviseMarkdown(report));
-      else if (options.format === 'html') writeStdout(renderAdviseHtml(report));
+      // The markdown and HTML renderers load only for their formats.
+      else if (options.format === 'markdown') writeStdout((await import('../report/advise-markdown.js')).renderAdviseMarkdown(report));
+      else if (options.format === 'html') writeStdout((await import('../report/advise-html.js')).renderAdviseHtml(report));
       else writeStdout(renderAdviseText(report, stdoutPalette(command, options.format), outputWidth()));
     });
 }

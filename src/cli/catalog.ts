@@ -1,7 +1,7 @@
 import { Argument, Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { createPalette, colorEnabled, outputWidth, writeStderr, writeStdout } from '../core/output.js';
-import { renderCatalogList, type CatalogListKind } from '../report/catalog-list.js';
+import type { CatalogListKind } from '../report/catalog-list.js';
 import { renderProblemsText } from '../report/problems.js';
 
 interface CatalogOptions {
@@ -29,6 +29,7 @@ Examples:
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const palette = createPalette(colorEnabled({ color, machineFormat: options.format !== 'text' }));
       if (warnings.length > 0) writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, process.stderr))));
+      const { renderCatalogList } = await import('../report/catalog-list.js');
       writeStdout(renderCatalogList(catalog, kind, options.format, palette, outputWidth()));
     });
 }

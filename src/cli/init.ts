@@ -6,8 +6,6 @@ import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { displayPath } from '../core/files.js';
 import { writeStderr, writeStdout } from '../core/output.js';
-import { writeFileAtomic } from '../core/write-file.js';
-import { starterProfile } from '../profile/template.js';
 import { installedSchemaFile } from '../schema/location.js';
 
 /**
@@ -44,7 +42,8 @@ export function registerInit(program: Command): void {
     .option('--catalog <dir>', 'list the skills of this catalog (default: the built-in catalog)')
     .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less')
     .action(async (options: { out: string; force?: boolean; catalog?: string }) => {
-      const { catalog } = await openCatalog(options.catalog);
+      // Imported here, not at start-up: only init writes files or needs the template.
+      const [{ catalog }, { starterProfile }, { writeFileAtomic }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('../core/write-file.js')]);
       const schema = schemaReference(options.out);
       const text = starterProfile(catalog, schema === undefined ? {} : { schema });
       if (options.out === '-') {

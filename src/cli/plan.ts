@@ -4,11 +4,8 @@ import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
 import { didYouMean } from '../core/suggest.js';
 import { rankRoles } from '../engine/advise.js';
-import { leverage } from '../engine/leverage.js';
-import { planLearning } from '../engine/plan.js';
 import { loadProfile } from '../profile/load.js';
 import { applyOverrides } from '../profile/overrides.js';
-import { leverageReport, planReport, renderLeverageMarkdown, renderLeverageText, renderPlanMarkdown, renderPlanText } from '../report/plan.js';
 import { collect, positiveInteger, printWarnings, stdoutPalette } from './options.js';
 
 interface PlanOptions {
@@ -45,6 +42,12 @@ Examples:
     )
     .action(async (options: PlanOptions, command: Command) => {
       const { catalog, warnings: catalogWarnings } = await openCatalog(options.catalog);
+      // The plan's engines and renderers load with the command, not with every run of etr.
+      const [{ leverage }, { planLearning }, { leverageReport, planReport, renderLeverageMarkdown, renderLeverageText, renderPlanMarkdown, renderPlanText }] = await Promise.all([
+        import('../engine/leverage.js'),
+        import('../engine/plan.js'),
+        import('../report/plan.js'),
+      ]);
       const roleIds = catalog.roles.map((r) => r.id);
       for (const id of options.target) {
         if (!roleIds.includes(id)) throw new UsageError(`--target ${id}: no such role`, didYouMean(id, roleIds) ?? 'see `etr catalog roles`');

@@ -3,7 +3,6 @@ import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
 import { didYouMean } from '../core/suggest.js';
-import { renderRoleText, roleDetails } from '../report/role.js';
 import { printWarnings, stdoutPalette } from './options.js';
 
 export function registerShow(program: Command): void {
@@ -20,6 +19,7 @@ export function registerShow(program: Command): void {
       printWarnings(command, warnings);
       const role = catalog.roles.find((r) => r.id === roleId);
       if (!role) throw new UsageError(`no role "${roleId}" in the catalog`, didYouMean(roleId, catalog.roles.map((r) => r.id)) ?? 'see `etr catalog roles` for the role ids');
+      const { renderRoleText, roleDetails } = await import('../report/role.js');
       const details = roleDetails(catalog, role);
       writeStdout(options.format === 'json' ? JSON.stringify(details, null, 2) : renderRoleText(details, stdoutPalette(command, options.format), outputWidth()));
     });

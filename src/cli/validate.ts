@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { builtinCatalogDir } from '../catalog/builtin.js';
-import { loadCatalog } from '../catalog/load.js';
 import { displayPath } from '../core/files.js';
 import { ExitCode } from '../core/errors.js';
 import { createPalette, colorEnabled, writeStdout } from '../core/output.js';
@@ -33,6 +32,8 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     )
     .action(async (options: ValidateOptions, command: Command) => {
       const dir = options.catalog ?? builtinCatalogDir();
+      // Imported here: other commands read the compiled built-in catalog and never need the loader.
+      const { loadCatalog } = await import('../catalog/load.js');
       const result = await loadCatalog(dir);
       const strict = options.strict ?? false;
       const report: ValidationReport = {

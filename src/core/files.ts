@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { parseYaml, type ParsedYaml, type YamlLimits } from './yaml.js';
@@ -25,13 +25,16 @@ export function formatBytes(bytes: number): string {
  * Reads a file the user named. Not being able to read it at all is a usage error (exit 2);
  * content that is too large, binary or not UTF-8 is a problem of the input (exit 1).
  * Pipes and devices (`--profile /dev/stdin`, `--profile <(cat me.yaml)`) are read as streams.
+ * The file system calls are synchronous on purpose: a command reads a few files one after the
+ * other with nothing to do meanwhile, and each asynchronous call costs a round trip through the
+ * thread pool (validating a catalog of 16 files spent a third of its time waiting so).
  */
 export async function readSourceFile(path: string, limits: SourceLimits): Promise<{ text: string } | { problems: Problem[] }> {
   const shown = displayPath(path);
   let size: number;
   let regular: boolean;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
     size = info.size;
     regular = info.isFile();
@@ -43,7 +46,7 @@ export async function readSourceFile(path: string, limits: SourceLimits): Promis
   }
   let bytes: Buffer;
   try {
-    bytes = await readAtMost(path, limits.maxBytes + 1, regular);
+    bytes = readAtMost(path, limits.maxBytes + 1, regular);
   } catch (error) {
     throw asUsageError(error, shown);
   }
@@ -57,21 +60,21 @@ export async function readSourceFile(path: string, limits: SourceLimits): Promis
  * Reads up to `max` bytes, so a file that grows after stat, or an endless device, cannot exceed
  * the limit. Files are read from the start; pipes and devices cannot seek, so from where they are.
  */
-async function readAtMost(path: string, max: number, regular: boolean): Promise<Buffer> {
-  const handle = await open(path, 'r');
+function readAtMost(path: string, max: number, regular: boolean): Buffer {
+  const fd = openSync(path, 'r');
   try {
     const chunks: Buffer[] = [];
     let total = 0;
     while (total < max) {
       const buffer = Buffer.alloc(Math.min(max - total, 64 * 1024));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, regular ? total : null);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, regular ? total : null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
     }
     return Buffer.concat(chunks, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -11,6 +11,26 @@ export interface BriefResult {
   readiness: Readiness;
 }
 
+/** R = exp(−½ (d/σ)²) for every role, as riskFit in score.ts computes it; remembered for a few dozen preferred ETRs. */
+function riskFitsFor(layout: PreparedCatalog, preferredEtr: number): Float64Array {
+  let fits = layout.riskFits.get(preferredEtr);
+  if (fits) return fits;
+  const log10Preferred = Math.log10(preferredEtr);
+  fits = Float64Array.from(layout.roles, (role) => {
+    const decades = role.log10Etr - log10Preferred;
+    const z = decades / (decades < 0 ? riskSigma.stricter : riskSigma.looser);
+    return Math.exp(-0.5 * z * z);
+  });
+  if (layout.riskFits.size >= 64) layout.riskFits.clear();
+  layout.riskFits.set(preferredEtr, fits);
+  return fits;
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
+}
+
 /** One requirement, filed under its skill. */
 interface Posting {
   role: number;
@@ -26,6 +46,12 @@ interface Posting {
  */
 interface PreparedCatalog {
   postings: Map<string, Posting[]>;
+  /** Per-role sums, reused by every call (and zeroed after), since allocating them costs more than the scoring. */
+  weighted: Float64Array;
+  /** Risk fit per role by preferred ETR: most people in a batch use one of five appetite words. */
+  riskFits: Map<number, Float64Array>;
+  essentialsMet: Int32Array;
+  essentialsNotFlagged: Int32Array;
   roles: {
     id: string;
     domainId: string;
@@ -42,7 +68,7 @@ const prepared = new WeakMap<Catalog, PreparedCatalog>();
 
 function prepare(catalog: Catalog): PreparedCatalog {
   const domains = new Map(catalog.domains.map((d) => [d.id, d]));
-  const layout: PreparedCatalog = { postings: new Map(), roles: [] };
+  const layout: PreparedCatalog = { postings: new Map(), roles: [], riskFits: new Map(), weighted: new Float64Array(0), essentialsMet: new Int32Array(0), essentialsNotFlagged: new Int32Array(0) };
   for (const role of catalog.roles) {
     const domain = domains.get(role.domain);
     if (!domain) continue;
@@ -60,6 +86,9 @@ function prepare(catalog: Catalog): PreparedCatalog {
     }
     layout.roles.push({ id: role.id, domainId: domain.id, seniority: role.seniority, log10Etr: Math.log10(role.etr ?? domain.etr), totalImportance, essentials, essentialsOfLevelOne });
   }
+  layout.weighted = new Float64Array(layout.roles.length);
+  layout.essentialsMet = new Int32Array(layout.roles.length);
+  layout.essentialsNotFlagged = new Int32Array(layout.roles.length);
   return layout;
 }
 
@@ -75,11 +104,12 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
   const count = layout.roles.length;
   // Per role, from the skills the person has: Σ I·min(u/L, 1), essential requirements met, and
   // essential requirements missed by less than two levels (not red flags).
-  const weighted = new Float64Array(count);
-  const essentialsMet = new Int32Array(count);
-  const essentialsNotFlagged = new Int32Array(count);
+  const { weighted, essentialsMet, essentialsNotFlagged } = layout;
   // In ascending skill id, the order skillFit sums in, so the floating-point sums are identical.
-  for (const skill of Object.keys(profile.skills).sort()) {
+  // A profile from applyOverrides has its skills in that order already.
+  const skills = Object.keys(profile.skills);
+  if (!isSorted(skills)) skills.sort();
+  for (const skill of skills) {
     const have = profile.skills[skill]!;
     if (have <= 0) continue;
     for (const { role, need, importance, essential } of layout.postings.get(skill) ?? []) {
@@ -92,20 +122,16 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
     }
   }
 
-  const excluded = new Set(profile.exclude);
-  const only = new Set(onlyDomains);
-  const interests = new Set(profile.interests);
-  const log10Preferred = Math.log10(profile.preferredEtr);
+  const { exclude, interests } = profile;
+  const riskFits = riskFitsFor(layout, profile.preferredEtr);
   const w = profile.weights;
   const best: { index: number; score: number; skill: number; risk: number; interest: number }[] = [];
   for (let index = 0; index < count; index++) {
     const role = layout.roles[index]!;
-    if (excluded.has(role.domainId) || (only.size > 0 && !only.has(role.domainId))) continue;
+    if (exclude.includes(role.domainId) || (onlyDomains.length > 0 && !onlyDomains.includes(role.domainId))) continue;
     const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
-    const decades = role.log10Etr - log10Preferred;
-    const sigma = decades < 0 ? riskSigma.stricter : riskSigma.looser;
-    const risk = Math.exp(-0.5 * (decades / sigma) ** 2);
-    const interest = interests.size === 0 ? 0.5 : interests.has(role.domainId) ? 1 : 0.25;
+    const risk = riskFits[index]!;
+    const interest = interests.length === 0 ? 0.5 : interests.includes(role.domainId) ? 1 : 0.25;
     const score = w.skill * skill + w.risk * risk + w.interest * interest;
     // Keep the best `top` in the order of compareScored (score, skill fit, role id), by insertion.
     if (best.length === top && !ahead(score, skill, role.id, best[top - 1]!)) continue;
@@ -114,11 +140,15 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
     best[at] = { index, score, skill, risk, interest };
   }
 
-  return best.map(({ index, score, skill, risk, interest }) => {
+  const results = best.map(({ index, score, skill, risk, interest }) => {
     const role = layout.roles[index]!;
     const summary = { fit: skill, essentialGap: essentialsMet[index]! < role.essentials, redFlags: role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]! };
     return { roleId: role.id, domainId: role.domainId, score, components: { skill, risk, interest }, readiness: readinessOf(summary, role.seniority, profile.experienceYears) };
   });
+  weighted.fill(0);
+  essentialsMet.fill(0);
+  essentialsNotFlagged.fill(0);
+  return results;
 
   function ahead(score: number, skill: number, id: string, than: { index: number; score: number; skill: number }): boolean {
     return score > than.score || (score === than.score && (skill > than.skill || (skill === than.skill && id < layout!.roles[than.index]!.id)));

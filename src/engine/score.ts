@@ -74,7 +74,8 @@ export interface RiskFit {
 export function riskFit(roleEtr: number, preferredEtr: number): RiskFit {
   const decades = decadesBetween(roleEtr, preferredEtr);
   const sigma = decades < 0 ? riskSigma.stricter : riskSigma.looser;
-  return { fit: Math.exp(-0.5 * (decades / sigma) ** 2), decades };
+  const z = decades / sigma;
+  return { fit: Math.exp(-0.5 * z * z), decades };
 }
 
 /** The ETRs between which the risk fit stays at or above one half: the person's comfort band. */

@@ -7,7 +7,7 @@ import { didYouMean } from '../core/suggest.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
-import { levelFromWord, levelWords } from '../engine/levels.js';
+import { levelFromWord, levelWords, sortedSkills } from '../engine/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
 import { profileSchema } from './schema.js';
 import { skillNames } from './skill-names.js';
@@ -164,7 +164,7 @@ function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, leni
         const suggestions = names.suggest(key);
         return suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
       });
-      findings.push(finding('unknown-skill', `unknown skill "${shorten(key)}"; it is ignored`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', lenient, 'key'));
+      findings.push(finding('unknown-skill', `unknown skill "${shorten(key)}"${lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', lenient, 'key'));
       continue;
     }
     const earlier = firstKey.get(id);
@@ -177,7 +177,7 @@ function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, leni
     }
   }
   // Sorted keys: the profile's key order never shows in the output.
-  return Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!]));
+  return sortedSkills(skills);
 }
 
 function readLevel(raw: unknown): number | undefined {

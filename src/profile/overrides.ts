@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
-import { levelFromWord, levelWords } from '../engine/levels.js';
+import { levelFromWord, levelWords, sortedSkills } from '../engine/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
 import type { Profile } from '../engine/advise.js';
 import type { ProfileDraft } from './load.js';
@@ -23,9 +23,11 @@ export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides,
   if (overrides.risk !== undefined) ({ riskAppetite, preferredEtr } = parseRisk(overrides.risk));
   const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...parseWeights(overrides.weights) };
   if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
-  const skills = { ...draft.skills };
+  // Copied (and re-sorted) only when --set changes them: a batch applies this to every profile.
+  const sets = overrides.set ?? [];
+  const skills = sets.length > 0 ? { ...draft.skills } : draft.skills;
   const names = skillNames(catalog);
-  for (const assignment of overrides.set ?? []) {
+  for (const assignment of sets) {
     const match = /^(.+?)=(.+)$/.exec(assignment);
     if (!match) throw new UsageError(`--set ${assignment}: expected SKILL=LEVEL`, 'for example --set python=4 or --set "prompt engineering=proficient"');
     const [, name, value] = match as unknown as [string, string, string];
@@ -43,7 +45,7 @@ export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides,
     riskAppetite,
     preferredEtr,
     experienceYears: draft.experienceYears,
-    skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
+    skills: sets.length > 0 ? sortedSkills(skills) : skills,
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),

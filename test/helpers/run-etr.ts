@@ -28,7 +28,8 @@ export interface RunResult {
 /**
  * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
  * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
- * FORCE_COLOR, NO_COLOR and ETR_DEBUG given in `options.env` are passed on as given.
+ * FORCE_COLOR, NO_COLOR, ETR_DEBUG and ETR_LANG given in `options.env` are passed on as given;
+ * from the machine's environment they never leak in.
  * A successful `etr advise --format json` is checked against schema/report.schema.json (with
  * ajv): a report that does not match throws, failing the test that ran it.
  */
@@ -37,8 +38,9 @@ export function runEtr(args: readonly string[], options: RunOptions = {}): RunRe
   const env: Record<string, string | undefined> = { ...process.env, ...options.env, FORCE_COLOR: '0' };
   delete env.NO_COLOR;
   delete env.ETR_DEBUG;
+  delete env.ETR_LANG;
   // A test may still set these on purpose (colour tests, --debug tests); undefined unsets them.
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG']) {
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG', 'ETR_LANG']) {
     if (options.env && name in options.env) env[name] = options.env[name];
   }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
