@@ -1,4 +1,5 @@
-import type { Palette } from '../report/palette.js';
+import { fstatSync } from 'node:fs';
+import { plainPalette, type Palette } from '../report/palette.js';
 import { ExitCode } from './errors.js';
 
 /**
@@ -24,12 +25,9 @@ let chalkModule: typeof import('chalk') | undefined;
 export async function loadColor(): Promise<void> {
   if (chalkModule) return;
   const forced = process.env.FORCE_COLOR;
-  const possible = forced !== undefined ? forced !== '0' && forced !== 'false' : Boolean(process.stdout.isTTY || process.stderr.isTTY);
+  const possible = forced !== undefined ? forced !== '0' && forced !== 'false' : Boolean(process.stdout.isTTY) || stderrMayBeTerminal();
   if (possible) chalkModule = await import('chalk');
 }
-
-const plain = (text: string) => text;
-const plainPalette: Palette = { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain, magenta: plain };
 
 export function createPalette(enabled: boolean): Palette {
   if (!enabled || !chalkModule) return plainPalette;
@@ -55,30 +53,47 @@ export function writeStdout(text: string): void {
 }
 
 export function writeStderr(text: string): void {
+  endQuietlyOnClosedPipe(process.stderr);
   process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }
+
+/**
+ * Whether stderr could be a terminal, asked of the file descriptor: touching process.stderr would
+ * build its stream (and load the net module for a pipe) in every run, even those that never write
+ * to it. A character device may also be /dev/null; then chalk loads for nothing, which is harmless.
+ */
+function stderrMayBeTerminal(): boolean {
+  try {
+    return fstatSync(2).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+const guarded = new WeakSet<NodeJS.WriteStream>();
+let reported = false;
 
 /**
  * A reader that goes away early (`etr … | head -1`) is normal for a CLI: stop quietly instead of
  * failing with EPIPE. Any other failure to write (a full disk, `> /dev/full`) is the
  * environment's, not a bug in etr: one line on stderr, exit 2, and no stack trace.
+ * Installed on stdout at start, and on stderr at its first write (see writeStderr).
  */
-export function endQuietlyOnClosedPipe(): void {
-  let reported = false;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      stream.destroy();
-      // Writes after that find the stream destroyed; the reader is gone, which is not a failure.
-      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || reported) return;
-      reported = true;
-      // Like a file that cannot be read; set again at exit, in case a command sets its own code later.
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    stream.destroy();
+    // Writes after that find the stream destroyed; the reader is gone, which is not a failure.
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || reported) return;
+    reported = true;
+    // Like a file that cannot be read; set again at exit, in case a command sets its own code later.
+    process.exitCode = ExitCode.usage;
+    process.once('exit', () => {
       process.exitCode = ExitCode.usage;
-      process.once('exit', () => {
-        process.exitCode = ExitCode.usage;
-      });
-      if (stream === process.stdout && !process.stderr.destroyed) {
-        process.stderr.write(`error: cannot write the output: ${error.message}\n`);
-      }
     });
-  }
+    if (stream === process.stdout && !process.stderr.destroyed) {
+      process.stderr.write(`error: cannot write the output: ${error.message}\n`);
+    }
+  });
 }
