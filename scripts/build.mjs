@@ -1,5 +1,7 @@
-// Builds the `etr` binary into dist/: the bundled etr.js (with a shebang) and the
-// built-in catalog, checked once here and stored as dist/catalog.json so runs need not re-check it.
+// Builds the `etr` binary into dist/: the built-in catalog, checked once here and stored as
+// catalog.json so runs need not re-check it; the entry etr.js (with a shebang); the commands in
+// cli.js; and cli.cache, V8's code cache for cli.js. README "Performance" says why each exists.
+// (scripts/build-api.mjs builds the programmatic API beside them.)
 import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -8,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 const outdir = 'dist';
 const shared = { bundle: true, platform: 'node', format: 'esm', target: 'node20', legalComments: 'none', logLevel: 'warning' };
-// Bundled CommonJS dependencies (commander) call require(); give the ES module one.
+// For the ES module of step 1: bundled CommonJS dependencies call require(); give it one.
 const requireShim = "import { createRequire as __etrCreateRequire } from 'node:module';\nconst require = __etrCreateRequire(import.meta.url);";
 
 await mkdir(outdir, { recursive: true });
