@@ -2,6 +2,8 @@ import type { Palette } from './palette.js';
 
 /** Display width of text in a terminal; wide (CJK) characters take two columns. */
 export function displayWidth(text: string): number {
+  // Most text is printable ASCII, one column a character; a regular expression answers that at once.
+  if (printableAscii.test(text)) return text.length;
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -10,6 +12,8 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** A character that takes two terminal columns (CJK ideographs, kana, hangul, full-width forms). */
 export function isWideChar(char: string): boolean {

@@ -27,9 +27,16 @@ const closing = new Set([...'，。、；：！？）》」』】〕〉’”,.;
 const opening = new Set([...'（《「『【〔〈‘“([{']);
 
 /** The pieces a line may break between: words, and single wide characters inside a word. */
+const ascii = /^[\x00-\x7f]*$/;
+
 function breakUnits(text: string): { unit: string; spaced: boolean }[] {
   const units: { unit: string; spaced: boolean }[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    // An ASCII word has no wide characters to break at: it is one unit (the common case, and cheap).
+    if (ascii.test(word)) {
+      units.push({ unit: word, spaced: true });
+      continue;
+    }
     const pieces: string[] = [];
     let run = '';
     for (const char of word) {
