@@ -15,7 +15,7 @@ import type { Catalog } from './catalog/types.js';
 import { UsageError } from './core/errors.js';
 import type { Problem } from './core/problem.js';
 import { didYouMean } from './core/suggest.js';
-import { advise as adviseEngine } from './engine/advise.js';
+import { advise as adviseEngine } from './report/advise-report.js';
 import { loadProfile as readProfile, parseProfile as checkProfileText, type ProfileDraft } from './profile/load.js';
 import { applyOverrides } from './profile/overrides.js';
 import { isLang, langs, type Lang } from './report/i18n.js';

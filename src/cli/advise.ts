@@ -3,7 +3,7 @@ import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
 import { didYouMean } from '../core/suggest.js';
-import { advise } from '../engine/advise.js';
+import { advise } from '../report/advise-report.js';
 import { loadProfile } from '../profile/load.js';
 import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { renderAdviseText } from '../report/advise-text.js';

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/types.js';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
-import { round } from '../engine/advise.js';
+import { round } from '../report/advise-report.js';
 import { rankBrief, type BriefResult } from '../engine/brief.js';
 import { appetiteEtr } from '../engine/etr.js';
 import { defaultWeights } from '../engine/score.js';

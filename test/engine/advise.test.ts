@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advise, rankRoles, scoreRole, type AdviseInput } from '../../src/engine/advise.js';
-import { riskSentence } from '../../src/engine/explain.js';
+import { rankRoles, scoreRole } from '../../src/engine/advise.js';
+import { advise, type AdviseInput } from '../../src/report/advise-report.js';
+import { riskSentence } from '../../src/report/explain.js';
 import { normalizeWeights } from '../../src/engine/score.js';
 import { domain, profile, req, role, tinyCatalog } from '../helpers/tiny-catalog.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advise, rankRoles } from '../../src/engine/advise.js';
+import { rankRoles } from '../../src/engine/advise.js';
+import { advise } from '../../src/report/advise-report.js';
 import { compareRankings } from '../../src/engine/compare.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 

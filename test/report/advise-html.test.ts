@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/engine/advise.js';
+import { advise } from '../../src/report/advise-report.js';
 import { renderAdviseHtml } from '../../src/report/advise-html.js';
 import { escapeHtml } from '../../src/report/html.js';
 import { profile, role, req, tinyCatalog } from '../helpers/tiny-catalog.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/engine/advise.js';
+import { advise } from '../../src/report/advise-report.js';
 import type { Palette } from '../../src/report/palette.js';
 import { plainPalette } from '../../src/report/palette.js';
 import { renderAdviseText } from '../../src/report/advise-text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/engine/advise.js';
+import { advise } from '../../src/report/advise-report.js';
 import { adviseView } from '../../src/report/advise-view.js';
 import { langs } from '../../src/report/i18n.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';

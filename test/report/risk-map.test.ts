@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/engine/advise.js';
+import { advise } from '../../src/report/advise-report.js';
 import { adviseView } from '../../src/report/advise-view.js';
 import { plainPalette, type Palette } from '../../src/report/palette.js';
 import { renderRiskMapText, riskMap, tierBound } from '../../src/report/risk-map.js';

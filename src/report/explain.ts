@@ -1,4 +1,4 @@
-import { messages, type ExplanationInput } from '../report/i18n.js';
+import { messages, type ExplanationInput } from './i18n.js';
 
 /**
  * "domain tolerates ≤ 0.5% unreviewed errors; you prefer about 3%: 0.8 decades stricter than

@@ -1,0 +1,128 @@
+import type { Catalog } from '../catalog/types.js';
+import { compareRankings } from '../engine/compare.js';
+import { rankRoles, type Profile, type ScoredRole } from '../engine/advise.js';
+import { tierOf } from '../engine/etr.js';
+import { comfortBand, type Gap } from '../engine/score.js';
+import { rankingStability } from '../engine/stability.js';
+import { explanationInput, riskSentenceInput } from './advise-view.js';
+import { messages, type Lang } from './i18n.js';
+import { reportSchemaVersion, type Report, type ReportLocalized, type ReportProblem, type ReportResult, type ReportSkillRequirement } from './types.js';
+
+/*
+ * The report of `etr advise`: the engine's ranking (engine/advise.ts) turned into the plain,
+ * rounded, versioned data that every renderer and the JSON output share, with its sentences in
+ * the report's language. It lives here, not in the engine, so that the engine knows nothing of
+ * reports or languages.
+ */
+
+export interface AdviseInput {
+  catalog: Catalog;
+  profile: Profile;
+  top: number;
+  domains: readonly string[];
+  catalogSource: string;
+  catalogDigest: string;
+  warnings: ReportProblem[];
+  /** With a baseline (the profile before what-if overrides), the report compares the two rankings. */
+  baseline?: { profile: Profile; changes: string[] };
+  /** The language of the report's sentences and renderings; en when absent. */
+  lang?: Lang;
+}
+
+/** The whole report for one person: plain data that every renderer and the JSON output share. */
+export function advise(input: AdviseInput): Report {
+  const { catalog, profile } = input;
+  const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
+  const ranked = rankRoles(catalog, profile, input.domains);
+  const stability = rankingStability(ranked.map((s) => ({ id: s.role.id, components: s.components })), input.top);
+  const lang = input.lang ?? 'en';
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, stability.get(scored.role.id)!, lang));
+  const comparison = input.baseline
+    ? {
+        changes: input.baseline.changes,
+        roles: compareRankings(rankRoles(catalog, input.baseline.profile, input.domains), ranked, input.top).map((change) => ({
+          ...change,
+          before: change.before && { rank: change.before.rank, score: round(change.before.score, 4) },
+          after: change.after && { rank: change.after.rank, score: round(change.after.score, 4) },
+          delta: round(change.delta, 4),
+        })),
+      }
+    : null;
+  return {
+    schemaVersion: reportSchemaVersion,
+    profile: {
+      name: profile.name,
+      riskAppetite: profile.riskAppetite,
+      preferredEtr: profile.preferredEtr,
+      comfortBand: mapValues(comfortBand(profile.preferredEtr), (v) => round(v, 6)),
+      experienceYears: profile.experienceYears,
+      // Sorted, so the order the caller listed skills in never shows in the output.
+      skills: Object.fromEntries(Object.keys(profile.skills).sort().map((id) => [id, profile.skills[id]!])),
+      interests: [...profile.interests],
+      exclude: [...profile.exclude],
+    },
+    weights: mapValues(profile.weights, (v) => round(v, 4)),
+    catalog: { source: input.catalogSource, digest: input.catalogDigest, domains: catalog.domains.length, roles: catalog.roles.length, skills: catalog.skills.length },
+    filters: { top: input.top, domains: [...input.domains] },
+    considered: ranked.length,
+    warnings: input.warnings,
+    results,
+    comparison,
+    lang,
+    localized: lang === 'en' ? null : localizedNames(catalog, results, comparison?.roles.map((r) => r.role) ?? []),
+  };
+}
+
+/** The catalog's zh translations of the domains, roles and skills that the report names. */
+function localizedNames(catalog: Catalog, results: readonly ReportResult[], comparedRoles: readonly string[]): ReportLocalized {
+  const roleIds = new Set([...results.map((r) => r.role.id), ...comparedRoles]);
+  const domainIds = new Set(results.map((r) => r.domain.id));
+  const skillIds = new Set(results.flatMap((r) => [...r.redFlags, ...r.gaps, ...r.strengths].map((s) => s.skill)));
+  const localized: ReportLocalized = { domains: {}, roles: {}, skills: {} };
+  for (const domain of catalog.domains) if (domainIds.has(domain.id) && domain.zh) localized.domains[domain.id] = { name: domain.zh.name };
+  for (const role of catalog.roles) if (roleIds.has(role.id) && role.zh) localized.roles[role.id] = { title: role.zh.title, summary: role.zh.summary };
+  for (const skill of catalog.skills) if (skillIds.has(skill.id) && skill.zh) localized.skills[skill.id] = { name: skill.zh.name };
+  return localized;
+}
+
+function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, stability: number, lang: Lang): ReportResult {
+  const { role, domain, fit } = scored;
+  const source = role.etr === undefined ? 'domain' : 'role';
+  const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential });
+  const result: ReportResult = {
+    rank,
+    score: round(scored.score, 4),
+    role: { id: role.id, title: role.title, domain: role.domain, seniority: role.seniority },
+    domain: { id: domain.id, name: domain.name, etr: domain.etr, tier: domain.tier, euAiAct: domain.euAiAct },
+    etr: { value: scored.etr, tier: tierOf(scored.etr), source, reason: role.etrReason ?? null },
+    components: mapValues(scored.components, (v) => round(v, 4)),
+    riskDecades: round(scored.decades, 4),
+    readiness: scored.readiness,
+    stability: round(stability, 4),
+    redFlags: fit.redFlags.map(requirement),
+    gaps: fit.gaps.map(requirement),
+    strengths: fit.strengths.map(requirement),
+    riskSentence: '',
+    explanation: '',
+    strategies: [...domain.strategies],
+    portfolioProject: role.portfolioProject,
+    outlook: { ...role.outlook },
+    summary: role.summary,
+  };
+  // The sentences come from the report's own (rounded) numbers, as renderers build them, so a
+  // rendering in any language says exactly what the JSON says.
+  const reportProfile = { preferredEtr: profile.preferredEtr, experienceYears: profile.experienceYears, interests: profile.interests };
+  const t = messages(lang);
+  result.riskSentence = t.riskSentence(riskSentenceInput(reportProfile, result));
+  result.explanation = t.explanation(explanationInput(reportProfile, result));
+  return result;
+}
+
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function mapValues<T extends { [K in keyof T]: number }>(record: T, fn: (value: number) => number): T {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as number)])) as T;
+}
