@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import { scoreRole, type Profile, type ScoredRole } from './advise.js';
 import { skillLevel } from './levels.js';
-import type { Readiness } from './score.js';
+import { experienceNeeded, type Readiness } from './score.js';
 
 /**
  * The learning plan: a sequence of one-level skill upgrades toward target roles. Each step
@@ -17,6 +17,11 @@ export interface PlanTarget {
   readinessBefore: Readiness;
   scoreAfter: number;
   readinessAfter: Readiness;
+  /**
+   * Set when every skill requirement is met and the role is still not ready: the years of
+   * experience its seniority asks for, which no skill upgrade can stand in for. Null otherwise.
+   */
+  yearsNeeded: number | null;
 }
 
 export interface PlanStep {
@@ -102,6 +107,7 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
       readinessBefore: initial[i]!.readiness,
       scoreAfter: s.score,
       readinessAfter: s.readiness,
+      yearsNeeded: s.fit.gaps.length === 0 && s.readiness !== 'ready' ? experienceNeeded[s.role.seniority] : null,
     })),
     steps,
     reached: current.every((s) => s.readiness === 'ready'),

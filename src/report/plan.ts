@@ -9,7 +9,7 @@ import { wrap } from './text-layout.js';
 export interface PlanReport {
   schemaVersion: number;
   profile: { name: string };
-  targets: { role: string; title: string; scoreBefore: number; readinessBefore: string; scoreAfter: number; readinessAfter: string }[];
+  targets: { role: string; title: string; scoreBefore: number; readinessBefore: string; scoreAfter: number; readinessAfter: string; yearsNeeded: number | null }[];
   steps: {
     step: number;
     skill: string;
@@ -65,6 +65,13 @@ const stopText: Record<PlanReport['stoppedBecause'], string> = {
   'step-limit': 'the step limit was reached (--steps)',
 };
 
+/** Why a target whose skills are all there is still not ready: no plan of skills can say it otherwise. */
+function experienceNotes(report: PlanReport): string[] {
+  return report.targets
+    .filter((t) => t.yearsNeeded !== null)
+    .map((t) => `${t.title}: every skill requirement is met; the role asks for at least ${t.yearsNeeded} years of experience.`);
+}
+
 export function renderPlanText(report: PlanReport, palette: Palette, width: number): string {
   const titles = new Map(report.targets.map((t) => [t.role, t.title]));
   const lines = [palette.bold(`Learning plan for ${report.profile.name}`), '', palette.bold('Targets')];
@@ -81,6 +88,7 @@ export function renderPlanText(report: PlanReport, palette: Palette, width: numb
     for (const change of step.readinessChanges) lines.push(palette.yellow(`       ${titles.get(change.role)}: ${change.from} → ${change.to}`));
   }
   lines.push('', `${report.reached ? palette.green('Reached:') : palette.yellow('Not reached:')} ${stopText[report.stoppedBecause]}.`);
+  for (const note of experienceNotes(report)) lines.push(wrap(note, width, '  ', '  '));
   return lines.join('\n');
 }
 
@@ -107,6 +115,7 @@ export function renderPlanMarkdown(report: PlanReport): string {
     ),
     '',
     `${report.reached ? '**Reached:**' : '**Not reached:**'} ${stopText[report.stoppedBecause]}.`,
+    ...experienceNotes(report).map((note) => `\n${escape(note)}`),
     '',
   ];
   return lines.join('\n');

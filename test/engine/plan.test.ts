@@ -57,13 +57,22 @@ describe('planLearning', () => {
     expect(plan.steps[6]!.readinessChanges).toEqual([{ role: 'a', from: 'stretch', to: 'ready' }]);
   });
 
+  it('says when only experience stands between a target and ready', () => {
+    // A senior role whose one requirement the person meets: no upgrade can help, 5 years would.
+    const senior: Catalog = { skills: [skill('e')], domains: [d], roles: [role('lead', 'd', 'senior', [req('e', 1, 2, true)])] };
+    const result = planLearning(senior, profile({ skills: { e: 1 }, experienceYears: 1 }), ['lead'], 10);
+    expect(result).toMatchObject({ stoppedBecause: 'no-gain', reached: false, steps: [] });
+    expect(result.targets[0]).toMatchObject({ readinessAfter: 'stretch', yearsNeeded: 5 });
+    expect(planLearning(senior, profile({ skills: { e: 1 }, experienceYears: 6 }), ['lead'], 10).targets[0]).toMatchObject({ readinessAfter: 'ready', yearsNeeded: null });
+  });
+
   it('stops as soon as every target is ready', () => {
     expect(plan.stoppedBecause).toBe('all-ready');
     expect(plan.reached).toBe(true);
     expect(plan.steps).toHaveLength(7);
     expect(plan.targets).toEqual([
-      { role: 'a', title: 'Title of a', scoreBefore: expect.closeTo(0.47, 12), readinessBefore: 'long-shot', scoreAfter: expect.closeTo(0.89, 12), readinessAfter: 'ready' },
-      { role: 'b', title: 'Title of b', scoreBefore: expect.closeTo(0.47, 12), readinessBefore: 'long-shot', scoreAfter: expect.closeTo(0.95, 12), readinessAfter: 'ready' },
+      { role: 'a', title: 'Title of a', scoreBefore: expect.closeTo(0.47, 12), readinessBefore: 'long-shot', scoreAfter: expect.closeTo(0.89, 12), readinessAfter: 'ready', yearsNeeded: null },
+      { role: 'b', title: 'Title of b', scoreBefore: expect.closeTo(0.47, 12), readinessBefore: 'long-shot', scoreAfter: expect.closeTo(0.95, 12), readinessAfter: 'ready', yearsNeeded: null },
     ]);
     // Exactly enough steps is still "all-ready", not "step-limit".
     expect(planLearning(shared, beginner, ['a', 'b'], 7).stoppedBecause).toBe('all-ready');

@@ -58,3 +58,17 @@ describe('renderRoleText', () => {
     expect(text.split('\n').slice(-2)).toEqual(['Related roles', '  none']);
   });
 });
+
+describe('a plan that experience alone stands in the way of', () => {
+  const waiting = planReport(
+    { targets: [{ role: 'lead', title: 'Lead Engineer', scoreBefore: 0.9, readinessBefore: 'stretch', scoreAfter: 0.9, readinessAfter: 'stretch', yearsNeeded: 5 }], steps: [], reached: false, stoppedBecause: 'no-gain' },
+    'Ada',
+    (id) => id,
+  );
+
+  it('says so in text and markdown, after why the plan stopped', () => {
+    const text = renderPlanText(waiting, plainPalette, 100);
+    expect(text).toContain('Not reached: no further one-level upgrade raises a target score.\n  Lead Engineer: every skill requirement is met; the role asks for at least 5 years of experience.');
+    expect(renderPlanMarkdown(waiting)).toContain('Lead Engineer: every skill requirement is met; the role asks for at least 5 years of experience.');
+  });
+});
