@@ -62,6 +62,7 @@ Examples:
         return;
       }
       const targets = options.target.length > 0 ? [...new Set(options.target)] : rankRoles(catalog, profile).slice(0, 3).map((s) => s.role.id);
+      if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
       const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
       const report = planReport(planLearning(catalog, profile, targets, options.steps), profile.name, (id) => names.get(id) ?? id);
       writeStdout(options.format === 'json' ? JSON.stringify(report, null, 2) : options.format === 'markdown' ? renderPlanMarkdown(report) : renderPlanText(report, palette, outputWidth()));

@@ -231,3 +231,14 @@ describe('etr advise --compare', () => {
     expect(riskMarkdown.stdout).toMatch(/^\| Recruiting AI Specialist \| #3 \(\d+\) \| — \| -\d+ \| left \|$/m);
   });
 });
+
+describe('etr plan with nothing to plan toward', () => {
+  it('is a usage error (2) when the profile excludes every domain, not an empty "reached"', () => {
+    const domains = (JSON.parse(runEtr(['catalog', 'domains', '--format', 'json']).stdout) as { id: string }[]).map((d) => d.id);
+    const profile = `name: X\nriskAppetite: low\nskills: { python: 2 }\nexclude: [${domains.join(', ')}]\n`;
+    const result = runEtr(['plan', '--profile', '-'], { stdin: profile });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('no role to plan toward: the profile excludes every domain');
+  });
+});
