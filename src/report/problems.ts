@@ -1,5 +1,6 @@
 import type { Problem } from '../core/problem.js';
 import type { Palette } from './palette.js';
+import { displayWidth } from './table.js';
 import type { ReportProblem } from './types.js';
 
 /** `file:line:col`, or as much of it as is known. */
@@ -17,13 +18,27 @@ export function renderProblemText(problem: Problem, palette: Palette): string {
   if (problem.sourceLine !== undefined && problem.line !== undefined) {
     const gutter = String(problem.line);
     const source = problem.sourceLine.replace(/\t/g, ' ').replace(/\r$/, '');
-    const shown = source.length > 160 ? `${source.slice(0, 157)}...` : source;
+    const { shown, caret } = excerpt(source, Math.max((problem.column ?? 1) - 1, 0));
     lines.push(`${palette.dim(`  ${gutter} |`)} ${shown}`);
-    const caretColumn = Math.min(Math.max((problem.column ?? 1) - 1, 0), shown.length);
-    lines.push(`${palette.dim(`  ${' '.repeat(gutter.length)} |`)} ${' '.repeat(caretColumn)}${palette.red('^')}`);
+    lines.push(`${palette.dim(`  ${' '.repeat(gutter.length)} |`)} ${' '.repeat(caret)}${palette.red('^')}`);
   }
   if (problem.hint) lines.push(`  ${palette.cyan('hint:')} ${problem.hint}`);
   return lines.join('\n');
+}
+
+const maxExcerpt = 160;
+
+/**
+ * At most 160 characters of a long line, around the column, so the caret points at the spot even
+ * in a line of a megabyte; the caret is placed by display width, so it lines up under CJK text.
+ */
+function excerpt(source: string, index: number): { shown: string; caret: number } {
+  const at = Math.min(index, source.length);
+  if (source.length <= maxExcerpt) return { shown: source, caret: displayWidth(source.slice(0, at)) };
+  const start = Math.max(0, Math.min(at - maxExcerpt / 2, source.length - (maxExcerpt - 3)));
+  const end = start === 0 ? maxExcerpt - 3 : start === source.length - (maxExcerpt - 3) ? source.length : start + maxExcerpt - 6;
+  const shown = `${start > 0 ? '...' : ''}${source.slice(start, end)}${end < source.length ? '...' : ''}`;
+  return { shown, caret: (start > 0 ? 3 : 0) + displayWidth(source.slice(start, at)) };
 }
 
 export function renderProblemsText(problems: readonly Problem[], palette: Palette): string {

@@ -65,6 +65,26 @@ describe('renderProblemText', () => {
     expect(text.split('\n')).toEqual(['f:12:2 warning m (yaml-tab-indent)', '  12 |  x: 1', '     |  ^']);
   });
 
+  it('shows a long line around the column, so the caret points at the spot however long the line', () => {
+    const line = `${'a'.repeat(1000)}X${'b'.repeat(1000)}`;
+    const [, source, caret] = renderProblemText({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 1, column: 1001, sourceLine: line }, plainPalette).split('\n');
+    const shown = source!.slice('  1 | '.length);
+    expect(shown.length).toBe(160);
+    expect(shown.startsWith('...') && shown.endsWith('...')).toBe(true);
+    expect(shown[caret!.indexOf('^') - '    | '.length]).toBe('X');
+    // Near the end: no trailing dots, and the caret still on its character.
+    const [, endSource, endCaret] = renderProblemText({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 1, column: 2002, sourceLine: `${line}Z` }, plainPalette).split('\n');
+    expect(endSource!.endsWith('bZ')).toBe(true);
+    expect(endSource!.slice('  1 | '.length)[endCaret!.indexOf('^') - '    | '.length]).toBe('Z');
+  });
+
+  it('places the caret by display width under Chinese text', () => {
+    const [, source, caret] = renderProblemText({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 3, column: 9, sourceLine: '  提示工程: 九' }, plainPalette).split('\n');
+    expect(source).toBe('  3 |   提示工程: 九');
+    // "  提示工程: " is 2 + 8 + 2 columns wide.
+    expect(caret).toBe(`    | ${' '.repeat(12)}^`);
+  });
+
   it('shows only what is known of the location', () => {
     expect(problemLocation({ code: 'c', severity: 'error', message: 'm' })).toBe('');
     expect(problemLocation({ code: 'c', severity: 'error', message: 'm', file: 'f' })).toBe('f');
