@@ -216,8 +216,73 @@ function checkTranslations(catalog: LocatedCatalog): Finding[] {
         findings.push(at(entity, 'missing-translation', `${kind} "${entity.value.id}" has no ${lang} translation of its ${fields}, while the catalog translates others`, { severity: 'warning', hint: `add ${example}` }));
       }
     }
+    findings.push(...checkLongTranslations(catalog, lang));
   }
   return findings;
+}
+
+/**
+ * The same rule for the long texts (a domain's rationale and strategies; a role's portfolio
+ * project, outlook reason and ETR reason), in their own group: a catalog that translates some of
+ * them should translate all of them, on every entity it translates. A catalog that translates
+ * only names is not warned, and its reports keep these texts in English. Entities with no
+ * translation block at all are already reported above. A translation that cannot stand for its
+ * English (strategies of another count, an etrReason the English lacks) is a translation-mismatch.
+ */
+function checkLongTranslations(catalog: LocatedCatalog, lang: (typeof translationLangs)[number]): Finding[] {
+  const findings: Finding[] = [];
+  const translatesLongTexts =
+    catalog.domains.some(({ value }) => value[lang]?.rationale !== undefined || value[lang]?.strategies !== undefined) ||
+    catalog.roles.some(({ value }) => value[lang]?.portfolioProject !== undefined || value[lang]?.outlookReason !== undefined || value[lang]?.etrReason !== undefined);
+  const warnMissing = (entity: Located<unknown>, kind: string, id: string, missing: string[]) => {
+    if (missing.length === 0) return;
+    const fields = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)!}`;
+    findings.push(
+      at(entity, 'missing-translation', `${kind} "${id}" has no ${lang} translation of its ${fields}, while the catalog translates others`, {
+        field: [lang],
+        severity: 'warning',
+        hint: `add ${missing.map((f) => `${lang}.${f}`).join(', ')}`,
+      }),
+    );
+  };
+  for (const entity of catalog.domains) {
+    const { id, strategies } = entity.value;
+    const translation = entity.value[lang];
+    if (translation === undefined) continue;
+    if (translatesLongTexts) warnMissing(entity, 'domain', id, (['rationale', 'strategies'] as const).filter((f) => translation[f] === undefined));
+    if (translation.strategies !== undefined && translation.strategies.length !== strategies.length) {
+      findings.push(
+        at(entity, 'translation-mismatch', `domain "${id}" lists ${plural(translation.strategies.length, 'strategy', 'strategies')} in ${lang} for its ${plural(strategies.length, 'strategy', 'strategies')}`, {
+          field: [lang, 'strategies'],
+          severity: 'warning',
+          hint: `translate each strategy once, in the same order`,
+        }),
+      );
+    }
+  }
+  for (const entity of catalog.roles) {
+    const role = entity.value;
+    const translation = role[lang];
+    if (translation === undefined) continue;
+    if (translatesLongTexts) {
+      const wanted: ('portfolioProject' | 'outlookReason' | 'etrReason')[] = ['portfolioProject', 'outlookReason', ...(role.etrReason === undefined ? [] : (['etrReason'] as const))];
+      warnMissing(entity, 'role', role.id, wanted.filter((f) => translation[f] === undefined));
+    }
+    if (translation.etrReason !== undefined && role.etrReason === undefined) {
+      findings.push(
+        at(entity, 'translation-mismatch', `role "${role.id}" translates an etrReason it does not have`, {
+          field: [lang, 'etrReason'],
+          severity: 'warning',
+          hint: `remove ${lang}.etrReason, or add the etrReason it translates`,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function toKebabCase(id: string): string {

@@ -56,7 +56,8 @@ export const domainSchema = z.strictObject({
   rationale: text,
   strategies: z.array(text).check(z.minLength(1)),
   references: z._default(z.array(referenceSchema), []),
-  zh: z.optional(z.strictObject({ name: text })),
+  // The long texts' translations are optional: a report falls back to the English where one is missing.
+  zh: z.optional(z.strictObject({ name: text, rationale: z.optional(text), strategies: z.optional(z.array(text)) })),
 });
 
 export const requirementSchema = z.strictObject({
@@ -79,7 +80,16 @@ export const roleSchema = z.strictObject({
   related: z._default(z.array(id), []),
   portfolioProject: text,
   outlook: z.strictObject({ trend: z.enum(outlookTrends), reason: text }),
-  zh: z.optional(z.strictObject({ title: text, summary: text })),
+  zh: z.optional(
+    z.strictObject({
+      title: text,
+      summary: text,
+      portfolioProject: z.optional(text),
+      /** The translation of outlook.reason. */
+      outlookReason: z.optional(text),
+      etrReason: z.optional(text),
+    }),
+  ),
 });
 
 export const skillsFileSchema = z.strictObject({ skills: z.array(skillSchema) });

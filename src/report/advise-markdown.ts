@@ -71,7 +71,7 @@ function renderResult(view: AdviseView, result: ResultView): string {
     lines.push('', `**${md.redFlags}** ${result.redFlags.map((g) => md.redFlag(escape(g.label), g.have, g.need)).join(t.listSeparator)}${t.fullStop}`);
   }
   lines.push('', `### ${md.thePath}`, '');
-  const etrLine = `**${md.errorTolerance}** ${md.sentence(result.riskSentence)}${etr.reason ? ` ${escape(etr.reason)}` : ''}`;
+  const etrLine = `**${md.errorTolerance}** ${md.sentence(result.riskSentence)}${result.etrReason ? `${t.sentenceSeparator}${escape(result.etrReason)}` : ''}`;
   const skills =
     result.gaps.length === 0
       ? md.allMet
@@ -81,9 +81,9 @@ function renderResult(view: AdviseView, result: ResultView): string {
     `1. ${etrLine}`,
     `2. ${skills}${strengths}`,
     `3. **${md.strategies}**`,
-    ...result.result.strategies.map((s) => `   - ${escape(s)}`),
-    `4. **${md.portfolioProject}** ${escape(result.result.portfolioProject)}`,
-    `5. **${md.outlook(result.trend)}** ${escape(result.result.outlook.reason)}`,
+    ...result.strategies.map((s) => `   - ${escape(s)}`),
+    `4. **${md.portfolioProject}** ${escape(result.portfolioProject)}`,
+    `5. **${md.outlook(result.trend)}** ${escape(result.outlookReason)}`,
   );
   return lines.join('\n');
 }

@@ -79,8 +79,29 @@ function localizedNames(catalog: Catalog, results: readonly ReportResult[], comp
   const domainIds = new Set(results.map((r) => r.domain.id));
   const skillIds = new Set(results.flatMap((r) => [...r.redFlags, ...r.gaps, ...r.strengths].map((s) => s.skill)));
   const localized: ReportLocalized = { domains: {}, roles: {}, skills: {} };
-  for (const domain of catalog.domains) if (domainIds.has(domain.id) && domain.zh) localized.domains[domain.id] = { name: domain.zh.name };
-  for (const role of catalog.roles) if (roleIds.has(role.id) && role.zh) localized.roles[role.id] = { title: role.zh.title, summary: role.zh.summary };
+  // The long texts only where the catalog translates them (and, for etrReason, where the role has
+  // one), so that JSON consumers and renderers fall back to the catalog's own text otherwise.
+  // The report does not carry a domain's rationale, so neither does this.
+  for (const domain of catalog.domains) {
+    if (!domainIds.has(domain.id) || !domain.zh) continue;
+    const { name, strategies } = domain.zh;
+    localized.domains[domain.id] = {
+      name,
+      // A list of another length would not line up with the English one; validate warns of it.
+      ...(strategies !== undefined && strategies.length === domain.strategies.length && { strategies: [...strategies] }),
+    };
+  }
+  for (const role of catalog.roles) {
+    if (!roleIds.has(role.id) || !role.zh) continue;
+    const { title, summary, portfolioProject, outlookReason, etrReason } = role.zh;
+    localized.roles[role.id] = {
+      title,
+      summary,
+      ...(portfolioProject !== undefined && { portfolioProject }),
+      ...(outlookReason !== undefined && { outlookReason }),
+      ...(etrReason !== undefined && role.etrReason !== undefined && { etrReason }),
+    };
+  }
   for (const skill of catalog.skills) if (skillIds.has(skill.id) && skill.zh) localized.skills[skill.id] = { name: skill.zh.name };
   return localized;
 }

@@ -40,6 +40,12 @@ export interface ResultView {
   gaps: SkillView[];
   strengths: SkillView[];
   trend: string;
+  /** The catalog's long texts in the report's language, or as the catalog gives them where it has no translation. */
+  strategies: string[];
+  portfolioProject: string;
+  outlookReason: string;
+  /** The reason for the role's own ETR; null when it works under its domain's. */
+  etrReason: string | null;
   components: { key: 'skill' | 'risk' | 'interest'; label: string; value: number; weight: number }[];
 }
 
@@ -97,6 +103,10 @@ function resultView(report: Report, result: ReportResult, t: Messages, names: Lo
     gaps: result.gaps.map(skill),
     strengths: result.strengths.map(skill),
     trend: t.trend[result.outlook.trend],
+    strategies: names.strategies(result.domain.id, result.strategies),
+    portfolioProject: names.portfolioProject(result.role.id, result.portfolioProject),
+    outlookReason: names.outlookReason(result.role.id, result.outlook.reason),
+    etrReason: result.etr.reason === null ? null : names.etrReason(result.role.id, result.etr.reason),
     components: (['skill', 'risk', 'interest'] as const).map((key) => ({ key, label: t.component[key], value: result.components[key], weight: report.weights[key] })),
   };
 }
@@ -123,6 +133,10 @@ interface LocalNames {
   summary(id: string, fallback: string): string;
   domain(id: string, fallback: string): string;
   skill(id: string, fallback: string): string;
+  strategies(domainId: string, fallback: string[]): string[];
+  portfolioProject(roleId: string, fallback: string): string;
+  outlookReason(roleId: string, fallback: string): string;
+  etrReason(roleId: string, fallback: string): string;
 }
 
 /** Names in the report's language, or the catalog's own where it has no translation. */
@@ -134,5 +148,13 @@ function localNames(report: Report): LocalNames {
     summary: (id, fallback) => own(localized?.roles, id)?.summary ?? fallback,
     domain: (id, fallback) => own(localized?.domains, id)?.name ?? fallback,
     skill: (id, fallback) => own(localized?.skills, id)?.name ?? fallback,
+    // Strategies line up one for one with the English, or are not used at all.
+    strategies: (id, fallback) => {
+      const translated = own(localized?.domains, id)?.strategies;
+      return translated !== undefined && translated.length === fallback.length ? translated : fallback;
+    },
+    portfolioProject: (id, fallback) => own(localized?.roles, id)?.portfolioProject ?? fallback,
+    outlookReason: (id, fallback) => own(localized?.roles, id)?.outlookReason ?? fallback,
+    etrReason: (id, fallback) => own(localized?.roles, id)?.etrReason ?? fallback,
   };
 }

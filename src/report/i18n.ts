@@ -96,6 +96,8 @@ export interface Messages {
   /** Joins list items inside a sentence. */
   listSeparator: string;
   fullStop: string;
+  /** Between two sentences: a space in English, nothing in Chinese. */
+  sentenceSeparator: string;
   markdown: {
     riskAppetite: string;
     weights: string;
@@ -220,6 +222,7 @@ const en: Messages = {
   },
   listSeparator: '; ',
   fullStop: '.',
+  sentenceSeparator: ' ',
   markdown: {
     riskAppetite: 'Risk appetite:',
     weights: 'Weights:',
@@ -329,6 +332,7 @@ const zh: Messages = {
   },
   listSeparator: '；',
   fullStop: '。',
+  sentenceSeparator: '',
   markdown: {
     riskAppetite: '风险偏好：',
     weights: '权重：',

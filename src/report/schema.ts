@@ -76,8 +76,17 @@ export const reportComparisonSchema = z.strictObject({
 });
 
 export const reportLocalizedSchema = z.strictObject({
-  domains: z.record(z.string(), z.strictObject({ name: z.string() })),
-  roles: z.record(z.string(), z.strictObject({ title: z.string(), summary: z.string() })),
+  domains: z.record(z.string(), z.strictObject({ name: z.string(), strategies: z.optional(z.array(z.string())) })),
+  roles: z.record(
+    z.string(),
+    z.strictObject({
+      title: z.string(),
+      summary: z.string(),
+      portfolioProject: z.optional(z.string()),
+      outlookReason: z.optional(z.string()),
+      etrReason: z.optional(z.string()),
+    }),
+  ),
   skills: z.record(z.string(), z.strictObject({ name: z.string() })),
 });
 

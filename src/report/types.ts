@@ -85,8 +85,10 @@ export interface Report {
 }
 
 export interface ReportLocalized {
-  domains: Record<string, { name: string }>;
-  roles: Record<string, { title: string; summary: string }>;
+  /** strategies only where the catalog translates them, one for each of the domain's strategies. */
+  domains: Record<string, { name: string; strategies?: string[] }>;
+  /** portfolioProject, outlookReason (outlook.reason) and etrReason only where the catalog translates them. */
+  roles: Record<string, { title: string; summary: string; portfolioProject?: string; outlookReason?: string; etrReason?: string }>;
   skills: Record<string, { name: string }>;
 }
 

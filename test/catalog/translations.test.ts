@@ -69,6 +69,60 @@ describe('missing-translation', () => {
   });
 });
 
+/** translated(), with the long texts translated too. */
+function translatedLong(): LocatedCatalog {
+  const c = translated();
+  c.domains[0]!.value.zh = { name: '内容创作', rationale: '理由', strategies: ['策略'] };
+  c.roles[0]!.value.zh = { title: '提示工程师', summary: '编写提示词。', portfolioProject: '项目', outlookReason: '前景' };
+  return c;
+}
+
+describe('missing-translation and translation-mismatch on the long texts', () => {
+  it('is silent for a catalog that translates every long text, and for one that translates only names', () => {
+    expect(codes(translatedLong())).toEqual([]);
+    expect(codes(translated())).toEqual([]);
+  });
+
+  it('warns, at the zh block, on a domain or role that leaves some long text untranslated while others are translated', () => {
+    const c = translatedLong();
+    delete c.domains[0]!.value.zh!.strategies;
+    c.roles[0]!.value.etr = 0.1;
+    c.roles[0]!.value.etrReason = 'Published copy is checked by an editor.';
+    delete c.roles[0]!.value.zh!.outlookReason;
+    expect(codes(c)).toEqual(['warning missing-translation domains.yaml domains.0.zh', 'warning missing-translation roles/content.yaml roles.0.zh']);
+    const [domain, role] = checkCatalog(c);
+    expect(domain!.message).toBe('domain "content" has no zh translation of its strategies, while the catalog translates others');
+    expect(domain!.hint).toBe('add zh.strategies');
+    expect(role!.message).toBe('role "prompt-engineer" has no zh translation of its outlookReason and etrReason, while the catalog translates others');
+    expect(role!.hint).toBe('add zh.outlookReason, zh.etrReason');
+  });
+
+  it('asks for an etrReason translation only where the role has an etrReason', () => {
+    const c = translatedLong();
+    c.roles[0]!.value.zh!.etrReason = '由编辑把关。';
+    expect(codes(c)).toEqual(['warning translation-mismatch roles/content.yaml roles.0.zh.etrReason']);
+    c.roles[0]!.value.etr = 0.1;
+    c.roles[0]!.value.etrReason = 'Published copy is checked by an editor.';
+    expect(codes(c)).toEqual([]);
+  });
+
+  it('warns when the zh strategies do not line up one for one with the English ones', () => {
+    const c = translatedLong();
+    c.domains[0]!.value.zh!.strategies = ['策略一', '策略二'];
+    expect(codes(c)).toEqual(['warning translation-mismatch domains.yaml domains.0.zh.strategies']);
+    expect(checkCatalog(c)[0]!.message).toBe('domain "content" lists 2 strategies in zh for its 1 strategy');
+  });
+
+  it('is reported with line and column in the fixture catalog', async () => {
+    const { catalog, problems } = await loadCatalog(fixture('translation-mismatch'));
+    expect(catalog).toBeDefined();
+    expect(problems.map((p) => ({ code: p.code, severity: p.severity, line: p.line, column: p.column, file: p.file!.replaceAll('\\', '/').split('/').slice(-2).join('/') }))).toEqual([
+      { code: 'translation-mismatch', severity: 'warning', line: 18, column: 9, file: 'translation-mismatch/domains.yaml' },
+      { code: 'missing-translation', severity: 'warning', line: 54, column: 7, file: 'roles/medical.yaml' },
+    ]);
+  });
+});
+
 describe('the built-in catalog\'s translations', () => {
   it('translate every domain name, role title and summary, and skill name into Chinese', async () => {
     const { catalog } = await loadCatalog(builtinCatalogDir());
@@ -80,5 +134,38 @@ describe('the built-in catalog\'s translations', () => {
       expect(hasHan(role.zh?.title), role.id).toBe(true);
       expect(hasHan(role.zh?.summary), role.id).toBe(true);
     }
+  });
+
+  it('translate every domain\'s rationale and strategies, and every role\'s portfolio project, outlook and ETR reason', async () => {
+    const { catalog } = await loadCatalog(builtinCatalogDir());
+    const hasHan = (text: string | undefined) => text !== undefined && /[\u4e00-\u9fff]/.test(text);
+    for (const domain of catalog!.domains) {
+      expect(hasHan(domain.zh?.rationale), domain.id).toBe(true);
+      expect(domain.zh?.strategies, domain.id).toHaveLength(domain.strategies.length);
+      for (const strategy of domain.zh!.strategies!) expect(hasHan(strategy), domain.id).toBe(true);
+    }
+    for (const role of catalog!.roles) {
+      expect(hasHan(role.zh?.portfolioProject), role.id).toBe(true);
+      expect(hasHan(role.zh?.outlookReason), role.id).toBe(true);
+      expect(role.zh?.etrReason === undefined, role.id).toBe(role.etrReason === undefined);
+      if (role.etrReason !== undefined) expect(hasHan(role.zh?.etrReason), role.id).toBe(true);
+    }
+  });
+
+  it('keep every number of the English text (months aside, which Chinese writes in digits)', async () => {
+    const { catalog } = await loadCatalog(builtinCatalogDir());
+    const numbers = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3})/g, '')).sort();
+    const chineseNumbers = (text: string) => numbers(text.replace(/\d+ 月/g, ''));
+    const pairs: [string, string, string | undefined][] = [];
+    for (const d of catalog!.domains) {
+      pairs.push([`${d.id} rationale`, d.rationale, d.zh?.rationale]);
+      d.strategies.forEach((s, i) => pairs.push([`${d.id} strategy ${i}`, s, d.zh?.strategies?.[i]]));
+    }
+    for (const r of catalog!.roles) {
+      pairs.push([`${r.id} portfolioProject`, r.portfolioProject, r.zh?.portfolioProject]);
+      pairs.push([`${r.id} outlook`, r.outlook.reason, r.zh?.outlookReason]);
+      if (r.etrReason !== undefined) pairs.push([`${r.id} etrReason`, r.etrReason, r.zh?.etrReason]);
+    }
+    for (const [where, english, chinese] of pairs) expect(chineseNumbers(chinese ?? ''), where).toEqual(numbers(english));
   });
 });

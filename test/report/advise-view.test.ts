@@ -30,6 +30,10 @@ describe('the advise view', () => {
       expect(r.summary).toBe(report.localized!.roles[r.result.role.id]!.summary);
       expect(r.domainName).toBe(report.localized!.domains[r.result.domain.id]!.name);
       for (const gap of r.gaps) expect(gap.label).toBe(report.localized!.skills[gap.skill]!.name);
+      expect(r.strategies).toEqual(report.localized!.domains[r.result.domain.id]!.strategies);
+      expect(r.portfolioProject).toBe(report.localized!.roles[r.result.role.id]!.portfolioProject);
+      expect(r.outlookReason).toBe(report.localized!.roles[r.result.role.id]!.outlookReason);
+      expect(r.etrReason).toBe(r.result.etr.reason === null ? null : report.localized!.roles[r.result.role.id]!.etrReason);
       expect(r.title).toMatch(/[\u4e00-\u9fff]/);
     }
     // The JSON keeps the catalog's own text in the existing fields.
@@ -41,6 +45,9 @@ describe('the advise view', () => {
     expect(report.localized).toEqual({ domains: {}, roles: {}, skills: {} });
     const view = adviseView(report);
     expect(view.results[0]!.title).toBe(report.results[0]!.role.title);
+    expect(view.results[0]!.strategies).toEqual(report.results[0]!.strategies);
+    expect(view.results[0]!.portfolioProject).toBe(report.results[0]!.portfolioProject);
+    expect(view.results[0]!.outlookReason).toBe(report.results[0]!.outlook.reason);
     expect(view.results[0]!.readiness).toMatch(/^(可投递|需提升|差距较大)$/);
   });
 

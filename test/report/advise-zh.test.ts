@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAdviseMarkdown } from '../../src/report/advise-markdown.js';
+import { escape } from '../../src/report/markdown.js';
 import { renderAdviseText } from '../../src/report/advise-text.js';
 import { plainPalette } from '../../src/report/palette.js';
 import { displayWidth } from '../../src/report/table.js';
@@ -44,8 +45,59 @@ describe('the Chinese Markdown report', () => {
     expect(markdown).toContain('| # | 职位 | 领域 | ETR | 得分 | 技能 | 风险 | 兴趣 | 准备度 | 稳定性 |');
     expect(markdown).toContain('### 发展路径');
     expect(markdown).toMatch(/1\. \*\*错误容忍度。\*\* 该(领域|职位)最多容忍/);
-    // Only the catalog's untranslated prose (strategies, project, outlook) stays English.
+    // The catalog's prose (strategies, project, outlook) names datasets and products in Latin letters.
     const translated = markdown.split('\n').filter((l) => !/^ {3}- |^4\. |^5\. /.test(l)).join('\n');
     expect(englishWords(translated)).toBeNull();
+  });
+
+  it('gives the top role\'s strategies, portfolio project and outlook in Chinese, with none of their English text', async () => {
+    const report = await exampleReport('zh-product-manager.yaml', 'zh', { top: 3 });
+    const markdown = renderAdviseMarkdown(report);
+    const top = report.results[0]!;
+    const domain = report.localized!.domains[top.domain.id]!;
+    const role = report.localized!.roles[top.role.id]!;
+    expect(domain.strategies).toHaveLength(top.strategies.length);
+    for (const strategy of domain.strategies!) {
+      expect(strategy).toMatch(/[\u4e00-\u9fff]/);
+      expect(markdown).toContain(`\n   - ${escape(strategy)}\n`);
+    }
+    expect(role.portfolioProject).toMatch(/[\u4e00-\u9fff]/);
+    expect(markdown).toContain(`\n4. **作品集项目。** ${escape(role.portfolioProject!)}\n`);
+    expect(markdown).toContain(`** ${escape(role.outlookReason!)}`);
+    for (const english of [...top.strategies, top.portfolioProject, top.outlook.reason]) {
+      expect(markdown).not.toContain(english);
+      expect(markdown).not.toContain(english.slice(0, 24));
+    }
+    // Between the risk sentence and a role's own ETR reason, no space in Chinese.
+    const withReason = await exampleReport('teacher.yaml', 'zh', { top: 55 });
+    const tutor = withReason.results.find((r) => r.etr.reason !== null)!;
+    const reason = withReason.localized!.roles[tutor.role.id]!.etrReason!;
+    expect(renderAdviseMarkdown(withReason)).toContain(`${tutor.riskSentence}。${escape(reason)}\n`);
+  });
+
+  it('falls back to the English text where the catalog has no translation, or strategies that do not line up', async () => {
+    const report = await exampleReport('zh-product-manager.yaml', 'zh', { top: 1 });
+    const top = report.results[0]!;
+    delete report.localized!.roles[top.role.id]!.portfolioProject;
+    report.localized!.domains[top.domain.id]!.strategies = ['只有一条'];
+    const markdown = renderAdviseMarkdown(report);
+    expect(markdown).toContain(`\n4. **作品集项目。** ${escape(top.portfolioProject)}\n`);
+    for (const strategy of top.strategies) expect(markdown).toContain(`\n   - ${escape(strategy)}\n`);
+    expect(markdown).not.toContain('只有一条');
+    expect(markdown).toContain(escape(report.localized!.roles[top.role.id]!.outlookReason!));
+  });
+});
+
+describe('the English Markdown report', () => {
+  it('keeps the catalog\'s English strategies, portfolio project and outlook, with no Chinese', async () => {
+    const report = await exampleReport('zh-product-manager.yaml', 'en', { top: 3 });
+    expect(report.localized).toBeNull();
+    const markdown = renderAdviseMarkdown(report);
+    const top = report.results[0]!;
+    for (const strategy of top.strategies) expect(markdown).toContain(`\n   - ${escape(strategy)}\n`);
+    expect(markdown).toContain(`\n4. **Portfolio project.** ${escape(top.portfolioProject)}\n`);
+    expect(markdown).toContain(`** ${escape(top.outlook.reason)}\n`);
+    // Only the profile's own name is Chinese.
+    expect(markdown.replaceAll('王小雨', '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
