@@ -14,7 +14,7 @@ export interface CompiledCatalog {
 }
 
 export const compiledFormat = 1;
-export const compiledCatalogFileName = 'catalog.json';
+const compiledCatalogFileName = 'catalog.json';
 
 /**
  * The compiled catalog next to the running module, or undefined when there is none (running from

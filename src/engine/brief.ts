@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Profile } from './advise.js';
-import { experienceNeeded, readinessOf, riskSigma, type Components, type Readiness } from './score.js';
+import { experienceNeeded, interestFit, readinessOf, riskFit, totalScore, type Components, type Readiness } from './score.js';
 
 /** One result of a brief ranking: what a batch record carries. */
 export interface BriefResult {
@@ -11,16 +11,11 @@ export interface BriefResult {
   readiness: Readiness;
 }
 
-/** R = exp(−½ (d/σ)²) for every role, as riskFit in score.ts computes it; remembered for a few dozen preferred ETRs. */
+/** Every role's risk fit for one preferred ETR; remembered for a few dozen preferred ETRs. */
 function riskFitsFor(layout: PreparedCatalog, preferredEtr: number): Float64Array {
   let fits = layout.riskFits.get(preferredEtr);
   if (fits) return fits;
-  const log10Preferred = Math.log10(preferredEtr);
-  fits = Float64Array.from(layout.roles, (role) => {
-    const decades = role.log10Etr - log10Preferred;
-    const z = decades / (decades < 0 ? riskSigma.stricter : riskSigma.looser);
-    return Math.exp(-0.5 * z * z);
-  });
+  fits = Float64Array.from(layout.roles, (role) => riskFit(role.etr, preferredEtr).fit);
   if (layout.riskFits.size >= 64) layout.riskFits.clear();
   layout.riskFits.set(preferredEtr, fits);
   return fits;
@@ -56,7 +51,7 @@ interface PreparedCatalog {
     id: string;
     domainId: string;
     seniority: keyof typeof experienceNeeded;
-    log10Etr: number;
+    etr: number;
     totalImportance: number;
     essentials: number;
     /** Essential requirements of level 1, which a missing skill misses by one level only: no red flag. */
@@ -84,7 +79,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
       if (!list) layout.postings.set(skill, (list = []));
       list.push({ role: index, need: level, importance, essential });
     }
-    layout.roles.push({ id: role.id, domainId: domain.id, seniority: role.seniority, log10Etr: Math.log10(role.etr ?? domain.etr), totalImportance, essentials, essentialsOfLevelOne });
+    layout.roles.push({ id: role.id, domainId: domain.id, seniority: role.seniority, etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne });
   }
   layout.weighted = new Float64Array(layout.roles.length);
   layout.essentialsMet = new Int32Array(layout.roles.length);
@@ -124,15 +119,17 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
 
   const { exclude, interests } = profile;
   const riskFits = riskFitsFor(layout, profile.preferredEtr);
-  const w = profile.weights;
+  // One object for every role's components, so the loop allocates only for roles that make the top.
+  const components: Components = { skill: 0, risk: 0, interest: 0 };
   const best: { index: number; score: number; skill: number; risk: number; interest: number }[] = [];
   for (let index = 0; index < count; index++) {
     const role = layout.roles[index]!;
     if (exclude.includes(role.domainId) || (onlyDomains.length > 0 && !onlyDomains.includes(role.domainId))) continue;
-    const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
-    const risk = riskFits[index]!;
-    const interest = interests.length === 0 ? 0.5 : interests.includes(role.domainId) ? 1 : 0.25;
-    const score = w.skill * skill + w.risk * risk + w.interest * interest;
+    components.skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
+    components.risk = riskFits[index]!;
+    components.interest = interestFit(role.domainId, interests);
+    const score = totalScore(components, profile.weights);
+    const { skill, risk, interest } = components;
     // Keep the best `top` in the order of compareScored (score, skill fit, role id), by insertion.
     if (best.length === top && !ahead(score, skill, role.id, best[top - 1]!)) continue;
     let at = best.length < top ? best.push(undefined as never) - 1 : top - 1;
@@ -140,7 +137,7 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
     best[at] = { index, score, skill, risk, interest };
   }
 
-  const results = best.map(({ index, score, skill, risk, interest }) => {
+  const results = best.map(({ index, score, skill, risk, interest }): BriefResult => {
     const role = layout.roles[index]!;
     const summary = { fit: skill, essentialGap: essentialsMet[index]! < role.essentials, redFlags: role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]! };
     return { roleId: role.id, domainId: role.domainId, score, components: { skill, risk, interest }, readiness: readinessOf(summary, role.seniority, profile.experienceYears) };

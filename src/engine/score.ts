@@ -41,8 +41,9 @@ export function skillFit(requirements: readonly Requirement[], levelOf: (skill: 
   let total = 0;
   const gaps: Gap[] = [];
   const strengths: Gap[] = [];
-  for (const { skill, level: need, importance, essential } of requirements) {
-    const have = levelOf(skill);
+  const haves = requirements.map((r) => levelOf(r.skill));
+  for (const [i, { skill, level: need, importance, essential }] of requirements.entries()) {
+    const have = haves[i]!;
     total += importance;
     const entry = { skill, have, need, importance, essential };
     (have < need ? gaps : strengths).push(entry);
@@ -52,8 +53,8 @@ export function skillFit(requirements: readonly Requirement[], levelOf: (skill: 
   // reach the very same number.
   let weighted = 0;
   for (const i of orderById(requirements)) {
-    const { skill, level: need, importance } = requirements[i]!;
-    weighted += importance * Math.min(levelOf(skill) / need, 1);
+    const { level: need, importance } = requirements[i]!;
+    weighted += importance * Math.min(haves[i]! / need, 1);
   }
   gaps.sort((a, b) => b.importance * (b.need - b.have) - a.importance * (a.need - a.have) || Number(b.essential) - Number(a.essential) || compareIds(a.skill, b.skill));
   strengths.sort((a, b) => b.importance - a.importance || b.need - a.need || compareIds(a.skill, b.skill));

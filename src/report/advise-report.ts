@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import { compareRankings } from '../engine/compare.js';
 import { rankRoles, type Profile, type ScoredRole } from '../engine/advise.js';
 import { tierOf } from '../engine/etr.js';
+import { sortedSkills } from '../engine/levels.js';
 import { comfortBand, type Gap } from '../engine/score.js';
 import { rankingStability } from '../engine/stability.js';
 import { explanationInput, riskSentenceInput } from './advise-view.js';
@@ -57,7 +58,7 @@ export function advise(input: AdviseInput): Report {
       comfortBand: mapValues(comfortBand(profile.preferredEtr), (v) => round(v, 6)),
       experienceYears: profile.experienceYears,
       // Sorted, so the order the caller listed skills in never shows in the output.
-      skills: Object.fromEntries(Object.keys(profile.skills).sort().map((id) => [id, profile.skills[id]!])),
+      skills: sortedSkills(profile.skills),
       interests: [...profile.interests],
       exclude: [...profile.exclude],
     },
