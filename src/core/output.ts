@@ -8,10 +8,14 @@ import { ExitCode } from './errors.js';
  */
 export function colorEnabled(options: { color?: boolean; machineFormat?: boolean }, stream: NodeJS.WriteStream = process.stdout): boolean {
   if (options.color === false || options.machineFormat) return false;
+  return colorFromEnvironment() ?? Boolean(stream.isTTY);
+}
+
+/** What the environment decides about colour, if anything: NO_COLOR says no, FORCE_COLOR yes or no. */
+function colorFromEnvironment(): boolean | undefined {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   const forced = process.env.FORCE_COLOR;
-  if (forced !== undefined) return forced !== '0' && forced !== 'false';
-  return Boolean(stream.isTTY);
+  return forced === undefined ? undefined : forced !== '0' && forced !== 'false';
 }
 
 /** chalk, once loadColor() has found colour possible in this run. */
@@ -19,13 +23,12 @@ let chalkModule: typeof import('chalk') | undefined;
 
 /**
  * Loads chalk if any output of this run could be coloured: a terminal on stdout or stderr, or
- * FORCE_COLOR. Output piped into a script, the common case of a run in a loop, never pays for it.
+ * FORCE_COLOR, and no NO_COLOR. Output piped into a script, the common case of a run in a loop, never pays for it.
  * The CLI calls this once before a command runs; createPalette is synchronous.
  */
 export async function loadColor(): Promise<void> {
   if (chalkModule) return;
-  const forced = process.env.FORCE_COLOR;
-  const possible = forced !== undefined ? forced !== '0' && forced !== 'false' : Boolean(process.stdout.isTTY) || stderrMayBeTerminal();
+  const possible = colorFromEnvironment() ?? (Boolean(process.stdout.isTTY) || stderrMayBeTerminal());
   if (possible) chalkModule = await import('chalk');
 }
 
