@@ -5,28 +5,18 @@
 import { build } from 'esbuild';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import ts from 'typescript';
+import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
 
 const outdir = 'dist';
-const shared = { bundle: true, platform: 'node', target: 'node20', entryPoints: ['src/api.ts'], legalComments: 'none', logLevel: 'warning' };
+const shared = { ...nodeBundle, entryPoints: ['src/api.ts'] };
 
 await mkdir(outdir, { recursive: true });
 
-// 1. ES module. Bundled CommonJS code may call require(); give the module one.
-await build({
-  ...shared,
-  format: 'esm',
-  outfile: `${outdir}/api.mjs`,
-  banner: { js: "import { createRequire as __etrCreateRequire } from 'node:module';\nconst require = __etrCreateRequire(import.meta.url);" },
-});
+// 1. ES module.
+await build({ ...shared, format: 'esm', outfile: `${outdir}/api.mjs`, banner: { js: esmRequireBanner } });
 
-// 2. CommonJS, for require('etr'). import.meta.url has no CommonJS form; point it at this file.
-await build({
-  ...shared,
-  format: 'cjs',
-  outfile: `${outdir}/api.cjs`,
-  define: { 'import.meta.url': '__etrModuleUrl' },
-  banner: { js: "const __etrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+// 2. CommonJS, for require('etr').
+await build({ ...shared, format: 'cjs', outfile: `${outdir}/api.cjs`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner } });
 
 // 3. Declarations of src/api.ts and what its types reach, as tsc emits them.
 await rm(`${outdir}/types`, { recursive: true, force: true });

@@ -7,17 +7,15 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
 
 const outdir = 'dist';
-const shared = { bundle: true, platform: 'node', format: 'esm', target: 'node20', legalComments: 'none', logLevel: 'warning' };
-// For the ES module of step 1: bundled CommonJS dependencies call require(); give it one.
-const requireShim = "import { createRequire as __etrCreateRequire } from 'node:module';\nconst require = __etrCreateRequire(import.meta.url);";
 
 await mkdir(outdir, { recursive: true });
 
 // 1. The built-in catalog, through the same loader and rules as `etr validate`.
 const compiler = `${outdir}/.compile-catalog.mjs`;
-await build({ ...shared, entryPoints: ['src/catalog/compile.ts'], outfile: compiler, banner: { js: requireShim } });
+await build({ ...nodeBundle, format: 'esm', entryPoints: ['src/catalog/compile.ts'], outfile: compiler, banner: { js: esmRequireBanner } });
 const { compileCatalog } = await import(pathToFileURL(compiler).href);
 await rm(compiler);
 const { compiled, problems } = await compileCatalog('data/catalog');
@@ -34,15 +32,7 @@ await writeFile(`${outdir}/catalog.json`, JSON.stringify(compiled));
 //    Two files: etr.js, the entry, answers --version alone; cli.js holds every command and is
 //    loaded (and compiled by V8) only when one runs.
 await writeFile(`${outdir}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
-const binary = {
-  ...shared,
-  format: 'cjs',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  // import.meta.url has no CommonJS form; point it at this file.
-  define: { 'import.meta.url': '__etrModuleUrl' },
-};
-const moduleUrl = "const __etrModuleUrl = require('node:url').pathToFileURL(__filename).href;";
+const binary = { ...nodeBundle, format: 'cjs', minifyWhitespace: true, minifySyntax: true };
 // commander requires child_process (and with it net, dgram, streams) as it loads, for executable
 // subcommands, which etr does not have; hand it a stand-in that loads the module on first use.
 const deferChildProcess = {
@@ -52,7 +42,7 @@ const deferChildProcess = {
     b.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
   },
 };
-await build({ ...binary, entryPoints: ['src/cli/run.ts'], outfile: `${outdir}/cli.js`, banner: { js: moduleUrl }, plugins: [deferChildProcess] });
+await build({ ...binary, entryPoints: ['src/cli/run.ts'], outfile: `${outdir}/cli.js`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner }, plugins: [deferChildProcess] });
 await build({
   ...binary,
   entryPoints: ['src/cli/main.ts'],
