@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Catalog } from '../catalog/types.js';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
+import { stdoutStream } from '../core/output.js';
 import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { round } from '../report/advise-report.js';
@@ -126,19 +127,20 @@ class RecordWriter {
 
   /** Writes what has been added; false once nobody reads standard output any more. */
   async flush(): Promise<boolean> {
-    if (process.stdout.destroyed) return false;
+    const stdout = stdoutStream();
+    if (stdout.destroyed) return false;
     const text = this.buffer.length > 0 ? `${this.buffer.join('\n')}\n` : '';
     this.buffer = [];
-    if (text !== '' && !process.stdout.write(text)) {
+    if (text !== '' && !stdout.write(text)) {
       await new Promise<void>((resolve) => {
         const done = () => {
-          process.stdout.off('drain', done);
-          process.stdout.off('close', done);
+          stdout.off('drain', done);
+          stdout.off('close', done);
           resolve();
         };
-        process.stdout.once('drain', done).once('close', done);
+        stdout.once('drain', done).once('close', done);
       });
     }
-    return !process.stdout.destroyed;
+    return !stdout.destroyed;
   }
 }

@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -15,6 +14,14 @@ type Cli = typeof import('./run.js');
 const cliFile = join(__dirname, 'cli.js');
 const cacheFile = join(__dirname, 'cli.cache');
 
+/**
+ * Node's CommonJS wrapper, written out rather than taken from node:module, which would load
+ * Node's ES module loader at every run. cli.js sits beside this file, so this file's require
+ * resolves what cli.js requires (Node's built-in modules) just as its own would.
+ */
+const wrapperStart = '(function (exports, require, module, __filename, __dirname) { ';
+const wrapperEnd = '\n});';
+
 function loadCli(): Cli {
   let cachedData: Buffer | undefined;
   try {
@@ -22,9 +29,9 @@ function loadCli(): Cli {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(cliFile, 'utf8')), { filename: cliFile, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(wrapperStart + readFileSync(cliFile, 'utf8') + wrapperEnd, { filename: cliFile, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Cli };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(cliFile), module, cliFile, dirname(cliFile));
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, cliFile, dirname(cliFile));
   // The build runs the binary with this set to write the cache, after a run has compiled what a run uses.
   const writeCacheTo = process.env.ETR_BUILD_WRITE_CODE_CACHE;
   if (writeCacheTo) process.once('beforeExit', () => writeFileSync(writeCacheTo, script.createCachedData()));

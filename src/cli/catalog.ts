@@ -28,7 +28,7 @@ Examples:
       const { catalog, warnings } = await openCatalog(options.catalog);
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const palette = createPalette(colorEnabled({ color, machineFormat: options.format !== 'text' }));
-      if (warnings.length > 0) writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, process.stderr))));
+      if (warnings.length > 0) writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
       const { renderCatalogList } = await import('../report/catalog-list.js');
       writeStdout(renderCatalogList(catalog, kind, options.format, palette, outputWidth()));
     });

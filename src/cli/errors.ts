@@ -19,7 +19,7 @@ export function reportFailure(error: unknown, argv: readonly string[]): ExitCode
     // commander has printed its own message (with a "did you mean" where it has one).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
-  const palette = createPalette(colorEnabled({}, process.stderr));
+  const palette = createPalette(colorEnabled({}, 'stderr'));
   if (error instanceof UsageError) {
     writeStderr(`${palette.red('error:')} ${error.message}${error.hint ? `\n  ${palette.cyan('hint:')} ${error.hint}` : ''}`);
     return ExitCode.usage;

@@ -26,5 +26,5 @@ export function stdoutPalette(command: Command, format: string): Palette {
 export function printWarnings(command: Command, warnings: readonly Problem[]): void {
   if (warnings.length === 0) return;
   const { color } = command.optsWithGlobals<{ color?: boolean }>();
-  writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, process.stderr))));
+  writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
 }

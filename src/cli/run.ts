@@ -1,11 +1,10 @@
-import { endQuietlyOnClosedPipe, loadColor } from '../core/output.js';
+import { loadColor } from '../core/output.js';
 import { reportFailure } from './errors.js';
 import { suggestForOptionsWithValues } from './option-suggestions.js';
 import { buildProgram } from './program.js';
 
 /** Runs one command line. Sets process.exitCode and never calls process.exit, so output is flushed. */
 export async function run(argv: readonly string[]): Promise<void> {
-  endQuietlyOnClosedPipe();
   await loadColor();
   try {
     const program = buildProgram();

@@ -1,14 +1,16 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { plainPalette, type Palette } from '../report/palette.js';
 import { ExitCode } from './errors.js';
 
+type StdStream = 'stdout' | 'stderr';
+
 /**
- * Colour only for people: never when stdout is not a terminal, when NO_COLOR is set, with
+ * Colour only for people: never when the stream is not a terminal, when NO_COLOR is set, with
  * --no-color, or for machine formats. chalk honours FORCE_COLOR but not NO_COLOR by itself.
  */
-export function colorEnabled(options: { color?: boolean; machineFormat?: boolean }, stream: NodeJS.WriteStream = process.stdout): boolean {
+export function colorEnabled(options: { color?: boolean; machineFormat?: boolean }, stream: StdStream = 'stdout'): boolean {
   if (options.color === false || options.machineFormat) return false;
-  return colorFromEnvironment() ?? Boolean(stream.isTTY);
+  return colorFromEnvironment() ?? isTerminal(stream);
 }
 
 /** What the environment decides about colour, if anything: NO_COLOR says no, FORCE_COLOR yes or no. */
@@ -28,7 +30,7 @@ let chalkModule: typeof import('chalk') | undefined;
  */
 export async function loadColor(): Promise<void> {
   if (chalkModule) return;
-  const possible = colorFromEnvironment() ?? (Boolean(process.stdout.isTTY) || stderrMayBeTerminal());
+  const possible = colorFromEnvironment() ?? (mayBeTerminal(1) || mayBeTerminal(2));
   if (possible) chalkModule = await import('chalk');
 }
 
@@ -47,12 +49,66 @@ export function createPalette(enabled: boolean): Palette {
 }
 
 /** The width to render for: the terminal's, or 100 columns when output goes to a file or pipe. */
-export function outputWidth(stream: NodeJS.WriteStream = process.stdout): number {
-  return stream.isTTY && stream.columns ? Math.max(40, stream.columns) : 100;
+export function outputWidth(): number {
+  return isTerminal('stdout') && process.stdout.columns ? Math.max(40, process.stdout.columns) : 100;
 }
 
+/**
+ * Whether the stream is a terminal. process.stdout and process.stderr are built on first use, and
+ * building one loads net (a pipe) or tty (a terminal), which costs more than a short command's
+ * own work; so the file descriptor is asked first, and only a possible terminal builds its stream.
+ */
+function isTerminal(stream: StdStream): boolean {
+  return mayBeTerminal(stream === 'stdout' ? 1 : 2) && Boolean(process[stream].isTTY);
+}
+
+/**
+ * A terminal is a character device. On Linux the memory devices (major number 1: /dev/null,
+ * /dev/zero, /dev/full) are character devices too but never terminals, and /dev/null is where
+ * scripts and benchmarks send output; elsewhere every character device counts as a possible one.
+ */
+function mayBeTerminal(fd: 1 | 2): boolean {
+  try {
+    const stats = fstatSync(fd);
+    return stats.isCharacterDevice() && !(process.platform === 'linux' && Math.floor(stats.rdev / 256) % 4096 === 1);
+  } catch {
+    return false;
+  }
+}
+
+/** Standard output as a stream, for output that is written as it is made (etr advise --batch). */
+export function stdoutStream(): NodeJS.WriteStream {
+  stdoutStreamInUse = true;
+  endQuietlyOnClosedPipe(process.stdout);
+  return process.stdout;
+}
+
+let stdoutStreamInUse = false;
+
+/** Set once stdout's reader has gone or writing failed: later output is dropped. */
+let stdoutClosed = false;
+
+/**
+ * Writes a command's whole result. Straight to the file descriptor while nothing has built
+ * process.stdout (see isTerminal); through the stream once something has, so output stays in
+ * order. A descriptor that would block (a non-blocking pipe) hands the rest to the stream.
+ */
 export function writeStdout(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const line = text.endsWith('\n') ? text : `${text}\n`;
+  if (stdoutClosed) return;
+  if (stdoutStreamInUse) {
+    process.stdout.write(line);
+    return;
+  }
+  const bytes = Buffer.from(line);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (caught) {
+    const error = caught as NodeJS.ErrnoException;
+    if (error.code === 'EAGAIN') stdoutStream().write(bytes.subarray(written));
+    else failedToWrite(error, 'stdout');
+  }
 }
 
 export function writeStderr(text: string): void {
@@ -60,43 +116,38 @@ export function writeStderr(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-/**
- * Whether stderr could be a terminal, asked of the file descriptor: touching process.stderr would
- * build its stream (and load the net module for a pipe) in every run, even those that never write
- * to it. A character device may also be /dev/null; then chalk loads for nothing, which is harmless.
- */
-function stderrMayBeTerminal(): boolean {
-  try {
-    return fstatSync(2).isCharacterDevice();
-  } catch {
-    return false;
-  }
-}
-
 const guarded = new WeakSet<NodeJS.WriteStream>();
 let reported = false;
+
+/**
+ * Guards a stream at its first use (stdoutStream, writeStderr) so that failing writes end as
+ * failedToWrite says, not as an unhandled 'error' event with a stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    stream.destroy();
+    failedToWrite(error, stream === process.stdout ? 'stdout' : 'stderr');
+  });
+}
 
 /**
  * A reader that goes away early (`etr … | head -1`) is normal for a CLI: stop quietly instead of
  * failing with EPIPE. Any other failure to write (a full disk, `> /dev/full`) is the
  * environment's, not a bug in etr: one line on stderr, exit 2, and no stack trace.
- * Installed on stdout at start, and on stderr at its first write (see writeStderr).
  */
-export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
-  if (guarded.has(stream)) return;
-  guarded.add(stream);
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    stream.destroy();
-    // Writes after that find the stream destroyed; the reader is gone, which is not a failure.
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || reported) return;
-    reported = true;
-    // Like a file that cannot be read; set again at exit, in case a command sets its own code later.
+function failedToWrite(error: NodeJS.ErrnoException, stream: StdStream): void {
+  if (stream === 'stdout') stdoutClosed = true;
+  // Writes after that find the stream destroyed; the reader is gone, which is not a failure.
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || reported) return;
+  reported = true;
+  // Like a file that cannot be read; set again at exit, in case a command sets its own code later.
+  process.exitCode = ExitCode.usage;
+  process.once('exit', () => {
     process.exitCode = ExitCode.usage;
-    process.once('exit', () => {
-      process.exitCode = ExitCode.usage;
-    });
-    if (stream === process.stdout && !process.stderr.destroyed) {
-      process.stderr.write(`error: cannot write the output: ${error.message}\n`);
-    }
   });
+  if (stream === 'stdout' && !process.stderr.destroyed) {
+    process.stderr.write(`error: cannot write the output: ${error.message}\n`);
+  }
 }
