@@ -5,8 +5,10 @@ export function displayWidth(text: string): number {
   // Most text is printable ASCII, one column a character; a regular expression answers that at once.
   if (printableAscii.test(text)) return text.length;
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
+  // By index, not for…of: a string iterator costs several times more in a short run, before V8 optimises.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
     if (code < 0x20 || (code >= 0x300 && code < 0x370) || code === 0x200b) continue;
     width += isWide(code) ? 2 : 1;
   }

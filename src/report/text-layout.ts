@@ -8,14 +8,20 @@ import { displayWidth, isWideChar } from './table.js';
 export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
   const lines: string[] = [];
   let line = firstIndent;
+  // The line's width is kept as it grows (display width adds up over joined text), not measured anew per word.
+  let lineWidth = displayWidth(firstIndent);
+  const indentWidth = displayWidth(indent);
   let lineHasWord = false;
   for (const { unit, spaced } of breakUnits(text)) {
     const separator = lineHasWord && spaced ? ' ' : '';
-    if (lineHasWord && displayWidth(line) + separator.length + displayWidth(unit) > width) {
+    const unitWidth = displayWidth(unit);
+    if (lineHasWord && lineWidth + separator.length + unitWidth > width) {
       lines.push(line);
       line = indent + unit;
+      lineWidth = indentWidth + unitWidth;
     } else {
       line += separator + unit;
+      lineWidth += separator.length + unitWidth;
     }
     lineHasWord = true;
   }

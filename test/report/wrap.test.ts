@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/table.js';
 import { wrap } from '../../src/report/text-layout.js';
@@ -28,5 +29,26 @@ describe('wrap', () => {
   it('keeps the spaces that separate words and adds none between characters', () => {
     expect(wrap('AI 内容编辑 / 事实核查员', 100, '', '')).toBe('AI 内容编辑 / 事实核查员');
     expect(wrap('内容编辑', 4, '', '')).toBe('内容\n编辑');
+  });
+
+  // wrap keeps a line's width as it grows, which holds because display width adds up over joined text.
+  const text = fc.array(fc.oneof(fc.constantFrom('内容', '编辑，', '（AI）', 'ETR', '·', '→', '😀', 'e\u0301', ' ', '  ', 'word'), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('measures joined text as the sum of its parts (property)', () => {
+    fc.assert(fc.property(text, text, (a, b) => displayWidth(a + b) === displayWidth(a) + displayWidth(b)));
+  });
+
+  it('fits every line that has more than one unit into the width, and loses no text (property)', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 4, max: 40 }), (input, width) => {
+        const wrapped = wrap(input, width, '  ', '');
+        const lines = wrapped.split('\n');
+        lines.forEach((line, i) => {
+          const body = i === 0 ? line : line.slice(2);
+          if (displayWidth(line) > width) expect(body).not.toMatch(/ /);
+        });
+        expect(lines.map((l, i) => (i === 0 ? l : l.slice(2))).join('').replace(/\s/g, '')).toBe(input.replace(/\s/g, ''));
+      }),
+    );
   });
 });
