@@ -9,7 +9,7 @@ import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
 import { levelFromWord, levelWords, sortedSkills } from '../engine/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
-import { profileSchema } from './schema.js';
+import { profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
 import { skillNames } from './skill-names.js';
 
 /** A profile is a page of YAML; a megabyte is far beyond any real one. */
@@ -63,12 +63,7 @@ export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file:
       { code: 'wrong-type', severity: 'error', message: `a profile is a mapping of fields (name:, riskAppetite:, skills:, …), not ${found}`, file, ...parsed.locate([]), hint: 'see the README, or run `etr init` for a starter profile' },
     ]);
   }
-  const result = profileSchema.safeParse(data);
-  if (!result.success) {
-    findings.push(...findingsFromZod(result.error, { file, input: parsed.value, schema: profileSchema }));
-    throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
-  }
-  const input = result.data;
+  const input = readPlainProfile(data as Record<string, unknown>) ?? readWithSchema(parsed, file);
   const finding = (code: string, message: string, path: PropertyKey[], hint?: string, severity: 'error' | 'warning' = 'error', target?: 'key'): Finding => ({
     code,
     severity,
@@ -108,7 +103,8 @@ export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file:
     findings.push(finding('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight'));
   }
 
-  const problems = sortProblems(locateFindings(findings, new Map([[file, parsed]])));
+  // Most profiles have nothing to report; a batch checks thousands of them.
+  const problems = findings.length === 0 ? [] : sortProblems(locateFindings(findings, new Map([[file, parsed]])));
   if (hasErrors(problems)) throw new InvalidInputError(problems);
 
   const riskAppetite = input.riskAppetite ?? (input.preferredEtr === undefined ? 'medium' : null);
@@ -127,6 +123,15 @@ export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file:
   };
 }
 
+/** The profile's fields through the schema, which reports every problem with its place. */
+function readWithSchema(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string): ProfileInput {
+  const schema = profileSchema();
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  const findings = findingsFromZod(result.error, { file, input: parsed.value, schema });
+  throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
+}
+
 type MakeFinding = (code: string, message: string, path: PropertyKey[], hint?: string, severity?: 'error' | 'warning', target?: 'key') => Finding;
 type Suggest = (name: string, compute: () => string | undefined) => string | undefined;
 
@@ -142,16 +147,17 @@ function suggestionBudget(count = 50, maxLength = 100): Suggest {
 
 /** The skills map: each key resolved to a skill id, each level to 0–5. Keys keep no order. */
 function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, lenient: 'error' | 'warning', findings: Finding[], suggest: Suggest): Record<string, number> {
-  const skills: Record<string, number> = Object.create(null);
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     findings.push(finding('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']));
     return {};
   }
   const names = skillNames(catalog);
+  const levels = new Map<string, number>();
   const firstKey = new Map<string, string>();
-  // Object.entries lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
-  for (const [key, raw] of Object.entries(value)) {
+  // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
+  for (const key of Object.keys(value)) {
+    const raw = (value as Record<string, unknown>)[key];
     const level = readLevel(raw);
     if (level === undefined) {
       const hint = typeof raw === 'string' ? ((raw.length <= 100 ? didYouMean(raw, levelWords) : undefined) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
@@ -170,14 +176,14 @@ function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, leni
     const earlier = firstKey.get(id);
     if (earlier !== undefined) {
       findings.push(finding('duplicate-skill', `"${shorten(key)}" and "${shorten(earlier)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key'));
-      skills[id] = Math.max(skills[id]!, level);
+      levels.set(id, Math.max(levels.get(id)!, level));
     } else {
       firstKey.set(id, key);
-      skills[id] = level;
+      levels.set(id, level);
     }
   }
   // Sorted keys: the profile's key order never shows in the output.
-  return sortedSkills(skills);
+  return sortedSkills(levels);
 }
 
 function readLevel(raw: unknown): number | undefined {

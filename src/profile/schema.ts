@@ -1,28 +1,83 @@
 import * as z from 'zod/mini';
 import { etrSchema } from '../catalog/etr-schema.js';
-import { riskAppetites } from '../engine/etr.js';
+import { riskAppetites, type RiskAppetite } from '../engine/etr.js';
+
+function buildProfileSchema() {
+  return z.strictObject({
+    name: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    riskAppetite: z.optional(z.enum(riskAppetites)),
+    preferredEtr: z.optional(etrSchema),
+    experienceYears: z.optional(z.number().check(z.minimum(0), z.maximum(70))),
+    skills: z.optional(z.unknown()),
+    interests: z.optional(z.array(z.string().check(z.minLength(1)))),
+    exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
+    weights: z.optional(
+      z.partial(
+        z.strictObject({
+          skill: z.number().check(z.minimum(0)),
+          risk: z.number().check(z.minimum(0)),
+          interest: z.number().check(z.minimum(0)),
+        }),
+      ),
+    ),
+  });
+}
+
+let schema: ReturnType<typeof buildProfileSchema> | undefined;
 
 /**
  * The profile's shape. `skills` is checked entry by entry in load.ts, where each key is resolved
- * against the catalog and each level may be a number or a word.
+ * against the catalog and each level may be a number or a word. Built on first use: most runs
+ * never need it (see readPlainProfile).
  */
-export const profileSchema = z.strictObject({
-  name: z.optional(z.string().check(z.trim(), z.minLength(1))),
-  riskAppetite: z.optional(z.enum(riskAppetites)),
-  preferredEtr: z.optional(etrSchema),
-  experienceYears: z.optional(z.number().check(z.minimum(0), z.maximum(70))),
-  skills: z.optional(z.unknown()),
-  interests: z.optional(z.array(z.string().check(z.minLength(1)))),
-  exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
-  weights: z.optional(
-    z.partial(
-      z.strictObject({
-        skill: z.number().check(z.minimum(0)),
-        risk: z.number().check(z.minimum(0)),
-        interest: z.number().check(z.minimum(0)),
-      }),
-    ),
-  ),
-});
+export function profileSchema(): ReturnType<typeof buildProfileSchema> {
+  return (schema ??= buildProfileSchema());
+}
 
-export type ProfileInput = z.output<typeof profileSchema>;
+export type ProfileInput = z.output<ReturnType<typeof buildProfileSchema>>;
+
+const fields = new Set(['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'skills', 'interests', 'exclude', 'weights']);
+const weightFields = new Set(['skill', 'risk', 'interest']);
+
+/**
+ * A profile's fields, read without zod when every one of them is plainly valid; undefined for
+ * anything else, and then the schema checks the profile and says what is wrong. What it returns
+ * equals what the schema gives (test/profile/schema.test.ts checks this differentially), so it
+ * changes only how long a valid profile takes: zod, cold, costs a few microseconds a profile,
+ * which for `advise --batch` is as much as scoring it, and loading zod's schemas costs a plain
+ * `advise` a millisecond or two.
+ */
+export function readPlainProfile(data: Record<string, unknown>): ProfileInput | undefined {
+  for (const key of Object.keys(data)) if (!fields.has(key)) return undefined;
+  const { name, riskAppetite, preferredEtr, experienceYears, skills, interests, exclude, weights } = data;
+  const trimmed = typeof name === 'string' ? name.trim() : undefined;
+  if (name !== undefined && !trimmed) return undefined;
+  if (riskAppetite !== undefined && !(riskAppetites as readonly unknown[]).includes(riskAppetite)) return undefined;
+  if (preferredEtr !== undefined && !(typeof preferredEtr === 'number' && preferredEtr > 0 && preferredEtr < 1)) return undefined;
+  if (experienceYears !== undefined && !(typeof experienceYears === 'number' && experienceYears >= 0 && experienceYears <= 70)) return undefined;
+  if (!isNameList(interests) || !isNameList(exclude) || !isWeights(weights)) return undefined;
+  return {
+    name: trimmed,
+    riskAppetite: riskAppetite as RiskAppetite | undefined,
+    preferredEtr: preferredEtr as number | undefined,
+    experienceYears: experienceYears as number | undefined,
+    skills,
+    // Shared, not copied: nothing downstream changes them.
+    interests,
+    exclude,
+    weights,
+  };
+}
+
+function isNameList(value: unknown): value is string[] | undefined {
+  return value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0));
+}
+
+function isWeights(value: unknown): value is Partial<Record<'skill' | 'risk' | 'interest', number>> | undefined {
+  if (value === undefined) return true;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const [key, weight] of Object.entries(value)) {
+    if (!weightFields.has(key) || typeof weight !== 'number' || !Number.isFinite(weight) || !(weight >= 0)) return false;
+  }
+  return true;
+}

@@ -43,7 +43,7 @@ interface Meta {
 const level = z.union([z.int().check(z.minimum(0), z.maximum(5)), z.enum(levelWords)]);
 
 /** The profile as an editor should see it: `skills` spelled out. */
-export const profileEditorSchema = z.extend(profileSchema, {
+export const profileEditorSchema = z.extend(profileSchema(), {
   skills: z.optional(z.nullable(z.record(z.string(), level))),
 });
 
