@@ -64,9 +64,11 @@ export function adviseRecord(record: BatchRecord, file: string, options: BatchOp
   try {
     const loaded = loadRecord(record, file, options);
     const profile = applyOverrides(loaded.draft, options.overrides, options.catalog);
-    const results = rankBrief(options.catalog, profile, options.domains, options.top).map(resultJson).join(',');
-    const warnings = loaded.warnings.length === 0 ? '[]' : JSON.stringify(loaded.warnings.map(problemToJson));
-    return { ok: true, line: `{"index":${record.index},"line":${record.line},"ok":true,"name":${JSON.stringify(profile.name)},"results":[${results}],"warnings":${warnings}}` };
+    let line = `{"index":${record.index},"line":${record.line},"ok":true,"name":${JSON.stringify(profile.name)},"results":[`;
+    // Joined by +=, not map and join: join copies every piece once more, and the writer joins the lines anyway.
+    rankBrief(options.catalog, profile, options.domains, options.top).forEach((result, i) => (line += (i > 0 ? ',' : '') + resultJson(result, i)));
+    line += `],"warnings":${loaded.warnings.length === 0 ? '[]' : JSON.stringify(loaded.warnings.map(problemToJson))}}`;
+    return { ok: true, line };
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     return { ok: false, line: JSON.stringify({ index: record.index, line: record.line, ok: false, problems: error.problems.map(problemToJson) }) };
@@ -96,8 +98,8 @@ function loadRecord(record: BatchRecord, file: string, options: BatchOptions): L
     throw new InvalidInputError([{ code: 'json-syntax', severity: 'error', message: `not a JSON object: ${(error as Error).message}`, file, line: record.line, ...(position ? { column: Number(position[1]) + 1 } : {}), hint: 'each line of a JSON-lines batch is one profile object' }]);
   }
   // A JSON line has no positions inside it; every problem points at the line.
-  const sourceLine = record.text.length > 200 ? `${record.text.slice(0, 200)}…` : record.text;
-  return checkProfile({ value, locate: () => ({ line: record.line, column: 1, sourceLine }) }, file, options.catalog, check);
+  const locate = () => ({ line: record.line, column: 1, sourceLine: record.text.length > 200 ? `${record.text.slice(0, 200)}…` : record.text });
+  return checkProfile({ value, locate }, file, options.catalog, check);
 }
 
 /**
@@ -107,7 +109,19 @@ function loadRecord(record: BatchRecord, file: string, options: BatchOptions): L
  */
 export function resultJson(r: BriefResult, i: number): string {
   const c = r.components;
-  return `{"rank":${i + 1},"role":"${r.roleId}","domain":"${r.domainId}","score":${round(r.score, 4)},"readiness":"${r.readiness}","components":{"skill":${round(c.skill, 4)},"risk":${round(c.risk, 4)},"interest":${round(c.interest, 4)}}}`;
+  return `{"rank":${i + 1},"role":"${r.roleId}","domain":"${r.domainId}","score":${fourDigits(r.score)},"readiness":"${r.readiness}","components":{"skill":${fourDigits(c.skill)},"risk":${fourDigits(c.risk)},"interest":${fourDigits(c.interest)}}}`;
+}
+
+/**
+ * round(value, 4) as JSON text. Scores and components lie in [0, 1], so there are 10,001 such
+ * texts; each is made once, with String() as before, and looked up after. Turning a fraction
+ * into text is the dearest step of a record (fifty of them a record); looking one up is not.
+ */
+const fourDigitTexts: string[] = [];
+function fourDigits(value: number): string {
+  const steps = Math.round(value * 1e4);
+  if (!(steps >= 0 && steps <= 1e4)) return String(round(value, 4));
+  return (fourDigitTexts[steps] ??= String(round(value, 4)));
 }
 
 function shiftLines(problems: readonly Problem[], by: number): Problem[] {

@@ -47,9 +47,16 @@ interface PreparedCatalog {
   riskFits: Map<number, Float64Array>;
   essentialsMet: Int32Array;
   essentialsNotFlagged: Int32Array;
+  /** The catalog's domain ids; roles refer to them by position. */
+  domainIds: string[];
+  /** Per domain, for the profile at hand: its interest fit, or -1 when the domain is left out. */
+  domainInterest: Float64Array;
+  /** The best roles so far, by position in `roles`, with their score and components; reused by every call. */
+  best: { index: Int32Array; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
   roles: {
     id: string;
     domainId: string;
+    domainIndex: number;
     seniority: keyof typeof experienceNeeded;
     etr: number;
     totalImportance: number;
@@ -61,12 +68,26 @@ interface PreparedCatalog {
 
 const prepared = new WeakMap<Catalog, PreparedCatalog>();
 
+function bestOfSize(size: number): PreparedCatalog['best'] {
+  return { index: new Int32Array(size), score: new Float64Array(size), skill: new Float64Array(size), risk: new Float64Array(size), interest: new Float64Array(size) };
+}
+
 function prepare(catalog: Catalog): PreparedCatalog {
-  const domains = new Map(catalog.domains.map((d) => [d.id, d]));
-  const layout: PreparedCatalog = { postings: new Map(), roles: [], riskFits: new Map(), weighted: new Float64Array(0), essentialsMet: new Int32Array(0), essentialsNotFlagged: new Int32Array(0) };
+  const domains = new Map(catalog.domains.map((d, i) => [d.id, { domain: d, index: i }]));
+  const layout: PreparedCatalog = {
+    postings: new Map(),
+    roles: [],
+    riskFits: new Map(),
+    weighted: new Float64Array(0),
+    essentialsMet: new Int32Array(0),
+    essentialsNotFlagged: new Int32Array(0),
+    domainIds: catalog.domains.map((d) => d.id),
+    domainInterest: new Float64Array(catalog.domains.length),
+    best: bestOfSize(0),
+  };
   for (const role of catalog.roles) {
-    const domain = domains.get(role.domain);
-    if (!domain) continue;
+    const { domain, index: domainIndex } = domains.get(role.domain) ?? {};
+    if (!domain || domainIndex === undefined) continue;
     const index = layout.roles.length;
     let totalImportance = 0;
     let essentials = 0;
@@ -79,7 +100,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
       if (!list) layout.postings.set(skill, (list = []));
       list.push({ role: index, need: level, importance, essential });
     }
-    layout.roles.push({ id: role.id, domainId: domain.id, seniority: role.seniority, etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne });
+    layout.roles.push({ id: role.id, domainId: domain.id, domainIndex, seniority: role.seniority, etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne });
   }
   layout.weighted = new Float64Array(layout.roles.length);
   layout.essentialsMet = new Int32Array(layout.roles.length);
@@ -117,37 +138,66 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
     }
   }
 
-  const { exclude, interests } = profile;
+  // Interest fit and exclusion are per domain: worked out for the few domains, not for every role.
+  const { domainIds, domainInterest } = layout;
+  for (let d = 0; d < domainIds.length; d++) {
+    const id = domainIds[d]!;
+    const left = profile.exclude.includes(id) || (onlyDomains.length > 0 && !onlyDomains.includes(id));
+    domainInterest[d] = left ? -1 : interestFit(id, profile.interests);
+  }
   const riskFits = riskFitsFor(layout, profile.preferredEtr);
-  // One object for every role's components, so the loop allocates only for roles that make the top.
+  // No more places than roles: --top may ask for any number.
+  const size = Math.min(top, count);
+  if (layout.best.index.length < size) layout.best = bestOfSize(size);
+  const best = layout.best;
+  // One object for every role's components, and the best so far in typed arrays: the loop allocates nothing.
   const components: Components = { skill: 0, risk: 0, interest: 0 };
-  const best: { index: number; score: number; skill: number; risk: number; interest: number }[] = [];
+  let filled = 0;
   for (let index = 0; index < count; index++) {
     const role = layout.roles[index]!;
-    if (exclude.includes(role.domainId) || (onlyDomains.length > 0 && !onlyDomains.includes(role.domainId))) continue;
+    const interest = domainInterest[role.domainIndex]!;
+    if (interest < 0) continue;
     components.skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
     components.risk = riskFits[index]!;
-    components.interest = interestFit(role.domainId, interests);
+    components.interest = interest;
     const score = totalScore(components, profile.weights);
-    const { skill, risk, interest } = components;
+    const skill = components.skill;
     // Keep the best `top` in the order of compareScored (score, skill fit, role id), by insertion.
-    if (best.length === top && !ahead(score, skill, role.id, best[top - 1]!)) continue;
-    let at = best.length < top ? best.push(undefined as never) - 1 : top - 1;
-    for (; at > 0 && ahead(score, skill, role.id, best[at - 1]!); at--) best[at] = best[at - 1]!;
-    best[at] = { index, score, skill, risk, interest };
+    if (filled === size && !ahead(score, skill, role.id, size - 1)) continue;
+    let at = filled < size ? filled++ : size - 1;
+    for (; at > 0 && ahead(score, skill, role.id, at - 1); at--) {
+      best.index[at] = best.index[at - 1]!;
+      best.score[at] = best.score[at - 1]!;
+      best.skill[at] = best.skill[at - 1]!;
+      best.risk[at] = best.risk[at - 1]!;
+      best.interest[at] = best.interest[at - 1]!;
+    }
+    best.index[at] = index;
+    best.score[at] = score;
+    best.skill[at] = skill;
+    best.risk[at] = components.risk;
+    best.interest[at] = interest;
   }
 
-  const results = best.map(({ index, score, skill, risk, interest }): BriefResult => {
+  const results: BriefResult[] = [];
+  for (let at = 0; at < filled; at++) {
+    const index = best.index[at]!;
     const role = layout.roles[index]!;
+    const skill = best.skill[at]!;
     const summary = { fit: skill, essentialGap: essentialsMet[index]! < role.essentials, redFlags: role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]! };
-    return { roleId: role.id, domainId: role.domainId, score, components: { skill, risk, interest }, readiness: readinessOf(summary, role.seniority, profile.experienceYears) };
-  });
+    const components = { skill, risk: best.risk[at]!, interest: best.interest[at]! };
+    results.push({ roleId: role.id, domainId: role.domainId, score: best.score[at]!, components, readiness: readinessOf(summary, role.seniority, profile.experienceYears) });
+  }
   weighted.fill(0);
   essentialsMet.fill(0);
   essentialsNotFlagged.fill(0);
   return results;
 
-  function ahead(score: number, skill: number, id: string, than: { index: number; score: number; skill: number }): boolean {
-    return score > than.score || (score === than.score && (skill > than.skill || (skill === than.skill && id < layout!.roles[than.index]!.id)));
+  /** Whether a role with this score, skill fit and id ranks ahead of the one at `at` in `best`. */
+  function ahead(score: number, skill: number, id: string, at: number): boolean {
+    const thanScore = best.score[at]!;
+    if (score !== thanScore) return score > thanScore;
+    const thanSkill = best.skill[at]!;
+    return skill > thanSkill || (skill === thanSkill && id < layout!.roles[best.index[at]!]!.id);
   }
 }
