@@ -9,7 +9,35 @@ import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 
-export function buildProgram(): Command {
+/** Every command, in the order help lists them, by the name that runs it. */
+const registrations: readonly (readonly [string, (program: Command) => void])[] = [
+  ['advise', registerAdvise],
+  ['plan', registerPlan],
+  ['show', registerShow],
+  ['init', registerInit],
+  ['validate', registerValidate],
+  ['catalog', registerCatalog],
+  ['schema', registerSchema],
+  ['completion', registerCompletion],
+  ['__ids', registerCompletion],
+];
+
+/** etr's own flags, which take no value and may come before the command. */
+const programFlags = new Set(['--no-color', '--debug']);
+
+/**
+ * The command a command line runs, when it is plain: the first word after etr's own flags, if it
+ * names a command. Then only that command is registered, which spares a short run the cost of
+ * building the others. Help, mistakes (which suggest any command) and `etr completion` (whose
+ * script lists every command) register them all.
+ */
+function soleCommand(args: readonly string[]): string | undefined {
+  const word = args.find((arg) => !programFlags.has(arg));
+  return word !== undefined && word !== 'completion' && registrations.some(([name]) => name === word) ? word : undefined;
+}
+
+/** The program for a command line (argv as Node gives it); without one, with every command. */
+export function buildProgram(argv?: readonly string[]): Command {
   const program = new Command('etr')
     .description('Career-path advisor for AIGC work: ranks roles by your skills and by how many AI errors each domain tolerates (ETR).')
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -32,14 +60,14 @@ Examples:
 Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
     );
   program.configureHelp({ sortSubcommands: false });
-  registerAdvise(program);
-  registerPlan(program);
-  registerShow(program);
-  registerInit(program);
-  registerValidate(program);
-  registerCatalog(program);
-  registerSchema(program);
-  registerCompletion(program);
+  const sole = argv === undefined ? undefined : soleCommand(argv.slice(2));
+  const registered = new Set<(program: Command) => void>();
+  for (const [name, register] of registrations) {
+    if ((sole === undefined || name === sole) && !registered.has(register)) {
+      registered.add(register);
+      register(program);
+    }
+  }
   for (const command of program.commands) command.exitOverride().showHelpAfterError(`(run etr ${command.name()} --help for usage)`);
   return program;
 }

@@ -7,7 +7,7 @@ import { buildProgram } from './program.js';
 export async function run(argv: readonly string[]): Promise<void> {
   await loadColor();
   try {
-    const program = buildProgram();
+    const program = buildProgram(argv);
     suggestForOptionsWithValues(program);
     await program.parseAsync([...argv]);
   } catch (error) {
