@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Catalog } from '../catalog/types.js';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
-import { stdoutStream } from '../core/output.js';
+import { writeStdoutPart } from '../core/output.js';
 import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { round } from '../report/advise-report.js';
@@ -140,21 +140,9 @@ class RecordWriter {
   }
 
   /** Writes what has been added; false once nobody reads standard output any more. */
-  async flush(): Promise<boolean> {
-    const stdout = stdoutStream();
-    if (stdout.destroyed) return false;
+  flush(): Promise<boolean> {
     const text = this.buffer.length > 0 ? `${this.buffer.join('\n')}\n` : '';
     this.buffer = [];
-    if (text !== '' && !stdout.write(text)) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stdout.off('drain', done);
-          stdout.off('close', done);
-          resolve();
-        };
-        stdout.once('drain', done).once('close', done);
-      });
-    }
-    return !stdout.destroyed;
+    return writeStdoutPart(text);
   }
 }

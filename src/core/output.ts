@@ -76,13 +76,7 @@ function mayBeTerminal(fd: 1 | 2): boolean {
   }
 }
 
-/** Standard output as a stream, for output that is written as it is made (etr advise --batch). */
-export function stdoutStream(): NodeJS.WriteStream {
-  stdoutStreamInUse = true;
-  endQuietlyOnClosedPipe(process.stdout);
-  return process.stdout;
-}
-
+/** Set once something has written through process.stdout: from then on everything does, in order. */
 let stdoutStreamInUse = false;
 
 /** Set once stdout's reader has gone or writing failed: later output is dropped. */
@@ -94,20 +88,53 @@ let stdoutClosed = false;
  * order. A descriptor that would block (a non-blocking pipe) hands the rest to the stream.
  */
 export function writeStdout(text: string): void {
-  const line = text.endsWith('\n') ? text : `${text}\n`;
-  if (stdoutClosed) return;
-  if (stdoutStreamInUse) {
-    process.stdout.write(line);
-    return;
+  void writeStdoutPart(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * Writes one part of output that is written as it is made (etr advise --batch), as writeStdout
+ * does. Resolves once the part is written, or taken by a stream that is ready for more, so memory
+ * stays constant however slow the reader; false once nobody reads standard output any more.
+ */
+export async function writeStdoutPart(text: string): Promise<boolean> {
+  if (stdoutClosed || text === '') return !stdoutClosed;
+  const rest = stdoutStreamInUse ? text : writeDirect(text);
+  if (rest !== undefined) {
+    stdoutStreamInUse = true;
+    endQuietlyOnClosedPipe(process.stdout);
+    const stdout = process.stdout;
+    if (!stdout.write(rest)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stdout.off('drain', done).off('close', done);
+          resolve();
+        };
+        stdout.once('drain', done).once('close', done);
+      });
+    }
   }
-  const bytes = Buffer.from(line);
-  let written = 0;
+  return !stdoutClosed;
+}
+
+/**
+ * Writes to file descriptor 1 what it takes; returns what it would not take without blocking,
+ * for the stream (undefined when all is written, or writing failed and failedToWrite has said so).
+ * A string goes to writeSync as it is: turning it into a Buffer first costs more than the write.
+ */
+function writeDirect(text: string): string | Uint8Array | undefined {
+  let rest: string | Uint8Array = text;
   try {
-    while (written < bytes.length) written += writeSync(1, bytes, written);
+    const written = writeSync(1, text);
+    if (written === Buffer.byteLength(text)) return undefined;
+    // Only a non-blocking descriptor takes part of a write.
+    rest = Buffer.from(text).subarray(written);
+    while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
+    return undefined;
   } catch (caught) {
     const error = caught as NodeJS.ErrnoException;
-    if (error.code === 'EAGAIN') stdoutStream().write(bytes.subarray(written));
-    else failedToWrite(error, 'stdout');
+    if (error.code === 'EAGAIN') return rest;
+    failedToWrite(error, 'stdout');
+    return undefined;
   }
 }
 
@@ -120,7 +147,7 @@ const guarded = new WeakSet<NodeJS.WriteStream>();
 let reported = false;
 
 /**
- * Guards a stream at its first use (stdoutStream, writeStderr) so that failing writes end as
+ * Guards a stream at its first use (writeStdoutPart, writeStderr) so that failing writes end as
  * failedToWrite says, not as an unhandled 'error' event with a stack trace.
  */
 function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,5 +105,51 @@ describe('etr advise --batch', () => {
     child.stdin.end(`${JSON.stringify(people[1])}\n`);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
+  });
+
+  describe('into pipes', () => {
+    // Thousands of profiles make megabytes of output, more than any pipe holds at once.
+    const many = () => {
+      const file = join(dir, 'many.jsonl');
+      writeFileSync(file, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ ...people[i % 2], name: `Person ${i}` })).join('\n'));
+      return file;
+    };
+
+    it('| head -1: the first line, nothing on stderr, exit 0, and it stops early', () => {
+      const command = `"${process.execPath}" "${etrBinary}" advise --batch "${many()}" | head -1`;
+      const result = spawnSync('sh', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toMatchObject({ index: 1, ok: true, name: 'Person 0' });
+    });
+
+    // A pipe its parent made non-blocking refuses what it cannot hold (EAGAIN): the batch must
+    // hand the rest to the stream and wait for it to drain, losing and reordering nothing.
+    // python3 makes such a pipe and reads it only after a pause.
+    it.runIf(spawnSync('python3', ['--version']).status === 0)('a non-blocking pipe read late gets every line, in order', () => {
+      const script = [
+        'import os, subprocess, sys, time',
+        'r, w = os.pipe()',
+        'os.set_blocking(w, False)',
+        'child = subprocess.Popen(sys.argv[1:], stdout=w)',
+        'os.close(w)',
+        'time.sleep(0.5)',
+        'chunks = []',
+        'while True:',
+        '    chunk = os.read(r, 65536)',
+        '    if not chunk: break',
+        '    chunks.append(chunk)',
+        'sys.stdout.buffer.write(b"".join(chunks))',
+        'sys.exit(child.wait())',
+      ].join('\n');
+      const args = [etrBinary, 'advise', '--batch', many()];
+      const result = spawnSync('python3', ['-c', script, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const lines = parseLines(result.stdout);
+      expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
+      const direct = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(result.stdout).toBe(direct.stdout);
+    });
   });
 });
