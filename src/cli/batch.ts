@@ -5,7 +5,7 @@ import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
 import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
-import { round } from '../report/advise-report.js';
+import { resultJson } from '../batch/result-json.js';
 import { rankBrief, type BriefResult } from '../engine/brief.js';
 import { appetiteEtr } from '../engine/etr.js';
 import { defaultWeights } from '../engine/score.js';
@@ -66,7 +66,7 @@ export function adviseRecord(record: BatchRecord, file: string, options: BatchOp
     const profile = applyOverrides(loaded.draft, options.overrides, options.catalog);
     let line = `{"index":${record.index},"line":${record.line},"ok":true,"name":${JSON.stringify(profile.name)},"results":[`;
     // Joined by +=, not map and join: join copies every piece once more, and the writer joins the lines anyway.
-    rankBrief(options.catalog, profile, options.domains, options.top).forEach((result, i) => (line += (i > 0 ? ',' : '') + resultJson(result, i)));
+    rankBrief(options.catalog, profile, options.domains, options.top).forEach((result, i) => (line += resultJson(result, i)));
     line += `],"warnings":${loaded.warnings.length === 0 ? '[]' : JSON.stringify(loaded.warnings.map(problemToJson))}}`;
     return { ok: true, line };
   } catch (error) {
@@ -100,28 +100,6 @@ function loadRecord(record: BatchRecord, file: string, options: BatchOptions): L
   // A JSON line has no positions inside it; every problem points at the line.
   const locate = () => ({ line: record.line, column: 1, sourceLine: record.text.length > 200 ? `${record.text.slice(0, 200)}…` : record.text });
   return checkProfile({ value, locate }, file, options.catalog, check);
-}
-
-/**
- * One result as JSON, written out by hand: it is most of a batch's output, and JSON.stringify of
- * the object costs twice as much. Role and domain ids are kebab-case (the catalog rules refuse
- * anything else) and readiness is one of three words, so nothing needs escaping.
- */
-export function resultJson(r: BriefResult, i: number): string {
-  const c = r.components;
-  return `{"rank":${i + 1},"role":"${r.roleId}","domain":"${r.domainId}","score":${fourDigits(r.score)},"readiness":"${r.readiness}","components":{"skill":${fourDigits(c.skill)},"risk":${fourDigits(c.risk)},"interest":${fourDigits(c.interest)}}}`;
-}
-
-/**
- * round(value, 4) as JSON text. Scores and components lie in [0, 1], so there are 10,001 such
- * texts; each is made once, with String() as before, and looked up after. Turning a fraction
- * into text is the dearest step of a record (fifty of them a record); looking one up is not.
- */
-const fourDigitTexts: string[] = [];
-function fourDigits(value: number): string {
-  const steps = Math.round(value * 1e4);
-  if (!(steps >= 0 && steps <= 1e4)) return String(round(value, 4));
-  return (fourDigitTexts[steps] ??= String(round(value, 4)));
 }
 
 function shiftLines(problems: readonly Problem[], by: number): Problem[] {

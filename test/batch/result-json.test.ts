@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resultJson } from '../../src/batch/result-json.js';
+import type { BriefResult } from '../../src/engine/brief.js';
+import { readinessLevels } from '../../src/engine/score.js';
+import { round } from '../../src/report/advise-report.js';
+
+/** What the text must equal: JSON.stringify of the result as an object, numbers rounded. */
+function expected(r: BriefResult, i: number): string {
+  const c = r.components;
+  const object = { rank: i + 1, role: r.roleId, domain: r.domainId, score: round(r.score, 4), readiness: r.readiness, components: { skill: round(c.skill, 4), risk: round(c.risk, 4), interest: round(c.interest, 4) } };
+  return (i === 0 ? '' : ',') + JSON.stringify(object);
+}
+
+const id = fc.stringMatching(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+// Mostly in [0, 1], as scores are, with the edges and some beyond (made each time, not kept).
+const value = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.00005, 0.99995, 0.123449999), fc.double({ min: -2, max: 3, noNaN: true }));
+const result = fc.record({ roleId: id, domainId: id, score: value, readiness: fc.constantFrom(...readinessLevels), components: fc.record({ skill: value, risk: value, interest: value }) });
+
+describe('resultJson', () => {
+  it('gives the text JSON.stringify gives, whatever the values, ranks and roles (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(result, fc.integer({ min: 0, max: 60 })), { maxLength: 20 }), (results) => {
+        // The same role twice in a run: its fragment is kept, and must not go stale.
+        for (const [r, i] of results) expect(resultJson(r, i)).toBe(expected(r, i));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a line of results parses as JSON', () => {
+    const r: BriefResult = { roleId: 'prompt-engineer', domainId: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.81684, interest: 1 } };
+    expect(JSON.parse(`[${resultJson(r, 0)}${resultJson(r, 1)}]`)).toEqual([
+      { rank: 1, role: 'prompt-engineer', domain: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.8168, interest: 1 } },
+      { rank: 2, role: 'prompt-engineer', domain: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.8168, interest: 1 } },
+    ]);
+  });
+});
