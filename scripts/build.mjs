@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
@@ -42,7 +43,23 @@ const deferChildProcess = {
     b.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
   },
 };
-await build({ ...binary, entryPoints: ['src/cli/run.ts'], outfile: `${outdir}/cli.js`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner }, plugins: [deferChildProcess] });
+// The yaml library initialises some seventy modules as it loads, yet a run needs it only for a
+// file outside the subset the fast reader reads, or with a problem to point at (core/yaml.ts).
+// Its import becomes an object with a getter per export, which loads the library when one is
+// first read. (yaml is CommonJS, so this loses no tree shaking; zod, an ES module, would.)
+const requireHere = createRequire(import.meta.url);
+const deferYaml = {
+  name: 'defer-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'deferred-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'deferred-yaml' }, () => ({
+      contents: `let library;\nconst load = () => (library ??= require(${JSON.stringify(requireHere.resolve('yaml'))}));\nfor (const key of ${JSON.stringify(Object.keys(requireHere('yaml')))}) Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+await build({ ...binary, entryPoints: ['src/cli/run.ts'], outfile: `${outdir}/cli.js`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner }, plugins: [deferChildProcess, deferYaml] });
 await build({
   ...binary,
   entryPoints: ['src/cli/main.ts'],
