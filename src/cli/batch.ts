@@ -119,7 +119,9 @@ class RecordWriter {
 
   /** Writes what has been added; false once nobody reads standard output any more. */
   flush(): Promise<boolean> {
-    const text = this.buffer.length > 0 ? `${this.buffer.join('\n')}\n` : '';
+    // An empty last line gives the text its final newline without copying it once more.
+    if (this.buffer.length > 0) this.buffer.push('');
+    const text = this.buffer.join('\n');
     this.buffer = [];
     return writeStdoutPart(text);
   }
