@@ -35,9 +35,10 @@ export function rankingStability(roles: readonly StabilityInput[], top: number, 
   const counts = new Uint32Array(n);
   const best = new Int32Array(size);
   const bestScore = new Float64Array(size);
+  const contenders = n <= grid.length ? notOutranked(skill, risk, interest, size) : Int32Array.from(ordered, (_, i) => i);
   for (const w of grid) {
     let filled = 0;
-    for (let i = 0; i < n; i++) {
+    for (const i of contenders) {
       const score = w.skill * skill[i]! + w.risk * risk[i]! + w.interest * interest[i]!;
       if (filled === size && !(score > bestScore[size - 1]!)) continue;
       let j = filled < size ? filled++ : size - 1;
@@ -51,6 +52,25 @@ export function rankingStability(roles: readonly StabilityInput[], top: number, 
     for (let j = 0; j < filled; j++) counts[best[j]!]!++;
   }
   return new Map(ordered.map((r, i) => [r.id, counts[i]! / grid.length]));
+}
+
+/**
+ * The positions (in the tie order: skill fit down, then id) of the roles that might make a top of
+ * `size`. A role that `size` others match or beat in every component, and that comes after them
+ * in the tie order, never does: under any weights they all rank ahead of it (rounding is
+ * monotone, so their computed totals are never below its own). Such a role keeps a share of 0
+ * and is left out of the grid. Found by comparing pairs, so used only when there are no more roles
+ * than grid points, where the comparisons cost less than the grid points they save.
+ */
+function notOutranked(skill: Float64Array, risk: Float64Array, interest: Float64Array, size: number): Int32Array {
+  const kept: number[] = [];
+  for (let i = 0; i < skill.length; i++) {
+    // Those before i have at least its skill fit; count those at least as good in the other two.
+    let ahead = 0;
+    for (let j = 0; j < i && ahead < size; j++) if (risk[j]! >= risk[i]! && interest[j]! >= interest[i]!) ahead++;
+    if (ahead < size) kept.push(i);
+  }
+  return Int32Array.from(kept);
 }
 
 /** A role is robust when it stays in the top N under at least half the weightings. */
