@@ -9,11 +9,26 @@
  *
  * Why: the yaml library builds a full document with positions, which costs most of `etr validate`'s
  * run time on a catalog; a valid file needs no positions, an invalid one is read again in full.
+ *
+ * How it stays fast: a command reads its files once, cold, so this code runs in V8's interpreter,
+ * where every operation and every allocation counts (and code that runs often enough is compiled
+ * again by the optimizing compiler, on the second core the process shares). The reader therefore
+ * works on each line with an offset instead of slicing it up, leaves scanning within a line to
+ * native string and regular expression calls (indexOf, sticky patterns) instead of loops over
+ * characters, reads the common item of a flow collection in one match, measures each line's
+ * indentation once, and builds strings with one slice or join instead of character by character.
  */
 export function parseYamlFast(text: string): { value: unknown } | undefined {
-  if (text.includes('\t') || /\r(?!\n)/.test(text)) return undefined;
+  if (text.includes('\t')) return undefined;
+  let lines: string[];
+  if (text.includes('\r')) {
+    if (loneCarriageReturn.test(text)) return undefined;
+    lines = text.split(lineBreak);
+  } else {
+    lines = text.split('\n');
+  }
   try {
-    return { value: new FastReader(text.split(/\r?\n/)).document() };
+    return { value: new FastReader(lines).document() };
   } catch (error) {
     if (error === unsupported) return undefined;
     throw error;
@@ -26,13 +41,38 @@ function giveUp(): never {
   throw unsupported;
 }
 
+const loneCarriageReturn = /\r(?!\n)/;
+const lineBreak = /\r?\n/;
+
+// The patterns below are sticky (`y`): set lastIndex to where the text of interest starts in its
+// line and `test` the line, so nothing is sliced off to be matched; after a match, lastIndex is
+// where it ends. `$` is the end of the line.
+
 /** A plain key such as `skills`, `machine learning` or `提示工程`, then ":" and a space or the line's end. */
-const blockKeyPattern = /^([^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*?)(?<! ):(?= |$)/;
+const blockKeyAt = /[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*?(?<! ):(?= |$)/y;
 /** Inside `{ … }` keys are simpler still, so that "," and "}" never end up in one. */
-const flowKeyPattern = /^([A-Za-z_][A-Za-z0-9_-]*):(?= |$)/;
+const flowKeyAt = /[A-Za-z_][A-Za-z0-9_-]*:(?= |$)/y;
 /** A plain scalar may not start with an indicator, but for "-" before a non-space ("-5"); "?x" and ":x" are left to the library. */
 const indicatorStart = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
-const lineEnd = /^(?: +#.*| *)$/;
+/** The same, sticky, for a plain scalar that runs to the end of its line. */
+const indicatorAt = new RegExp(indicatorStart.source.slice(1), 'y');
+/** What may follow a value on its line: nothing, or spaces and a comment. */
+const lineEndAt = /(?: +#.*| *)$/y;
+/** A block scalar's header, `>` or `|` with an optional strip indicator "-". */
+const blockHeaderAt = /[>|]-?(?: +#.*| *)$/y;
+/** A plain scalar in a flow collection runs up to the next flow indicator. */
+const flowPlainAt = /[^,[\]{}]*/y;
+/**
+ * A whole item of a flow mapping (`key: value`) or sequence (`value`) whose value is plain, with
+ * the spaces and the "," or closing bracket after it: the value is what flowPlainAt would take
+ * after the spaces, less trailing spaces. It starts with neither a quote (a quoted scalar) nor a
+ * space (else the spaces before it could be given back to it), and it is not empty and holds no
+ * ":" or "#" (flowPlain refuses those). The separator is the match's last character.
+ */
+const flowMapItemAt = /([A-Za-z_][A-Za-z0-9_-]*): +((?!["' ])[^,[\]{}:#]+?) *[,}]/y;
+const flowSeqItemAt = /((?!["' ])[^,[\]{}:#]+?) *[,\]]/y;
+/** Counted as indentation: spaces only (tabs never reach here). */
+const nonSpace = /[^ ]/;
 
 /**
  * Past these the full parse has rules of its own (core/yaml.ts refuses more than 64 levels of
@@ -44,47 +84,53 @@ const maxKeyLength = 1024;
 class FastReader {
   private index = 0;
   private depth = 0;
+  /** Where the last quoted scalar, key or flow item read ended (the index after it in its line). */
+  private end = 0;
+  /** Per line: how many spaces it starts with (its length when it is all spaces). */
+  private readonly indents: Int32Array;
+  /**
+   * Per line: the first line at or after it with content, i.e. neither blank nor a comment
+   * (lines.length if none); `contentFrom[index]` is the next line to read.
+   */
+  private readonly contentFrom: Int32Array;
 
-  constructor(private readonly lines: readonly string[]) {}
-
-  document(): unknown {
-    const first = this.nextContent();
-    if (first >= this.lines.length || indentOf(this.lines[first]!) !== 0) giveUp();
-    const value = this.block(0);
-    if (this.nextContent() < this.lines.length) giveUp();
-    return value;
+  constructor(private readonly lines: readonly string[]) {
+    // One pass from the end measures each line once, so that finding the next line with content
+    // is a lookup, however often the reader asks.
+    const count = lines.length;
+    const indents = (this.indents = new Int32Array(count));
+    const contentFrom = (this.contentFrom = new Int32Array(count + 1));
+    let next = count;
+    contentFrom[count] = count;
+    for (let i = count - 1; i >= 0; i--) {
+      const line = lines[i]!;
+      const indent = line.search(nonSpace);
+      if (indent < 0) {
+        indents[i] = line.length;
+      } else {
+        indents[i] = indent;
+        if (line.charCodeAt(indent) !== 35 /* # */) next = i;
+      }
+      contentFrom[i] = next;
+    }
   }
 
-  /** The index of the next line with content, skipping blank and comment lines; does not move. */
-  private nextContent(): number {
-    let i = this.index;
-    for (; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      const indent = indentOf(line);
-      if (indent < line.length && line[indent] !== '#') break;
-    }
-    return i;
+  document(): unknown {
+    const first = this.contentFrom[this.index]!;
+    if (first >= this.lines.length || this.indents[first] !== 0) giveUp();
+    const value = this.block(0);
+    if (this.contentFrom[this.index]! < this.lines.length) giveUp();
+    return value;
   }
 
   private block(column: number): unknown {
-    const line = this.lines[this.nextContent()]!;
+    const line = this.lines[this.contentFrom[this.index]!]!;
     return isSequenceItem(line, column) ? this.sequence(column) : this.mapping(column, undefined);
-  }
-
-  /** Counts nesting around `read`, giving up past maxDepth. */
-  private nested<T>(read: () => T): T {
-    if (++this.depth > maxDepth) giveUp();
-    const value = read();
-    this.depth--;
-    return value;
   }
 
   /** A block mapping at `column`; `inlineStart` is set when its first key follows "- " on the current line. */
   private mapping(column: number, inlineStart: number | undefined): Record<string, unknown> {
-    return this.nested(() => this.mappingEntries(column, inlineStart));
-  }
-
-  private mappingEntries(column: number, inlineStart: number | undefined): Record<string, unknown> {
+    if (++this.depth > maxDepth) giveUp();
     const result: Record<string, unknown> = {};
     for (let first = true; ; first = false) {
       let lineIndex: number;
@@ -93,100 +139,102 @@ class FastReader {
         lineIndex = this.index;
         start = inlineStart;
       } else {
-        lineIndex = this.nextContent();
+        lineIndex = this.contentFrom[this.index]!;
         if (lineIndex >= this.lines.length) break;
-        const indent = indentOf(this.lines[lineIndex]!);
+        const indent = this.indents[lineIndex]!;
         if (indent < column) break;
         if (indent > column) giveUp();
         start = column;
       }
-      const content = this.lines[lineIndex]!.slice(start);
-      const { key, end } = readBlockKey(content, result);
-      result[key] = this.valueAfter(content.slice(end), column, lineIndex, true);
+      const line = this.lines[lineIndex]!;
+      const key = this.readBlockKey(line, start, result);
+      result[key] = this.valueAfter(line, this.end, column, lineIndex, true);
     }
+    this.depth--;
     return result;
   }
 
   private sequence(column: number): unknown[] {
-    return this.nested(() => this.sequenceItems(column));
-  }
-
-  private sequenceItems(column: number): unknown[] {
+    if (++this.depth > maxDepth) giveUp();
     const result: unknown[] = [];
     for (;;) {
-      const lineIndex = this.nextContent();
+      const lineIndex = this.contentFrom[this.index]!;
       if (lineIndex >= this.lines.length) break;
       const line = this.lines[lineIndex]!;
-      const indent = indentOf(line);
+      const indent = this.indents[lineIndex]!;
       if (indent < column) break;
       if (indent > column) giveUp();
       // A key at the sequence's own column ends a sequence that is a mapping's value.
       if (!isSequenceItem(line, column)) break;
-      const after = line.slice(column + 1);
-      const content = after.slice(indentOf(after));
-      if (content.startsWith('- ') || content === '-') giveUp();
-      if (startsWithKey(content)) {
+      const content = skipSpaces(line, column + 1);
+      if (isSequenceItem(line, content)) giveUp();
+      if (this.startsWithKey(line, content)) {
         this.index = lineIndex;
-        result.push(this.mapping(column + 1 + after.length - content.length, column + 1 + after.length - content.length));
+        result.push(this.mapping(content, content));
       } else {
-        result.push(this.valueAfter(after, column, lineIndex, false));
+        result.push(this.valueAfter(line, column + 1, column, lineIndex, false));
       }
     }
+    this.depth--;
     return result;
   }
 
   /**
-   * The value after "key:" or "-" on line `lineIndex`, whose parent collection sits at `column`.
-   * Leaves `index` on the line after the value.
+   * The value that starts at `from` in line `lineIndex`, after "key:" or "-", whose parent
+   * collection sits at `column`. Leaves `index` on the line after the value.
    */
-  private valueAfter(rest: string, column: number, lineIndex: number, inMapping: boolean): unknown {
+  private valueAfter(line: string, from: number, column: number, lineIndex: number, inMapping: boolean): unknown {
     this.index = lineIndex + 1;
-    const text = rest.slice(indentOf(rest));
-    if (text === '' || text[0] === '#') {
-      if (text !== '' && rest[0] !== ' ') giveUp();
-      const next = this.nextContent();
+    let at = from;
+    while (line.charCodeAt(at) === 32) at++;
+    // Told apart by character code: line[at] would make a string of a character such as 统.
+    const first = line.charCodeAt(at);
+    if (at === line.length || first === 35 /* # */) {
+      // A comment needs a space before it.
+      if (at < line.length && at === from) giveUp();
+      const next = this.contentFrom[this.index]!;
       if (next >= this.lines.length) return null;
-      const indent = indentOf(this.lines[next]!);
+      const indent = this.indents[next]!;
       if (indent > column) return this.block(indent);
       if (inMapping && indent === column && isSequenceItem(this.lines[next]!, column)) return this.sequence(column);
       return null;
     }
     let value: unknown;
-    if (text[0] === '>' || text[0] === '|') {
-      const header = /^([>|])(-?)(?: +#.*| *)$/.exec(text);
-      if (!header) giveUp();
-      return this.blockScalar(column, header[1] === '>', header[2] === '-');
-    } else if (text[0] === '"' || text[0] === "'") {
-      const { value: quoted, end } = readQuoted(text, 0);
-      if (!lineEnd.test(text.slice(end))) giveUp();
-      value = quoted;
-    } else if (text[0] === '[' || text[0] === '{') {
-      const { value: flow, end } = readFlow(text);
-      if (!lineEnd.test(text.slice(end))) giveUp();
-      value = flow;
+    if (first === 62 /* > */ || first === 124 /* | */) {
+      if (!matchesAt(blockHeaderAt, line, at)) giveUp();
+      return this.blockScalar(column, first === 62, line.charCodeAt(at + 1) === 45 /* - */);
+    } else if (first === 34 /* " */ || first === 39 /* ' */) {
+      value = this.readQuoted(line, at);
+      if (!matchesAt(lineEndAt, line, this.end)) giveUp();
+    } else if (first === 91 /* [ */ || first === 123 /* { */) {
+      value = this.readFlow(line, at);
+      if (!matchesAt(lineEndAt, line, this.end)) giveUp();
     } else {
-      value = resolvePlain(readPlain(text));
+      value = resolvePlain(readPlain(line, at));
     }
     // A more indented line after a one-line scalar would continue it (or be an error): leave both to the library.
-    const next = this.nextContent();
-    if (next < this.lines.length && indentOf(this.lines[next]!) > column) giveUp();
+    const next = this.contentFrom[this.index]!;
+    if (next < this.lines.length && this.indents[next]! > column) giveUp();
     return value;
   }
 
   /** A block scalar whose content is more indented than `column`; `index` is on its first line. */
   private blockScalar(column: number, folded: boolean, strip: boolean): string {
-    const content: (string | null)[] = [];
+    // The value is joined once from its lines and the breaks between them; blank lines are
+    // counted, and turn into breaks only before the next line with text (trailing ones are dropped).
+    const parts: string[] = [];
     let indent = -1;
+    let blanks = 0;
     let i = this.index;
     for (; i < this.lines.length; i++) {
       const line = this.lines[i]!;
-      if (indentOf(line) === line.length) {
+      const lineIndent = this.indents[i]!;
+      if (lineIndent === line.length) {
         // Leading blank lines and lines of spaces past the indentation have rules of their own.
         if (indent < 0 || line.length > indent) giveUp();
-        content.push(null);
+        blanks++;
         continue;
       }
-      const lineIndent = indentOf(line);
       if (indent < 0) {
         if (lineIndent <= column) break;
         indent = lineIndent;
@@ -194,24 +242,151 @@ class FastReader {
       if (lineIndent < indent) break;
       // More indented lines keep their line breaks in folded scalars; leave them to the library.
       if (lineIndent > indent) giveUp();
-      content.push(line.slice(indent));
-    }
-    while (content.length > 0 && content.at(-1) === null) content.pop();
-    if (content.length === 0) giveUp();
-    this.index = i;
-    let value = '';
-    let blanks = 0;
-    content.forEach((line, n) => {
-      if (line === null) {
-        blanks++;
-        return;
-      }
-      if (n > 0) value += folded ? (blanks > 0 ? '\n'.repeat(blanks) : ' ') : '\n'.repeat(blanks + 1);
-      value += line;
+      if (parts.length > 0) parts.push(folded ? (blanks > 0 ? '\n'.repeat(blanks) : ' ') : '\n'.repeat(blanks + 1));
+      parts.push(line.slice(indent));
       blanks = 0;
-    });
-    return strip ? value : `${value}\n`;
+    }
+    if (parts.length === 0) giveUp();
+    this.index = i;
+    if (!strip) parts.push('\n');
+    return parts.join('');
   }
+
+  /** The key at `start` of a mapping entry, plain or quoted; sets `end` to just after its ":". */
+  private readBlockKey(line: string, start: number, mapping: Record<string, unknown>): string {
+    const first = line[start];
+    if (first === '"' || first === "'") {
+      const key = this.readQuoted(line, start);
+      const end = this.end;
+      if (line[end] !== ':' || (line.length > end + 1 && line[end + 1] !== ' ')) giveUp();
+      if (key.length > maxKeyLength || key === '__proto__' || Object.hasOwn(mapping, key)) giveUp();
+      this.end = end + 1;
+      return key;
+    }
+    if (!matchesAt(blockKeyAt, line, start)) giveUp();
+    this.end = blockKeyAt.lastIndex;
+    return plainKey(line.slice(start, this.end - 1), mapping);
+  }
+
+  /** Whether a sequence item's content at `start` is a mapping entry ("- id: x") rather than a scalar. */
+  private startsWithKey(line: string, start: number): boolean {
+    const first = line[start];
+    if (first === '"' || first === "'") {
+      try {
+        this.readQuoted(line, start);
+      } catch {
+        return false;
+      }
+      const end = this.end;
+      return line[end] === ':' && (line.length === end + 1 || line[end + 1] === ' ');
+    }
+    return matchesAt(blockKeyAt, line, start);
+  }
+
+  /**
+   * A quoted scalar that opens at `start` and closes on its line; sets `end` to just after the
+   * closing quote. The text between escapes is taken in one slice each.
+   */
+  private readQuoted(line: string, start: number): string {
+    let value = '';
+    let from = start + 1;
+    if (line[start] === "'") {
+      // In single quotes only '' is special: it stands for one '.
+      for (;;) {
+        const quote = line.indexOf("'", from);
+        if (quote < 0) giveUp();
+        if (line[quote + 1] !== "'") {
+          this.end = quote + 1;
+          return value + line.slice(from, quote);
+        }
+        value += line.slice(from, quote + 1);
+        from = quote + 2;
+      }
+    }
+    for (;;) {
+      const quote = line.indexOf('"', from);
+      if (quote < 0) giveUp();
+      const backslash = line.indexOf('\\', from);
+      if (backslash < 0 || backslash > quote) {
+        this.end = quote + 1;
+        return value + line.slice(from, quote);
+      }
+      value += line.slice(from, backslash);
+      const escape = line[backslash + 1] ?? '';
+      if (escape === 'u' && hex4.test(line.slice(backslash + 2, backslash + 6))) {
+        value += String.fromCharCode(parseInt(line.slice(backslash + 2, backslash + 6), 16));
+        from = backslash + 6;
+      } else if (Object.hasOwn(escapes, escape)) {
+        value += escapes[escape];
+        from = backslash + 2;
+      } else giveUp();
+    }
+  }
+
+  /** A one-line flow sequence of scalars or flow mapping of plain keys to scalars, at `start`; sets `end`. */
+  private readFlow(line: string, start: number): unknown {
+    const close = line[start] === '[' ? ']' : '}';
+    const list: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    const plainItemAt = close === '}' ? flowMapItemAt : flowSeqItemAt;
+    let i = skipSpaces(line, start + 1);
+    if (line[i] !== close) {
+      for (;;) {
+        // The common item, plain and followed by "," or the bracket, in one match; others one part at a time.
+        plainItemAt.lastIndex = i;
+        const item = plainItemAt.exec(line);
+        if (item !== null) {
+          const raw = item[close === '}' ? 2 : 1]!;
+          // What flowPlain checks and the pattern does not: an indicator first.
+          if (indicatorStart.test(raw)) giveUp();
+          if (close === '}') map[plainKey(item[1]!, map)] = resolvePlain(raw);
+          else list.push(resolvePlain(raw));
+          i = plainItemAt.lastIndex - 1;
+        } else {
+          if (close === '}') {
+            if (!matchesAt(flowKeyAt, line, i) || line[flowKeyAt.lastIndex] !== ' ') giveUp();
+            const afterKey = flowKeyAt.lastIndex;
+            const key = plainKey(line.slice(i, afterKey - 1), map);
+            map[key] = this.readFlowScalar(line, skipSpaces(line, afterKey));
+          } else {
+            list.push(this.readFlowScalar(line, i));
+          }
+          i = skipSpaces(line, this.end);
+        }
+        if (line[i] === close) break;
+        if (line[i] !== ',') giveUp();
+        i++;
+        while (line.charCodeAt(i) === 32) i++;
+        if (line[i] === close) giveUp();
+      }
+    }
+    this.end = i + 1;
+    return close === ']' ? list : map;
+  }
+
+  /** A scalar in a flow collection, at `start`; sets `end` to where it stops. */
+  private readFlowScalar(line: string, start: number): unknown {
+    const first = line[start];
+    if (first === '"' || first === "'") return this.readQuoted(line, start);
+    matchesAt(flowPlainAt, line, start);
+    const end = flowPlainAt.lastIndex;
+    let stop = end;
+    while (stop > start && line.charCodeAt(stop - 1) === 32) stop--;
+    this.end = end;
+    return flowPlain(line.slice(start, stop));
+  }
+}
+
+/** A plain scalar in a flow collection (trimmed), and what it means; anything that might be more is left to the library. */
+function flowPlain(raw: string): unknown {
+  if (raw === '' || indicatorStart.test(raw) || raw.includes(':') || raw.includes('#')) giveUp();
+  return resolvePlain(raw);
+}
+
+/** Whether a sticky `pattern` matches `line` at `at`; on a match its lastIndex is where the match ends. */
+function matchesAt(pattern: RegExp, line: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(line);
 }
 
 /**
@@ -223,144 +398,69 @@ function plainKey(key: string, mapping: Record<string, unknown>): string {
   return key;
 }
 
-/** The key at the start of a mapping entry, plain or quoted, and where its ":" ends. */
-function readBlockKey(content: string, mapping: Record<string, unknown>): { key: string; end: number } {
-  if (content[0] === '"' || content[0] === "'") {
-    const { value, end } = readQuoted(content, 0);
-    if (content[end] !== ':' || (content.length > end + 1 && content[end + 1] !== ' ')) giveUp();
-    if (value.length > maxKeyLength || value === '__proto__' || Object.hasOwn(mapping, value)) giveUp();
-    return { key: value, end: end + 1 };
-  }
-  const match = blockKeyPattern.exec(content);
-  if (!match) giveUp();
-  return { key: plainKey(match[1]!, mapping), end: match[0].length };
-}
-
-/** Whether a sequence item's content is a mapping entry ("- id: x") rather than a scalar. */
-function startsWithKey(content: string): boolean {
-  if (content[0] === '"' || content[0] === "'") {
-    try {
-      const { end } = readQuoted(content, 0);
-      return content[end] === ':' && (content.length === end + 1 || content[end + 1] === ' ');
-    } catch {
-      return false;
-    }
-  }
-  return blockKeyPattern.test(content);
-}
-
-function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
-}
-
 function isSequenceItem(line: string, column: number): boolean {
   return line[column] === '-' && (line.length === column + 1 || line[column + 1] === ' ');
 }
 
-/** A plain scalar in block context, up to a comment; anything that might be more is left to the library. */
-function readPlain(text: string): string {
-  if (indicatorStart.test(text)) giveUp();
-  const comment = text.indexOf(' #');
-  const value = trimSpacesEnd(comment >= 0 ? text.slice(0, comment) : text);
+/** A plain scalar in block context at `at` (not a space), up to a comment; anything that might be more is left to the library. */
+function readPlain(line: string, at: number): string {
+  if (matchesAt(indicatorAt, line, at)) giveUp();
+  const comment = line.indexOf(' #', at);
+  // YAML separates with spaces (tabs never reach here); other white space, such as U+00A0, is content.
+  let stop = comment >= 0 ? comment : line.length;
+  while (line.charCodeAt(stop - 1) === 32) stop--;
+  const value = line.slice(at, stop);
   if (value.includes(': ') || value.endsWith(':')) giveUp();
   return value;
 }
 
 const escapes: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r' };
-
-/** A quoted scalar that closes on its line, starting at `start`; returns the index after the closing quote. */
-function readQuoted(text: string, start: number): { value: string; end: number } {
-  const quote = text[start];
-  let value = '';
-  for (let i = start + 1; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote === "'") {
-      if (char !== "'") value += char;
-      else if (text[i + 1] === "'") {
-        value += "'";
-        i++;
-      } else return { value, end: i + 1 };
-    } else if (char === '"') {
-      return { value, end: i + 1 };
-    } else if (char === '\\') {
-      const escape = text[i + 1] ?? '';
-      if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-        value += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-        i += 5;
-      } else if (Object.hasOwn(escapes, escape)) {
-        value += escapes[escape];
-        i++;
-      } else giveUp();
-    } else {
-      value += char;
-    }
-  }
-  return giveUp();
-}
-
-/** A one-line flow sequence of scalars or flow mapping of plain keys to scalars. */
-function readFlow(text: string): { value: unknown; end: number } {
-  const close = text[0] === '[' ? ']' : '}';
-  const list: unknown[] = [];
-  const map: Record<string, unknown> = {};
-  let i = skipSpaces(text, 1);
-  if (text[i] === close) return { value: close === ']' ? list : map, end: i + 1 };
-  for (;;) {
-    if (close === '}') {
-      const match = flowKeyPattern.exec(text.slice(i));
-      if (!match || text[i + match[0].length] !== ' ') giveUp();
-      const key = plainKey(match[1]!, map);
-      const item = readFlowScalar(text, skipSpaces(text, i + match[0].length));
-      map[key] = item.value;
-      i = item.end;
-    } else {
-      const item = readFlowScalar(text, i);
-      list.push(item.value);
-      i = item.end;
-    }
-    i = skipSpaces(text, i);
-    if (text[i] === close) return { value: close === ']' ? list : map, end: i + 1 };
-    if (text[i] !== ',') giveUp();
-    i = skipSpaces(text, i + 1);
-    if (text[i] === close) giveUp();
-  }
-}
-
-function readFlowScalar(text: string, start: number): { value: unknown; end: number } {
-  if (text[start] === '"' || text[start] === "'") return readQuoted(text, start);
-  let end = start;
-  while (end < text.length && !',[]{}'.includes(text[end]!)) end++;
-  const raw = trimSpacesEnd(text.slice(start, end));
-  if (raw === '' || indicatorStart.test(raw) || raw.includes(':') || raw.includes('#')) giveUp();
-  return { value: resolvePlain(raw), end };
-}
-
-/** YAML separates with spaces (tabs never reach here); other white space, such as U+00A0, is content. */
-function trimSpacesEnd(text: string): string {
-  let end = text.length;
-  while (text.charCodeAt(end - 1) === 32) end--;
-  return text.slice(0, end);
-}
+const hex4 = /^[0-9a-fA-F]{4}$/;
 
 function skipSpaces(text: string, i: number): number {
-  while (text[i] === ' ') i++;
+  while (text.charCodeAt(i) === 32) i++;
   return i;
 }
 
+const octal = /^0o[0-7]+$/;
+const decimal = /^[-+]?[0-9]+$/;
+const hexadecimal = /^0x[0-9a-fA-F]+$/;
+const infinityOrNan = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const exponential = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const fixed = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
 /** The YAML 1.2 core schema, tested in the yaml library's order, with its conversions. */
 function resolvePlain(text: string): unknown {
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
-  if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
-  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) {
+  const first = text.charCodeAt(0);
+  // Only numbers start with a digit, a sign or "."; every other scalar is null, a boolean or
+  // text by its exact spelling. Most scalars and keys (ids, names, prose) are decided here.
+  if (!((first >= 48 && first <= 57) || first === 43 /* + */ || first === 45 /* - */ || first === 46 /* . */)) {
+    switch (text) {
+      case '':
+      case '~':
+      case 'null':
+      case 'Null':
+      case 'NULL':
+        return null;
+      case 'true':
+      case 'True':
+      case 'TRUE':
+        return true;
+      case 'false':
+      case 'False':
+      case 'FALSE':
+        return false;
+      default:
+        return text;
+    }
+  }
+  if (octal.test(text)) return parseInt(text.slice(2), 8);
+  if (decimal.test(text)) return parseInt(text, 10);
+  if (hexadecimal.test(text)) return parseInt(text.slice(2), 16);
+  if (infinityOrNan.test(text)) {
     return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? -Infinity : Infinity;
   }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
+  if (exponential.test(text)) return parseFloat(text);
+  if (fixed.test(text)) return parseFloat(text);
   return text;
 }

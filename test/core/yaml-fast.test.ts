@@ -176,6 +176,31 @@ describe('parseYamlFast against the yaml library, property-based', () => {
     expect(accepted).toBeGreaterThan(100);
   });
 
+  it('agrees on one-line flow collections and quoted scalars, however their pieces are put together', () => {
+    accepted = 0;
+    // Pieces of flow collections and quoted scalars, in any order: brackets, separators, spaces,
+    // plain and quoted values, escapes, and characters that may or may not end a plain scalar.
+    const piece = fc.constantFrom('{', '}', '[', ']', ',', ', ', ' ', '  ', ':', ': ', 'a', 'key', 'b-c', '1', '-1', '0.5', 'true', 'null', '~', '-', '#', ' #', '"x"', '"a, b"', "'y'", "'it''s'", '"\\u00e9"', '"\\"', '"', "'", '\\', '\\n', '\\x', '\u00a0', '提示', '&a', '*a', '!', '?', '%', '@', '`', '|', '>');
+    const line = fc.array(piece, { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
+    // Well-formed entries too, with the spacing varied: where a reader that cuts corners goes wrong.
+    const value = fc.oneof(piece, fc.constantFrom('x', 'two words', 'a-b', '5', '"q"', "'q'", '"a \\"b\\""', ''));
+    const spaces = fc.constantFrom('', ' ', '  ');
+    const entry = fc.tuple(fc.constantFrom('k', 'skill', 'level', 'a_b', 'x-y', '"k"', 'true', '1'), fc.constantFrom(':', ': ', ':  '), value, spaces).map((parts) => parts.join(''));
+    const entries = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' , ', ',  ')).map(([items, comma]) => items.join(comma));
+    const items = fc.tuple(fc.array(value, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' , ')).map(([values, comma]) => values.join(comma));
+    const document = fc.oneof(
+      fc.tuple(spaces, entries, spaces).map(([a, text, b]) => `key: {${a}${text}${b}}\n`),
+      fc.tuple(spaces, items, spaces).map(([a, text, b]) => `key: [${a}${text}${b}]\n`),
+      line.map((text) => `key: ${text}\n`),
+      line.map((text) => `key: {${text}}\n`),
+      line.map((text) => `key: [${text}]\n`),
+      fc.tuple(line, line).map(([a, b]) => `list:\n  - {${a}}\n  - [${b}]\n`),
+      line.map((text) => `"${text}": 1\n`),
+    );
+    fc.assert(fc.property(document, agrees), { numRuns: 6000 });
+    expect(accepted).toBeGreaterThan(1000);
+  });
+
   it('never accepts a broken edit of a catalog file that the library rejects, nor misreads a good one', () => {
     accepted = 0;
     const sources = [...catalogFiles.slice(0, 3), ...exampleFiles].map((f) => readFileSync(f, 'utf8'));
