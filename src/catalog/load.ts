@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { displayPath, formatBytes, loadYamlFile, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
 import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
+import { safeParseFast } from '../core/zod-fast.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
 import { tierOf } from '../engine/etr.js';
@@ -28,6 +29,15 @@ export interface CatalogLoadResult {
 export type CatalogKind = 'skills' | 'domains' | 'roles';
 type Kind = CatalogKind;
 const entitySchemas = { skills: skillSchema, domains: domainSchema, roles: roleSchema } as const;
+
+/** A file's frame: one key, its kind, holding a list. Made once per kind (a catalog has a file of roles per domain). */
+const frames: Partial<Record<Kind, ReturnType<typeof makeFrame>>> = {};
+function makeFrame(kind: Kind) {
+  return z.strictObject({ [kind]: z.array(z.unknown()) });
+}
+function frameSchema(kind: Kind) {
+  return (frames[kind] ??= makeFrame(kind));
+}
 
 /**
  * Loads a catalog directory (skills.yaml, domains.yaml, roles/*.yaml), checks every file against
@@ -83,7 +93,8 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
 
   const documents: CatalogDocument[] = [];
   for (const source of present) {
-    documents.push({ kind: source.kind, file: displayPath(source.path), parsed: await loadYamlFile(source.path, catalogFileLimits) });
+    const file = displayPath(source.path);
+    documents.push({ kind: source.kind, file, parsed: await loadYamlFile(source.path, catalogFileLimits, file) });
   }
   return checkCatalogDocuments(documents, { findings, problems, unreadable });
 }
@@ -138,8 +149,8 @@ export function checkCatalogDocuments(
  * problems of the others; entities that fail their schema are left out of the rules.
  */
 function readEntities(kind: Kind, value: unknown, file: string, findings: Finding[], invalidIds: LocatedCatalog['invalidIds']): Located<unknown>[] | undefined {
-  const frame = z.strictObject({ [kind]: z.array(z.unknown()) });
-  const framed = frame.safeParse(value);
+  const frame = frameSchema(kind);
+  const framed = safeParseFast(frame, value);
   if (!framed.success) {
     findings.push(...findingsFromZod(framed.error, { file, input: value, schema: frame }));
     return undefined;
@@ -149,7 +160,8 @@ function readEntities(kind: Kind, value: unknown, file: string, findings: Findin
   const entities: Located<unknown>[] = [];
   items.forEach((item, index) => {
     const path = [kind, index];
-    const result = schema.safeParse(item);
+    // The fast path gives zod's result for a valid entity; for any other, zod itself answers.
+    const result = safeParseFast(schema, item);
     if (result.success) {
       entities.push({ value: result.data, file, path });
       return;
