@@ -28,9 +28,9 @@ export function formatBytes(bytes: number): string {
  * The file system calls are synchronous on purpose: a command reads a few files one after the
  * other with nothing to do meanwhile, and each asynchronous call costs a round trip through the
  * thread pool (validating a catalog of 16 files spent a third of its time waiting so).
+ * `shown` is the path as messages show it, for a caller that has worked it out already.
  */
-export async function readSourceFile(path: string, limits: SourceLimits): Promise<{ text: string } | { problems: Problem[] }> {
-  const shown = displayPath(path);
+export async function readSourceFile(path: string, limits: SourceLimits, shown = displayPath(path)): Promise<{ text: string } | { problems: Problem[] }> {
   let size: number;
   let regular: boolean;
   try {
@@ -46,7 +46,7 @@ export async function readSourceFile(path: string, limits: SourceLimits): Promis
   }
   let bytes: Buffer;
   try {
-    bytes = readAtMost(path, limits.maxBytes + 1, regular);
+    bytes = readAtMost(path, limits.maxBytes + 1, regular, size);
   } catch (error) {
     throw asUsageError(error, shown);
   }
@@ -59,20 +59,28 @@ export async function readSourceFile(path: string, limits: SourceLimits): Promis
 /**
  * Reads up to `max` bytes, so a file that grows after stat, or an endless device, cannot exceed
  * the limit. Files are read from the start; pipes and devices cannot seek, so from where they are.
+ * One buffer, grown only when full: a regular file gets one of its size from stat and a byte
+ * more, so it is read without copying, and the read that finds its end has room to show whether
+ * the file grew. Pipes and devices start at 64 KiB.
  */
-function readAtMost(path: string, max: number, regular: boolean): Buffer {
+function readAtMost(path: string, max: number, regular: boolean, size: number): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const chunks: Buffer[] = [];
+    // allocUnsafe: nothing past what was read is ever returned, so zero-filling would be wasted.
+    let buffer = Buffer.allocUnsafe(Math.min(max, regular ? size + 1 : 64 * 1024));
     let total = 0;
-    while (total < max) {
-      const buffer = Buffer.alloc(Math.min(max - total, 64 * 1024));
-      const bytesRead = readSync(fd, buffer, 0, buffer.length, regular ? total : null);
+    for (;;) {
+      if (total === buffer.length) {
+        if (total >= max) break;
+        const grown = Buffer.allocUnsafe(Math.min(max, total + 64 * 1024));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, regular ? total : null);
       if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
     closeSync(fd);
   }
@@ -93,6 +101,9 @@ export async function readStdin(limits: SourceLimits, stream: NodeJS.ReadableStr
   return decodeSource(Buffer.concat(chunks), '<stdin>');
 }
 
+/** One decoder for every file: a decode that is not streamed keeps no state from one call to the next. */
+let utf8: TextDecoder | undefined;
+
 /** UTF-8 only; a byte-order mark is dropped; NUL bytes mean the file is not text at all. */
 export function decodeSource(bytes: Buffer, shown: string): { text: string } | { problems: Problem[] } {
   // Windows tools (PowerShell's ">", Notepad's "Unicode") write UTF-16 with a byte-order mark.
@@ -105,7 +116,7 @@ export function decodeSource(bytes: Buffer, shown: string): { text: string } | {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = (utf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
   } catch {
     return { problems: [fileProblem(shown, 'file-encoding', 'the file is not valid UTF-8 text', 're-save it as UTF-8', positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes))))] };
   }
@@ -114,11 +125,11 @@ export function decodeSource(bytes: Buffer, shown: string): { text: string } | {
   return { text };
 }
 
-/** Reads and parses one YAML file; every failure becomes a located problem. */
-export async function loadYamlFile(path: string, limits: SourceLimits): Promise<ParsedYaml> {
-  const read = await readSourceFile(path, limits);
+/** Reads and parses one YAML file; every failure becomes a located problem. `shown` is the path as messages show it. */
+export async function loadYamlFile(path: string, limits: SourceLimits, shown = displayPath(path)): Promise<ParsedYaml> {
+  const read = await readSourceFile(path, limits, shown);
   if ('problems' in read) return { value: undefined, locate: () => ({ line: 1, column: 1, sourceLine: '' }), problems: read.problems };
-  return parseYaml(read.text, displayPath(path), limits);
+  return parseYaml(read.text, shown, limits);
 }
 
 function tooLarge(shown: string, message: string): Problem {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -43,6 +43,12 @@ describe('decodeSource', () => {
     expect('problems' in result && result.problems[0]).toMatchObject({ code: 'file-encoding', line: 2 });
   });
 
+  it('decodes a good file after a bad one as well as before it', () => {
+    expect(decodeSource(Buffer.from('a: é\n'), 'one.yaml')).toEqual({ text: 'a: é\n' });
+    expect('problems' in decodeSource(Buffer.from([0x61, 0xc3]), 'cut.yaml')).toBe(true);
+    expect(decodeSource(Buffer.from('\uFEFFb: 名\n'), 'two.yaml')).toEqual({ text: 'b: 名\n' });
+  });
+
   it('reports a multi-byte sequence cut off at the end of the file on its line', () => {
     const bytes = Buffer.concat([Buffer.from('a: 1\nb: '), Buffer.from([0xe4, 0xb8])]);
     const result = decodeSource(bytes, 'cut.yaml');
@@ -53,6 +59,20 @@ describe('decodeSource', () => {
 describe('readSourceFile and loadYamlFile', () => {
   it('reads a file', async () => {
     expect(await readSourceFile(file('ok.yaml', 'a: 1\n'), limits)).toEqual({ text: 'a: 1\n' });
+  });
+
+  it('reads files of every size up to the limit whole, empty and multi-chunk ones included', async () => {
+    const big = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
+    for (const size of [0, 1, 4095, 4096, 64 * 1024, 64 * 1024 + 1, 300 * 1024]) {
+      const text = 'x'.repeat(size);
+      expect(await readSourceFile(file(`size-${size}.yaml`, text), big)).toEqual({ text });
+    }
+  });
+
+  it.runIf(existsSync('/dev/zero'))('reads a device, which has no size, in chunks and stops at the limit', async () => {
+    // /dev/zero never ends; reading stops one byte past the limit (the NUL bytes never get to be decoded).
+    const result = await readSourceFile('/dev/zero', { maxBytes: 200 * 1024, maxAliasCount: 100 });
+    expect(result).toEqual({ problems: [expect.objectContaining({ code: 'file-too-large', message: 'the file is over the limit of 200 KiB' })] });
   });
 
   it('refuses a file over the size limit without reading it', async () => {
