@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { debugEnabled } from './debug.js';
 
 /**
  * In the built binary, `import('./run.js')` in main.ts resolves to this module (scripts/build.mjs
@@ -38,4 +39,14 @@ function loadCli(): Cli {
   return module.exports;
 }
 
-export const run: Cli['run'] = (argv) => loadCli().run(argv);
+/**
+ * With --debug or ETR_DEBUG, cli.js loads through Node's own loader with source maps on instead,
+ * so that the stack of an internal error names the TypeScript sources and their functions rather
+ * than the minified bundle (dist/cli.js.map maps one to the other). Slower, without the code cache.
+ */
+function loadCliForDebugging(): Cli {
+  process.setSourceMapsEnabled(true);
+  return require(cliFile) as Cli;
+}
+
+export const run: Cli['run'] = (argv) => (debugEnabled(argv) ? loadCliForDebugging() : loadCli()).run(argv);

@@ -2,13 +2,11 @@ import { CommanderError } from 'commander';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
 import { renderProblemsText } from '../report/problems.js';
+import { debugEnabled } from './debug.js';
 
 export const issueTracker = 'https://github.com/etr-cli/etr/issues';
 
-export function debugEnabled(argv: readonly string[]): boolean {
-  const flag = process.env.ETR_DEBUG;
-  return argv.includes('--debug') || (flag !== undefined && flag !== '' && flag !== '0');
-}
+export { debugEnabled };
 
 /**
  * The one place where failures become messages and exit codes: usage errors (2), invalid input

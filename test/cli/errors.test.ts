@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { CommanderError } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { debugEnabled, describeInternal, reportFailure } from '../../src/cli/errors.js';
 import { InvalidInputError, UsageError } from '../../src/core/errors.js';
+import { etrBinary, repoRoot } from '../helpers/run-etr.js';
 
 /*
  * reportFailure in-process: every kind of failure becomes its exit code and a message on stderr;
@@ -134,5 +137,29 @@ describe('describeInternal and debugEnabled', () => {
     expect(debugEnabled([])).toBe(true);
     process.env.ETR_DEBUG = '0';
     expect(debugEnabled([])).toBe(false);
+  });
+});
+
+describe('an internal error in the built binary', () => {
+  // The binary is minified; --debug loads it with its source map, so the stack names the sources.
+  const breakRiskFit = join(repoRoot, 'test', 'fixtures', 'preload', 'break-risk-fit.cjs');
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['-r', breakRiskFit, etrBinary, 'advise', '--profile', 'data/examples/quant.yaml', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ETR_DEBUG: '', ...env } });
+
+  it('is one line and exit 3 without --debug', () => {
+    const result = run([]);
+    expect(result.status).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^internal error: boom \(a bug in etr: run again with --debug/);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('with --debug or ETR_DEBUG, has a stack that names the TypeScript sources and their functions', () => {
+    for (const result of [run(['--debug']), run([], { ETR_DEBUG: '1' })]) {
+      expect(result.status).toBe(3);
+      expect(result.stderr).toMatch(/^internal error: TypeError: boom\n/);
+      expect(result.stderr).toMatch(/ at riskFit \(.*src[\\/]engine[\\/]score\.ts:\d+:\d+\)/);
+      expect(result.stderr).toMatch(/ at rankRoles \(.*src[\\/]engine[\\/]advise\.ts:\d+:\d+\)/);
+    }
   });
 });
