@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canMakeNonBlockingPipe, runEtrDirect, runEtrIntoNonBlockingPipe } from '../helpers/non-blocking-pipe.js';
 import { etrBinary, runEtr } from '../helpers/run-etr.js';
 
 const people = [
@@ -123,33 +124,15 @@ describe('etr advise --batch', () => {
       expect(JSON.parse(result.stdout)).toMatchObject({ index: 1, ok: true, name: 'Person 0' });
     });
 
-    // A pipe its parent made non-blocking refuses what it cannot hold (EAGAIN): the batch must
-    // hand the rest to the stream and wait for it to drain, losing and reordering nothing.
-    // python3 makes such a pipe and reads it only after a pause.
-    it.runIf(spawnSync('python3', ['--version']).status === 0)('a non-blocking pipe read late gets every line, in order', () => {
-      const script = [
-        'import os, subprocess, sys, time',
-        'r, w = os.pipe()',
-        'os.set_blocking(w, False)',
-        'child = subprocess.Popen(sys.argv[1:], stdout=w)',
-        'os.close(w)',
-        'time.sleep(0.5)',
-        'chunks = []',
-        'while True:',
-        '    chunk = os.read(r, 65536)',
-        '    if not chunk: break',
-        '    chunks.append(chunk)',
-        'sys.stdout.buffer.write(b"".join(chunks))',
-        'sys.exit(child.wait())',
-      ].join('\n');
-      const args = [etrBinary, 'advise', '--batch', many()];
-      const result = spawnSync('python3', ['-c', script, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 });
+    // What a non-blocking pipe refuses (EAGAIN) must go to the stream, which the batch then waits
+    // on to drain, losing and reordering nothing.
+    it.runIf(canMakeNonBlockingPipe)('a non-blocking pipe read late gets every line, in order', () => {
+      const args = ['advise', '--batch', many()];
+      const result = runEtrIntoNonBlockingPipe(args);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
-      const lines = parseLines(result.stdout);
-      expect(lines.map((l) => l.index)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
-      const direct = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      expect(result.stdout).toBe(direct.stdout);
+      expect(parseLines(result.stdout).map((l) => l.index)).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
+      expect(result.stdout).toBe(runEtrDirect(args).stdout);
     });
   });
 });

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenCatalog, type CatalogEdit } from '../helpers/catalog-fixture.js';
+import { canMakeNonBlockingPipe, runEtrDirect, runEtrIntoNonBlockingPipe } from '../helpers/non-blocking-pipe.js';
 import { etrBinary, repoRoot, runEtr, type RunResult } from '../helpers/run-etr.js';
 
 /*
@@ -665,33 +666,15 @@ describe('output into a closed pipe', () => {
 });
 
 describe('output into a non-blocking pipe', () => {
-  // etr writes a result straight to file descriptor 1; a pipe its parent made non-blocking refuses
-  // what it cannot hold at once (EAGAIN), and the rest must go out through the stream, in order.
-  // python3 makes such a pipe and reads it only after a pause, so the pipe is full first.
-  const python = spawnSync('python3', ['--version']).status === 0;
-  it.runIf(python)('a JSON report larger than the pipe arrives whole', () => {
-    const script = [
-      'import os, subprocess, sys, time',
-      'r, w = os.pipe()',
-      'os.set_blocking(w, False)',
-      'child = subprocess.Popen(sys.argv[1:], stdout=w)',
-      'os.close(w)',
-      'time.sleep(0.5)',
-      'chunks = []',
-      'while True:',
-      '    chunk = os.read(r, 65536)',
-      '    if not chunk: break',
-      '    chunks.append(chunk)',
-      'sys.stdout.buffer.write(b"".join(chunks))',
-      'sys.exit(child.wait())',
-    ].join('\n');
-    const args = [etrBinary, 'advise', '--profile', 'data/examples/copywriter.yaml', '--top', '55', '--format', 'json'];
-    const result = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 20_000 });
+  // etr writes a result straight to file descriptor 1; what a non-blocking pipe refuses (EAGAIN)
+  // must go out through the stream, in order.
+  it.runIf(canMakeNonBlockingPipe)('a JSON report larger than the pipe arrives whole', () => {
+    const args = ['advise', '--profile', 'data/examples/copywriter.yaml', '--top', '55', '--format', 'json'];
+    const result = runEtrIntoNonBlockingPipe(args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const direct = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     expect(result.stdout.length).toBeGreaterThan(128 * 1024);
-    expect(result.stdout).toBe(direct.stdout);
+    expect(result.stdout).toBe(runEtrDirect(args).stdout);
   });
 });
 
