@@ -6,7 +6,7 @@ import { writeStdoutPart } from '../core/output.js';
 import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { resultJson } from '../batch/result-json.js';
-import { rankBrief, type BriefResult } from '../engine/brief.js';
+import { rankBrief } from '../engine/brief.js';
 import { appetiteEtr } from '../engine/etr.js';
 import { defaultWeights } from '../engine/score.js';
 import { RecordSplitter, type BatchRecord } from '../batch/records.js';

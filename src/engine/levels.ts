@@ -22,11 +22,11 @@ export function skillLevel(skills: Readonly<Record<string, number>>, skill: stri
 }
 
 /**
- * A skills record (from a record or a map of levels) with its keys in ascending order, so that no output depends on the order a
- * profile lists its skills in. Built without a prototype, then given the usual one: V8 keeps such
- * an object as a plain hash table, where an object built as `{}` gains a new hidden class for each
- * new run of keys, which for a batch of thousands of people with different skills costs more than
- * scoring them. To its users it is an ordinary object.
+ * A skills record (from a record or a map of levels) with its keys in ascending order, so that no
+ * output depends on the order a profile lists its skills in. Built without a prototype, then given
+ * the usual one: V8 keeps such an object as a plain hash table, where an object built as `{}` gains
+ * a new hidden class for each new run of keys, which for a batch of thousands of people with
+ * different skills costs more than scoring them. To its users it is an ordinary object.
  */
 export function sortedSkills(skills: Readonly<Record<string, number>> | ReadonlyMap<string, number>): Record<string, number> {
   const levels = skills instanceof Map ? skills : undefined;
