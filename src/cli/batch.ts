@@ -7,11 +7,9 @@ import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { resultJson } from '../batch/result-json.js';
 import { rankBrief } from '../engine/brief.js';
-import { appetiteEtr } from '../engine/etr.js';
-import { defaultWeights } from '../engine/score.js';
 import { RecordSplitter, type BatchRecord } from '../batch/records.js';
-import { checkProfile, parseProfile, profileLimits, type LoadedProfile, type ProfileDraft } from '../profile/load.js';
-import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { checkProfile, parseProfile, profileLimits, type LoadedProfile } from '../profile/load.js';
+import { applyParsedOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { problemToJson } from '../report/problems.js';
 
 export interface BatchOptions {
@@ -33,15 +31,16 @@ export async function runBatch(input: string, options: BatchOptions): Promise<Ex
     if (!info) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
     if (!info.isFile()) throw new UsageError(`${file} is not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
   }
-  // --set, --risk and --weights are the same for every profile: a mistake in them is the command's, found before the first record.
-  applyOverrides(neutralDraft, options.overrides, options.catalog);
+  // --set, --risk and --weights are the same for every profile: read once, and a mistake in them
+  // is the command's, found before the first record.
+  const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog) };
   const stream = input === '-' ? process.stdin.setEncoding('utf8') : createReadStream(input, { encoding: 'utf8', highWaterMark: 1 << 16 });
   const out = new RecordWriter();
   const splitter = new RecordSplitter(profileLimits.maxBytes);
   let failed = 0;
   const advise = (records: readonly BatchRecord[]) => {
     for (const record of records) {
-      const { ok, line } = adviseRecord(record, file, options);
+      const { ok, line } = adviseRecord(record, file, context);
       if (!ok) failed++;
       out.add(line);
     }
@@ -57,13 +56,14 @@ export async function runBatch(input: string, options: BatchOptions): Promise<Ex
   return failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
 }
 
-const neutralDraft: ProfileDraft = { name: '', riskAppetite: 'medium', preferredEtr: appetiteEtr.medium, experienceYears: 0, skills: {}, interests: [], exclude: [], weights: defaultWeights };
+/** What every record of a batch is advised with: the options, the overrides already read. */
+type RecordContext = Omit<BatchOptions, 'overrides'> & { overrides: ParsedOverrides };
 
 /** One record in, one JSON line out: the top results, or the problems that stopped it. */
-export function adviseRecord(record: BatchRecord, file: string, options: BatchOptions): { ok: boolean; line: string } {
+export function adviseRecord(record: BatchRecord, file: string, options: RecordContext): { ok: boolean; line: string } {
   try {
     const loaded = loadRecord(record, file, options);
-    const profile = applyOverrides(loaded.draft, options.overrides, options.catalog);
+    const profile = applyParsedOverrides(loaded.draft, options.overrides);
     let line = `{"index":${record.index},"line":${record.line},"ok":true,"name":${JSON.stringify(profile.name)},"results":[`;
     // Joined by +=, not map and join: join copies every piece once more, and the writer joins the lines anyway.
     rankBrief(options.catalog, profile, options.domains, options.top).forEach((result, i) => (line += resultJson(result, i)));
@@ -75,7 +75,7 @@ export function adviseRecord(record: BatchRecord, file: string, options: BatchOp
   }
 }
 
-function loadRecord(record: BatchRecord, file: string, options: BatchOptions): LoadedProfile {
+function loadRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile {
   const check = { strict: options.strict };
   if (record.tooLarge) {
     throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', message: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, file, line: record.line, hint: 'a profile is a page of YAML or one line of JSON' }]);

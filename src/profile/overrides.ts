@@ -18,16 +18,25 @@ export interface ProfileOverrides {
   set?: string[];
 }
 
+/** Overrides read and checked, with skills resolved to ids: the same for every profile of a batch. */
+export interface ParsedOverrides {
+  risk?: { riskAppetite: RiskAppetite | null; preferredEtr: number };
+  weights?: Partial<Weights>;
+  /** Skill id and level, in the order given; a later one for the same skill wins. */
+  set: (readonly [string, number])[];
+}
+
 export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides, catalog: Catalog): Profile {
-  let { riskAppetite, preferredEtr } = draft;
-  if (overrides.risk !== undefined) ({ riskAppetite, preferredEtr } = parseRisk(overrides.risk));
-  const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...parseWeights(overrides.weights) };
-  if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
-  // Copied (and re-sorted) only when --set changes them: a batch applies this to every profile.
-  const sets = overrides.set ?? [];
-  const skills = sets.length > 0 ? { ...draft.skills } : draft.skills;
+  return applyParsedOverrides(draft, parseOverrides(overrides, catalog));
+}
+
+/** Reads the overrides once; a mistake in them is a usage error, whatever the profile. */
+export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): ParsedOverrides {
+  const parsed: ParsedOverrides = { set: [] };
+  if (overrides.risk !== undefined) parsed.risk = parseRisk(overrides.risk);
+  if (overrides.weights !== undefined) parsed.weights = parseWeights(overrides.weights);
   const names = skillNames(catalog);
-  for (const assignment of sets) {
+  for (const assignment of overrides.set ?? []) {
     const match = /^(.+?)=(.+)$/.exec(assignment);
     if (!match) throw new UsageError(`--set ${assignment}: expected SKILL=LEVEL`, 'for example --set python=4 or --set "prompt engineering=proficient"');
     const [, name, value] = match as unknown as [string, string, string];
@@ -38,14 +47,29 @@ export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides,
     }
     const level = levelFromWord(value) ?? (/^[0-5]$/.test(value.trim()) ? Number(value) : undefined);
     if (level === undefined) throw new UsageError(`--set ${assignment}: "${value}" is not a skill level`, `use 0–5 or one of: ${levelWords.join(', ')}`);
-    skills[id] = level;
+    parsed.set.push([id, level]);
+  }
+  return parsed;
+}
+
+/** A profile as the run sees it: the draft with the parsed overrides applied and the weights normalised. */
+export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverrides): Profile {
+  const { riskAppetite, preferredEtr } = overrides.risk ?? draft;
+  const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...overrides.weights };
+  if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
+  // Copied (and re-sorted) only when --set changes them: a batch applies this to every profile.
+  let skills = draft.skills;
+  if (overrides.set.length > 0) {
+    const changed = { ...draft.skills };
+    for (const [id, level] of overrides.set) changed[id] = level;
+    skills = sortedSkills(changed);
   }
   return {
     name: draft.name,
     riskAppetite,
     preferredEtr,
     experienceYears: draft.experienceYears,
-    skills: sets.length > 0 ? sortedSkills(skills) : skills,
+    skills,
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),
