@@ -34,31 +34,31 @@ await writeFile(`${outdir}/catalog.json`, JSON.stringify(compiled));
 //    loaded (and compiled by V8) only when one runs.
 await writeFile(`${outdir}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
 const binary = { ...nodeBundle, format: 'cjs', minify: true };
+const requireHere = createRequire(import.meta.url);
+/**
+ * A module that most runs never use, loaded on first use: its import becomes an object with a
+ * getter per export, which requires the module when one is first read. Only for CommonJS and
+ * Node's own modules: an ES module required this way would lose its tree shaking.
+ */
+function loadedOnFirstUse(name, filter, target, onlyFrom) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, (args) => (onlyFrom === undefined || args.importer.includes(onlyFrom) ? { path: args.path, namespace: name } : undefined));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({
+        contents: `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(target)}));\nfor (const key of ${JSON.stringify(Object.keys(requireHere(target)))}) Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}
 // commander requires child_process (and with it net, dgram, streams) as it loads, for executable
-// subcommands, which etr does not have; hand it a stand-in that loads the module on first use.
-const deferChildProcess = {
-  name: 'defer-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes('node_modules/commander/') ? { path: 'child_process', namespace: 'deferred' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
-  },
-};
+// subcommands, which etr does not have.
+const deferChildProcess = loadedOnFirstUse('defer-child-process', /^(node:)?child_process$/, 'node:child_process', 'node_modules/commander/');
 // The yaml library initialises some seventy modules as it loads, yet a run needs it only for a
 // file outside the subset the fast reader reads, or with a problem to point at (core/yaml.ts).
-// Its import becomes an object with a getter per export, which loads the library when one is
-// first read. (yaml is CommonJS, so this loses no tree shaking; zod, an ES module, would.)
-const requireHere = createRequire(import.meta.url);
-const deferYaml = {
-  name: 'defer-yaml',
-  setup(b) {
-    b.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'deferred-yaml' }));
-    b.onLoad({ filter: /.*/, namespace: 'deferred-yaml' }, () => ({
-      contents: `let library;\nconst load = () => (library ??= require(${JSON.stringify(requireHere.resolve('yaml'))}));\nfor (const key of ${JSON.stringify(Object.keys(requireHere('yaml')))}) Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });`,
-      loader: 'js',
-      resolveDir: process.cwd(),
-    }));
-  },
-};
+const deferYaml = loadedOnFirstUse('defer-yaml', /^yaml$/, requireHere.resolve('yaml'));
 // Minified, names too: a smaller file and code cache load faster. dist/cli.js.map maps it back to
 // the sources (paths only, to stay small); --debug loads cli.js with it (src/cli/bundled-run.ts).
 await build({
