@@ -3,6 +3,7 @@
 // cli.js; and cli.cache, V8's code cache for cli.js. README "Performance" says why each exists.
 // (scripts/build-api.mjs builds the programmatic API beside them.)
 import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -88,8 +89,16 @@ await chmod(`${outdir}/etr.js`, 0o755);
 //    A cache V8 cannot use is ignored at run time, so this step can only make runs faster.
 const cache = `${outdir}/cli.cache`;
 await rm(cache, { force: true });
-for (const args of [['advise', '--profile', 'data/examples/quant.yaml'], ['validate', '--catalog', 'data/catalog'], ['plan', '--profile', 'data/examples/teacher.yaml']]) {
-  const result = spawnSync(process.execPath, [`${outdir}/etr.js`, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ETR_BUILD_WRITE_CODE_CACHE: cache, NO_COLOR: '1' } });
+// The batch reads the example profiles as one YAML stream on standard input.
+const examples = readdirSync('data/examples').map((name) => readFileSync(`data/examples/${name}`, 'utf8'));
+const runs = [
+  { args: ['advise', '--profile', 'data/examples/quant.yaml'] },
+  { args: ['validate', '--catalog', 'data/catalog'] },
+  { args: ['plan', '--profile', 'data/examples/teacher.yaml'] },
+  { args: ['advise', '--batch', '-'], input: examples.join('\n---\n') },
+];
+for (const { args, input } of runs) {
+  const result = spawnSync(process.execPath, [`${outdir}/etr.js`, ...args], { input, stdio: ['pipe', 'ignore', 'pipe'], env: { ...process.env, ETR_BUILD_WRITE_CODE_CACHE: cache, NO_COLOR: '1' } });
   if (result.status !== 0) {
     console.error(`build: etr ${args.join(' ')} failed while making the code cache:\n${result.stderr}`);
     process.exit(1);
