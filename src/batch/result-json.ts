@@ -1,67 +1,79 @@
 import type { BriefResult } from '../engine/brief.js';
 import type { Readiness } from '../engine/score.js';
-import { round } from '../report/advise-report.js';
+import { utf8, type Utf8Buffer } from './utf8-buffer.js';
 
 /**
- * One result of a batch record as JSON text: what JSON.stringify gives for
+ * Appends one result of a batch record as JSON: what JSON.stringify gives for
  * `{ rank, role, domain, score, readiness, components: { skill, risk, interest } }` with every
- * number rounded to four decimals (test/batch/result-json.test.ts holds them equal).
+ * number rounded to four decimals, preceded by a comma after the first (test/batch/result-json.test.ts
+ * holds them equal).
  *
- * Results are most of a batch's output: ten a record, fifty numbers among them. So the text is
- * joined from fragments made once and kept: a role's ids, a readiness, a rounded number with the
- * key before it. A result is then seven fragments instead of twenty-odd, and the writer has that
- * much less to copy flat and the garbage collector that much less to sweep. Role and domain ids
- * are kebab-case (the catalog rules refuse anything else) and readiness is one of three words, so
- * nothing needs escaping.
+ * Results are most of a batch's output: ten a record, fifty numbers among them. So every part is
+ * encoded once and kept: a role's ids, a readiness, the keys, each rounded number. Role and domain
+ * ids are kebab-case (the catalog rules refuse anything else) and readiness is one of three words,
+ * so nothing needs escaping.
  */
-export function resultJson(r: BriefResult, i: number): string {
+export function appendResult(out: Utf8Buffer, r: BriefResult, i: number): void {
   const c = r.components;
-  return rankText(i) + roleText(r) + scoreText(r.score) + readinessText[r.readiness] + skillText(c.skill) + riskText(c.risk) + interestText(c.interest);
+  out.append(rankText(i));
+  out.append(roleText(r));
+  appendRounded(out, r.score);
+  out.append(readinessText[r.readiness]);
+  appendRounded(out, c.skill);
+  out.append(riskKey);
+  appendRounded(out, c.risk);
+  out.append(interestKey);
+  appendRounded(out, c.interest);
+  out.append(resultEnd);
 }
 
-/**
- * Text made of parts, as one flat string: `+` would keep a tree of the parts, and every line
- * that uses the text would copy the tree again when it is written.
- */
-const flat = (...parts: string[]): string => parts.join('');
-
-const rankTexts: string[] = [];
+const rankTexts: Uint8Array[] = [];
 /** `{"rank":1,` for the first result, `,{"rank":N,` for the others. */
-function rankText(i: number): string {
-  return (rankTexts[i] ??= flat(i === 0 ? '' : ',', '{"rank":', String(i + 1), ','));
+function rankText(i: number): Uint8Array {
+  return (rankTexts[i] ??= utf8(`${i === 0 ? '' : ','}{"rank":${i + 1},`));
 }
 
-const roleTexts = new Map<string, { domainId: string; text: string }>();
-function roleText(r: BriefResult): string {
+const roleTexts = new Map<string, { domainId: string; text: Uint8Array }>();
+function roleText(r: BriefResult): Uint8Array {
   const known = roleTexts.get(r.roleId);
   // A role's domain is the same throughout a catalog; checked all the same, as the process may read another.
   if (known !== undefined && known.domainId === r.domainId) return known.text;
-  const text = flat('"role":"', r.roleId, '","domain":"', r.domainId, '","score":');
+  const text = utf8(`"role":"${r.roleId}","domain":"${r.domainId}","score":`);
   if (roleTexts.size < 100_000) roleTexts.set(r.roleId, { domainId: r.domainId, text });
   return text;
 }
 
-const readinessText: Record<Readiness, string> = {
-  ready: ',"readiness":"ready","components":{"skill":',
-  stretch: ',"readiness":"stretch","components":{"skill":',
-  'long-shot': ',"readiness":"long-shot","components":{"skill":',
+const readinessText: Record<Readiness, Uint8Array> = {
+  ready: utf8(',"readiness":"ready","components":{"skill":'),
+  stretch: utf8(',"readiness":"stretch","components":{"skill":'),
+  'long-shot': utf8(',"readiness":"long-shot","components":{"skill":'),
 };
+const riskKey = utf8(',"risk":');
+const interestKey = utf8(',"interest":');
+const resultEnd = utf8('}}');
 
 /**
- * A number rounded to four decimals, as JSON text between `before` and `after`. Scores and
- * components lie in [0, 1], so there are 10,001 such texts; each is made once, with String(),
- * and looked up after. Anything else is made each time.
+ * Scores and components lie in [0, 1], so rounded to four decimals there are 10,001 of them: each
+ * one's text is made once, with String(), into a slot of this table, and copied from there after.
+ * String() of a multiple of 0.0001 in [0, 1] is at most six characters ("0.1234").
  */
-function fourDecimals(before: string, after: string): (value: number) => string {
-  const texts: string[] = [];
-  const text = (value: number) => flat(before, String(round(value, 4)), after);
-  return (value) => {
-    const steps = Math.round(value * 1e4);
-    return steps >= 0 && steps <= 1e4 ? (texts[steps] ??= text(value)) : text(value);
-  };
-}
+const slot = 8;
+const roundedTexts = new Uint8Array(10_001 * slot);
+const roundedLengths = new Uint8Array(10_001);
 
-const scoreText = fourDecimals('', '');
-const skillText = scoreText;
-const riskText = fourDecimals(',"risk":', '');
-const interestText = fourDecimals(',"interest":', '}}');
+/** A number rounded to four decimals, as JSON text; JSON.stringify(-0) is "0", as String(-0) is. */
+function appendRounded(out: Utf8Buffer, value: number): void {
+  const steps = Math.round(value * 1e4);
+  if (!(steps >= 0 && steps <= 1e4)) {
+    out.appendText(String(steps / 1e4));
+    return;
+  }
+  const start = steps * slot;
+  let length = roundedLengths[steps]!;
+  if (length === 0) {
+    const text = String(steps / 1e4);
+    for (let i = 0; i < text.length; i++) roundedTexts[start + i] = text.charCodeAt(i);
+    roundedLengths[steps] = length = text.length;
+  }
+  out.append(roundedTexts, start, start + length);
+}

@@ -93,12 +93,14 @@ export function writeStdout(text: string): void {
 
 /**
  * Writes one part of output that is written as it is made (etr advise --batch), as writeStdout
- * does. Resolves once the part is written, or taken by a stream that is ready for more, so memory
- * stays constant however slow the reader; false once nobody reads standard output any more.
+ * does: text, or bytes that the caller may reuse once this returns (anything the stream must
+ * keep is copied). Resolves once the part is written, or taken by a stream that is ready for
+ * more, so memory stays constant however slow the reader; false once nobody reads standard
+ * output any more.
  */
-export async function writeStdoutPart(text: string): Promise<boolean> {
-  if (stdoutClosed || text === '') return !stdoutClosed;
-  const rest = stdoutStreamInUse ? text : writeDirect(text);
+export async function writeStdoutPart(text: string | Uint8Array): Promise<boolean> {
+  if (stdoutClosed || text.length === 0) return !stdoutClosed;
+  const rest = stdoutStreamInUse ? (typeof text === 'string' ? text : Buffer.from(text)) : writeDirect(text);
   if (rest !== undefined) {
     stdoutStreamInUse = true;
     endQuietlyOnClosedPipe(process.stdout);
@@ -118,21 +120,22 @@ export async function writeStdoutPart(text: string): Promise<boolean> {
 
 /**
  * Writes to file descriptor 1 what it takes; returns what it would not take without blocking,
- * for the stream (undefined when all is written, or writing failed and failedToWrite has said so).
- * A string goes to writeSync as it is: turning it into a Buffer first costs more than the write.
+ * for the stream, as a copy of its own (undefined when all is written, or writing failed and
+ * failedToWrite has said so). A string goes to writeSync as it is: turning it into a Buffer first
+ * costs more than the write.
  */
-function writeDirect(text: string): string | Uint8Array | undefined {
+function writeDirect(text: string | Uint8Array): string | Uint8Array | undefined {
   let rest: string | Uint8Array = text;
   try {
-    const written = writeSync(1, text);
-    if (written === Buffer.byteLength(text)) return undefined;
+    const written = typeof text === 'string' ? writeSync(1, text) : writeSync(1, text);
+    if (written === (typeof text === 'string' ? Buffer.byteLength(text) : text.length)) return undefined;
     // Only a non-blocking descriptor takes part of a write.
-    rest = Buffer.from(text).subarray(written);
+    rest = typeof text === 'string' ? Buffer.from(text).subarray(written) : text.subarray(written);
     while (rest.length > 0) rest = rest.subarray(writeSync(1, rest));
     return undefined;
   } catch (caught) {
     const error = caught as NodeJS.ErrnoException;
-    if (error.code === 'EAGAIN') return rest;
+    if (error.code === 'EAGAIN') return typeof rest === 'string' ? rest : Buffer.from(rest);
     failedToWrite(error, 'stdout');
     return undefined;
   }

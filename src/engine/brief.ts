@@ -1,6 +1,10 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Profile } from './advise.js';
+import type { SkillLevels } from './levels.js';
 import { experienceNeeded, interestFit, readinessOf, riskFit, totalScore, type Components, type Readiness } from './score.js';
+
+/** A profile as the brief ranking takes it: its skills as lists sorted by id (levels.ts), not a record. */
+export type BriefProfile = Omit<Profile, 'skills'> & { skills: SkillLevels };
 
 /** One result of a brief ranking: what a batch record carries. */
 export interface BriefResult {
@@ -19,11 +23,6 @@ function riskFitsFor(layout: PreparedCatalog, preferredEtr: number): Float64Arra
   if (layout.riskFits.size >= 64) layout.riskFits.clear();
   layout.riskFits.set(preferredEtr, fits);
   return fits;
-}
-
-function isSorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
-  return true;
 }
 
 /** One requirement, filed under its skill. */
@@ -114,7 +113,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
  * equal), but touching only the requirements of the skills the person has, and without the gap
  * lists that the full report needs and a batch record does not.
  */
-export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: readonly string[], top: number): BriefResult[] {
+export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: readonly string[], top: number): BriefResult[] {
   let layout = prepared.get(catalog);
   if (!layout) prepared.set(catalog, (layout = prepare(catalog)));
   const count = layout.roles.length;
@@ -122,13 +121,11 @@ export function rankBrief(catalog: Catalog, profile: Profile, onlyDomains: reado
   // essential requirements missed by less than two levels (not red flags).
   const { weighted, essentialsMet, essentialsNotFlagged } = layout;
   // In ascending skill id, the order skillFit sums in, so the floating-point sums are identical.
-  // A profile from applyOverrides has its skills in that order already.
-  const skills = Object.keys(profile.skills);
-  if (!isSorted(skills)) skills.sort();
-  for (const skill of skills) {
-    const have = profile.skills[skill]!;
+  const { ids, levels } = profile.skills;
+  for (let s = 0; s < ids.length; s++) {
+    const have = levels[s]!;
     if (have <= 0) continue;
-    const postings = layout.postings.get(skill);
+    const postings = layout.postings.get(ids[s]!);
     if (postings === undefined) continue;
     // By index: an iterator per skill costs more, in a batch's single pass, than the sums it feeds.
     for (let p = 0; p < postings.length; p++) {

@@ -21,19 +21,49 @@ export function skillLevel(skills: Readonly<Record<string, number>>, skill: stri
   return Object.hasOwn(skills, skill) ? skills[skill]! : 0;
 }
 
+/** A person's skills as two lists: skill ids in ascending order, and the level of each. */
+export interface SkillLevels {
+  readonly ids: readonly string[];
+  readonly levels: readonly number[];
+}
+
 /**
- * A skills record (from a record or a map of levels) with its keys in ascending order, so that no
- * output depends on the order a profile lists its skills in. Built without a prototype, then given
- * the usual one: V8 keeps such an object as a plain hash table, where an object built as `{}` gains
- * a new hidden class for each new run of keys, which for a batch of thousands of people with
- * different skills costs more than scoring them. To its users it is an ordinary object.
+ * The skills of a record or a map of levels, with ids in ascending order, so that no output
+ * depends on the order a profile lists its skills in.
  */
-export function sortedSkills(skills: Readonly<Record<string, number>> | ReadonlyMap<string, number>): Record<string, number> {
-  const levels = skills instanceof Map ? skills : undefined;
+export function skillLevelsOf(skills: Readonly<Record<string, number>> | ReadonlyMap<string, number>): SkillLevels {
+  const map = skills instanceof Map ? skills : undefined;
   const record = skills as Readonly<Record<string, number>>;
   // The default sort compares UTF-16 code units, as `<` does, without calling back into JavaScript.
-  const ids = (levels ? [...levels.keys()] : Object.keys(record)).sort();
-  const sorted: Record<string, number> = Object.create(null);
-  for (const id of ids) sorted[id] = levels ? levels.get(id)! : record[id]!;
-  return Object.setPrototypeOf(sorted, Object.prototype);
+  const ids = (map ? [...map.keys()] : Object.keys(record)).sort();
+  return { ids, levels: ids.map((id) => (map ? map.get(id)! : record[id]!)) };
+}
+
+/**
+ * Skill levels as a record, keys in ascending order. Built without a prototype, then given the
+ * usual one: V8 keeps such an object as a plain hash table, where an object built as `{}` gains a
+ * new hidden class for each new run of keys, which for thousands of people with different skills
+ * costs more than scoring them. To its users it is an ordinary object.
+ */
+export function skillRecord({ ids, levels }: SkillLevels): Record<string, number> {
+  const record: Record<string, number> = Object.create(null);
+  for (let i = 0; i < ids.length; i++) record[ids[i]!] = levels[i]!;
+  return Object.setPrototypeOf(record, Object.prototype);
+}
+
+/** A skills record (from a record or a map of levels) with its keys in ascending order. */
+export function sortedSkills(skills: Readonly<Record<string, number>> | ReadonlyMap<string, number>): Record<string, number> {
+  return skillRecord(skillLevelsOf(skills));
+}
+
+/** A level as a profile may write it: a whole number 0–5, as a number or text, or a level word. */
+export function readLevel(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw <= 5 ? raw : undefined;
+  if (typeof raw === 'string') {
+    const word = levelFromWord(raw);
+    if (word !== undefined) return word;
+    const number = Number(raw.trim());
+    return raw.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= 5 ? number : undefined;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { didYouMean } from '../core/suggest.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
-import { levelFromWord, levelWords, sortedSkills } from '../engine/levels.js';
+import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
 import { profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
 import { skillNames } from './skill-names.js';
@@ -45,9 +45,22 @@ export async function loadProfile(path: string, catalog: Catalog, options: { str
  * warnings (an unknown skill, say) come back, or become errors with `strict`.
  */
 export function parseProfile(text: string, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
+  return withSkillRecord(parseProfileData(text, file, catalog, options));
+}
+
+/** parseProfile with the skills left as sorted lists (see checkProfileData). */
+export function parseProfileData(text: string, file: string, catalog: Catalog, options: { strict: boolean }): CheckedLoad {
   const parsed = parseYaml(text, file, profileLimits);
   if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
-  return checkProfile(parsed, file, catalog, options);
+  return checkProfileData(parsed, file, catalog, options);
+}
+
+/** A profile checked against the catalog, its skills as sorted lists: what the batch ranks. */
+export type CheckedProfile = Omit<ProfileDraft, 'skills'> & { skills: SkillLevels };
+
+export interface CheckedLoad {
+  profile: CheckedProfile;
+  warnings: Problem[];
 }
 
 /**
@@ -55,72 +68,71 @@ export function parseProfile(text: string, file: string, catalog: Catalog, optio
  * schema and the catalog; `parsed.locate` says where a path is in the text, for the messages.
  */
 export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
-  const findings: Finding[] = [];
+  return withSkillRecord(checkProfileData(parsed, file, catalog, options));
+}
+
+function withSkillRecord({ profile, warnings }: CheckedLoad): LoadedProfile {
+  return { draft: { ...profile, skills: skillRecord(profile.skills) }, warnings };
+}
+
+/**
+ * checkProfile with the skills left as sorted lists, as `advise --batch` ranks them. Written for
+ * thousands of calls: most profiles have nothing to report, and for those it builds nothing
+ * that it does not return (no findings, no maps, no closures), so that a batch's first
+ * thousand profiles, run before V8 has optimised anything, cost little more than the rest.
+ */
+export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): CheckedLoad {
   const data = parsed.value;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (!isMapping(data)) {
     const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data === 'string' ? 'a single text' : `a single ${typeof data}`;
     throw new InvalidInputError([
       { code: 'wrong-type', severity: 'error', message: `a profile is a mapping of fields (name:, riskAppetite:, skills:, …), not ${found}`, file, ...parsed.locate([]), hint: 'see the README, or run `etr init` for a starter profile' },
     ]);
   }
-  const input = readPlainProfile(data as Record<string, unknown>) ?? readWithSchema(parsed, file);
-  const finding = (code: string, message: string, path: PropertyKey[], hint?: string, severity: 'error' | 'warning' = 'error', target?: 'key'): Finding => ({
-    code,
-    severity,
-    message,
-    file,
-    path,
-    ...(hint ? { hint } : {}),
-    ...(target ? { target } : {}),
-  });
-  const lenient = options.strict ? 'error' : 'warning';
-  const suggest = suggestionBudget();
+  const input = readPlainProfile(data) ?? readWithSchema(parsed, file);
+  const report = new Findings(file, options.strict);
 
-  const skills = readSkills(input.skills, catalog, finding, lenient, findings, suggest);
+  const skills = readSkills(input.skills, catalog, report);
 
-  const domainIds = catalog.domains.map((d) => d.id);
-  const checkDomains = (field: 'interests' | 'exclude') =>
-    (input[field] ?? []).filter((id, i) => {
-      if (domainIds.includes(id)) return true;
-      findings.push(finding('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, i], suggest(id, () => didYouMean(id, domainIds)) ?? 'see `etr catalog domains` for the domain ids', lenient));
-      return false;
-    });
-  const interests = [...new Set(checkDomains('interests'))].sort();
-  const exclude = [...new Set(checkDomains('exclude'))].sort();
-  for (const id of interests.filter((d) => exclude.includes(d))) {
-    findings.push(finding('interest-excluded', `domain "${shorten(id)}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning'));
+  const interests = readDomains(input.interests, 'interests', catalog, report);
+  const exclude = readDomains(input.exclude, 'exclude', catalog, report);
+  for (const id of interests) {
+    if (exclude.includes(id)) report.add('interest-excluded', `domain "${shorten(id)}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning');
   }
 
   if (input.riskAppetite !== undefined && input.preferredEtr !== undefined) {
-    findings.push(finding('conflicting-risk', 'give riskAppetite or preferredEtr, not both', ['preferredEtr'], 'riskAppetite is a word (very-low … very-high); preferredEtr is the same idea as a fraction', 'error', 'key'));
+    report.add('conflicting-risk', 'give riskAppetite or preferredEtr, not both', ['preferredEtr'], 'riskAppetite is a word (very-low … very-high); preferredEtr is the same idea as a fraction', 'error', 'key');
   }
   if (input.riskAppetite === undefined && input.preferredEtr === undefined) {
-    findings.push(finding('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning'));
+    report.add('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning');
   }
 
   const weights: Weights = { ...defaultWeights, ...input.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) {
-    findings.push(finding('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight'));
+    report.add('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight');
   }
 
-  // Most profiles have nothing to report; a batch checks thousands of them.
-  const problems = findings.length === 0 ? [] : sortProblems(locateFindings(findings, new Map([[file, parsed]])));
+  const problems = report.problems(parsed);
   if (hasErrors(problems)) throw new InvalidInputError(problems);
 
   const riskAppetite = input.riskAppetite ?? (input.preferredEtr === undefined ? 'medium' : null);
   return {
-    draft: {
+    profile: {
       name: input.name ?? 'you',
       riskAppetite,
       preferredEtr: input.preferredEtr ?? appetiteEtr[riskAppetite ?? 'medium'],
       experienceYears: input.experienceYears ?? 0,
       skills,
-      interests: interests.filter((d) => !exclude.includes(d)),
+      interests: exclude.length === 0 ? interests : interests.filter((d) => !exclude.includes(d)),
       exclude,
       weights,
     },
     warnings: problems,
   };
+}
+
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The profile's fields through the schema, which reports every problem with its place. */
@@ -132,69 +144,117 @@ function readWithSchema(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: stri
   throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
 }
 
-type MakeFinding = (code: string, message: string, path: PropertyKey[], hint?: string, severity?: 'error' | 'warning', target?: 'key') => Finding;
-type Suggest = (name: string, compute: () => string | undefined) => string | undefined;
+/** What a check finds in one profile; nothing is allocated until it finds something. */
+class Findings {
+  private found: Finding[] | undefined;
+  /** "Did you mean" suggestions left; see suggest. */
+  private suggestions = 50;
+  /** What an unknown name is: an error with --strict, else a warning and the name is ignored. */
+  readonly lenient: 'error' | 'warning';
 
-/**
- * "Did you mean" compares a name with every known name. For a hostile file of thousands of unknown
- * names, or a name of a megabyte, that would take minutes; so only the first few short names get
- * a suggestion, the rest the general hint.
- */
-function suggestionBudget(count = 50, maxLength = 100): Suggest {
-  let left = count;
-  return (name, compute) => (name.length <= maxLength && left-- > 0 ? compute() : undefined);
+  constructor(
+    private readonly file: string,
+    strict: boolean,
+  ) {
+    this.lenient = strict ? 'error' : 'warning';
+  }
+
+  add(code: string, message: string, path: PropertyKey[], hint?: string, severity: 'error' | 'warning' = 'error', target?: 'key'): void {
+    (this.found ??= []).push({ code, severity, message, file: this.file, path, ...(hint ? { hint } : {}), ...(target ? { target } : {}) });
+  }
+
+  /**
+   * "Did you mean" compares a name with every known name. For a hostile file of thousands of
+   * unknown names, or a name of a megabyte, that would take minutes; so only the first few short
+   * names get a suggestion, the rest the general hint.
+   */
+  suggest(name: string, compute: () => string | undefined): string | undefined {
+    return name.length <= 100 && this.suggestions-- > 0 ? compute() : undefined;
+  }
+
+  /** The findings as problems, placed in the text and in order. */
+  problems(parsed: Pick<ParsedYaml, 'value' | 'locate'>): Problem[] {
+    return this.found === undefined ? [] : sortProblems(locateFindings(this.found, new Map([[this.file, parsed]])));
+  }
 }
 
-/** The skills map: each key resolved to a skill id, each level to 0–5. Keys keep no order. */
-function readSkills(value: unknown, catalog: Catalog, finding: MakeFinding, lenient: 'error' | 'warning', findings: Finding[], suggest: Suggest): Record<string, number> {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    findings.push(finding('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']));
-    return {};
+/** Up to this many skills are kept sorted as they are read; a longer list goes through a map. */
+const insertionSortedSkills = 64;
+
+/** The skills map: each key resolved to a skill id, each level to 0–5; sorted by id, whatever the profile's order. */
+function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLevels {
+  if (value === undefined || value === null) return { ids: [], levels: [] };
+  if (!isMapping(value)) {
+    report.add('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']);
+    return { ids: [], levels: [] };
   }
   const names = skillNames(catalog);
-  const levels = new Map<string, number>();
-  const firstKey = new Map<string, string>();
   // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
-  for (const key of Object.keys(value)) {
-    const raw = (value as Record<string, unknown>)[key];
+  const keys = Object.keys(value);
+  const ids: string[] = [];
+  const levels: number[] = [];
+  /** The key that first named each skill, for the message about a second name. */
+  const firstKeys: string[] = [];
+  // A profile names a handful of skills, kept sorted by insertion; a hostile one with thousands
+  // would make that quadratic, so its skills are appended, found again by a map, and sorted once.
+  const positions = keys.length > insertionSortedSkills ? new Map<string, number>() : undefined;
+  for (const key of keys) {
+    const raw = value[key];
     const level = readLevel(raw);
     if (level === undefined) {
       const hint = typeof raw === 'string' ? ((raw.length <= 100 ? didYouMean(raw, levelWords) : undefined) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
-      findings.push(finding('invalid-level', `skills.${shorten(key)}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint));
+      report.add('invalid-level', `skills.${shorten(key)}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint);
       continue;
     }
     const id = names.resolve(key);
     if (id === undefined) {
-      const hint = suggest(key, () => {
+      const hint = report.suggest(key, () => {
         const suggestions = names.suggest(key);
         return suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
       });
-      findings.push(finding('unknown-skill', `unknown skill "${shorten(key)}"${lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', lenient, 'key'));
+      report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
       continue;
     }
-    const earlier = firstKey.get(id);
-    if (earlier !== undefined) {
-      findings.push(finding('duplicate-skill', `"${shorten(key)}" and "${shorten(earlier)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key'));
-      levels.set(id, Math.max(levels.get(id)!, level));
-    } else {
-      firstKey.set(id, key);
-      levels.set(id, level);
+    let at = positions ? (positions.get(id) ?? ids.length) : ids.length;
+    if (!positions) while (at > 0 && ids[at - 1]! >= id) at--;
+    if (ids[at] === id) {
+      report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(firstKeys[at]!)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
+      levels[at] = Math.max(levels[at]!, level);
+      continue;
     }
+    positions?.set(id, at);
+    ids.splice(at, 0, id);
+    levels.splice(at, 0, level);
+    firstKeys.splice(at, 0, key);
   }
-  // Sorted keys: the profile's key order never shows in the output.
-  return sortedSkills(levels);
+  return positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
 }
 
-function readLevel(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw <= 5 ? raw : undefined;
-  if (typeof raw === 'string') {
-    const word = levelFromWord(raw);
-    if (word !== undefined) return word;
-    const number = Number(raw.trim());
-    return raw.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= 5 ? number : undefined;
+/** A list of domain ids, each known (else reported), sorted and without repeats. */
+function readDomains(list: readonly string[] | undefined, field: 'interests' | 'exclude', catalog: Catalog, report: Findings): string[] {
+  if (list === undefined || list.length === 0) return [];
+  const known = domainIds(catalog);
+  let ids = list;
+  if (!list.every((id) => known.has(id))) {
+    ids = list.filter((id, i) => {
+      if (known.has(id)) return true;
+      const hint = report.suggest(id, () => didYouMean(id, [...known]));
+      report.add('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, i], hint ?? 'see `etr catalog domains` for the domain ids', report.lenient);
+      return false;
+    });
   }
-  return undefined;
+  // A copy: the list may be the profile's own.
+  const sorted = [...ids].sort();
+  return sorted.filter((id, i) => i === 0 || id !== sorted[i - 1]);
+}
+
+const domainIdSets = new WeakMap<Catalog, ReadonlySet<string>>();
+
+/** The catalog's domain ids, as a set made once per catalog. */
+function domainIds(catalog: Catalog): ReadonlySet<string> {
+  let ids = domainIdSets.get(catalog);
+  if (!ids) domainIdSets.set(catalog, (ids = new Set(catalog.domains.map((d) => d.id))));
+  return ids;
 }
 
 function describeLevel(raw: unknown): string {

@@ -2,10 +2,11 @@ import type { Catalog } from '../catalog/types.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
-import { levelFromWord, levelWords, sortedSkills } from '../engine/levels.js';
+import { levelFromWord, levelWords, skillLevelsOf, sortedSkills } from '../engine/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
 import type { Profile } from '../engine/advise.js';
-import type { ProfileDraft } from './load.js';
+import type { BriefProfile } from '../engine/brief.js';
+import type { CheckedProfile, ProfileDraft } from './load.js';
 import { skillNames } from './skill-names.js';
 
 /** What a run may change without editing the profile: a quick "what if". */
@@ -54,22 +55,28 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
 
 /** A profile as the run sees it: the draft with the parsed overrides applied and the weights normalised. */
 export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverrides): Profile {
+  // Copied (and re-sorted) only when --set changes them.
+  const skills = overrides.set.length === 0 ? draft.skills : sortedSkills(new Map([...Object.entries(draft.skills), ...overrides.set]));
+  return { ...applyFieldOverrides(draft, overrides), skills };
+}
+
+/** As applyParsedOverrides, for a profile of a batch on its way to the brief ranking. */
+export function applyBriefOverrides(checked: CheckedProfile, overrides: ParsedOverrides): BriefProfile {
+  const { ids, levels } = checked.skills;
+  const skills = overrides.set.length === 0 ? checked.skills : skillLevelsOf(new Map([...ids.map((id, i) => [id, levels[i]!] as const), ...overrides.set]));
+  return { ...applyFieldOverrides(checked, overrides), skills };
+}
+
+/** Everything but the skills: --risk, --weights (normalised, and refused when they add up to 0). */
+function applyFieldOverrides(draft: Omit<ProfileDraft, 'skills'>, overrides: ParsedOverrides): Omit<Profile, 'skills'> {
   const { riskAppetite, preferredEtr } = overrides.risk ?? draft;
   const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...overrides.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
-  // Copied (and re-sorted) only when --set changes them: a batch applies this to every profile.
-  let skills = draft.skills;
-  if (overrides.set.length > 0) {
-    const changed = { ...draft.skills };
-    for (const [id, level] of overrides.set) changed[id] = level;
-    skills = sortedSkills(changed);
-  }
   return {
     name: draft.name,
     riskAppetite,
     preferredEtr,
     experienceYears: draft.experienceYears,
-    skills,
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),

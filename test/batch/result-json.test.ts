@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resultJson } from '../../src/batch/result-json.js';
+import { appendResult } from '../../src/batch/result-json.js';
+import { Utf8Buffer } from '../../src/batch/utf8-buffer.js';
 import type { BriefResult } from '../../src/engine/brief.js';
 import { readinessLevels } from '../../src/engine/score.js';
 import { round } from '../../src/report/advise-report.js';
@@ -17,7 +18,14 @@ const id = fc.stringMatching(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
 const value = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.00005, 0.99995, 0.123449999), fc.double({ min: -2, max: 3, noNaN: true }));
 const result = fc.record({ roleId: id, domainId: id, score: value, readiness: fc.constantFrom(...readinessLevels), components: fc.record({ skill: value, risk: value, interest: value }) });
 
-describe('resultJson', () => {
+/** The result as appendResult writes it, decoded. */
+function resultJson(r: BriefResult, i: number): string {
+  const out = new Utf8Buffer();
+  appendResult(out, r, i);
+  return new TextDecoder().decode(out.view());
+}
+
+describe('appendResult', () => {
   it('gives the text JSON.stringify gives, whatever the values, ranks and roles (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(result, fc.integer({ min: 0, max: 60 })), { maxLength: 20 }), (results) => {

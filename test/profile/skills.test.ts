@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinCatalogDir } from '../../src/catalog/builtin.js';
+import { loadCatalog } from '../../src/catalog/load.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import { readLevel } from '../../src/engine/levels.js';
+import { checkProfile, checkProfileData } from '../../src/profile/load.js';
+import { skillNames } from '../../src/profile/skill-names.js';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = (await loadCatalog(builtinCatalogDir())).catalog!;
+});
+
+/** The skills a profile's mapping must come to, worked out the plain way: a map, then sorted. */
+function expectedSkills(skills: Record<string, unknown>): { skills: [string, number][]; repeats: number } {
+  const levels = new Map<string, number>();
+  let repeats = 0;
+  for (const [key, raw] of Object.entries(skills)) {
+    const level = readLevel(raw);
+    const id = level === undefined ? undefined : skillNames(catalog).resolve(key);
+    if (id === undefined || level === undefined) continue;
+    if (levels.has(id)) repeats++;
+    levels.set(id, Math.max(levels.get(id) ?? 0, level));
+  }
+  return { skills: [...levels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), repeats };
+}
+
+const locate = () => ({ line: 1, column: 1 });
+
+describe('reading the skills of a profile', () => {
+  it('resolves, merges and sorts them as a map would, for a few skills or hundreds (property)', () => {
+    // Ids, names and aliases in any case, unknown names, and levels valid or not: sizes either
+    // side of the point where the lists stop being kept sorted by insertion.
+    const spellings = () => catalog.skills.flatMap((s) => [s.id, s.name, s.name.toUpperCase(), ...s.aliases]);
+    const key = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...spellings()) }, { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 6 }) });
+    // Levels as numbers, words and text; rarely one that is not a level, which makes the profile an error.
+    const level = fc.oneof({ weight: 200, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 20, arbitrary: fc.constantFrom('expert', 'Advanced beginner', ' 3 ') }, { weight: 1, arbitrary: fc.constantFrom(7, -1, 2.5, null) });
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.dictionary(key, level, { maxKeys: 12 }), fc.dictionary(key, level, { minKeys: 60, maxKeys: 200 })), (skills) => {
+        const expected = expectedSkills(skills);
+        let result;
+        try {
+          result = checkProfileData({ value: { riskAppetite: 'medium', skills }, locate }, 'p.yaml', catalog, { strict: false });
+        } catch {
+          // Only a level that is not one is an error; the expected skills skip it alike.
+          expect(Object.values(skills).some((raw) => readLevel(raw) === undefined)).toBe(true);
+          return;
+        }
+        read++;
+        expect(result.profile.skills.ids).toEqual(expected.skills.map(([id]) => id));
+        expect(result.profile.skills.levels).toEqual(expected.skills.map(([, l]) => l));
+        expect(result.warnings.filter((w) => w.code === 'duplicate-skill')).toHaveLength(expected.repeats);
+        // checkProfile gives the same as a record, keys in the same order.
+        const { draft } = checkProfile({ value: { riskAppetite: 'medium', skills }, locate }, 'p.yaml', catalog, { strict: false });
+        expect(Object.entries(draft.skills)).toEqual(expected.skills);
+      }),
+      { numRuns: 300 },
+    );
+    expect(read).toBeGreaterThan(200);
+  });
+});
