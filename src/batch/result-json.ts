@@ -1,9 +1,9 @@
-import type { BriefResult } from '../engine/brief.js';
+import type { BriefTop } from '../engine/brief.js';
 import type { Readiness } from '../engine/score.js';
 import { utf8, type Utf8Buffer } from './utf8-buffer.js';
 
 /**
- * Appends one result of a batch record as JSON: what JSON.stringify gives for
+ * Appends the result at place `at` of a ranking's top as JSON: what JSON.stringify gives for
  * `{ rank, role, domain, score, readiness, components: { skill, risk, interest } }` with every
  * number rounded to four decimals, preceded by a comma after the first (test/batch/result-json.test.ts
  * holds them equal).
@@ -13,17 +13,16 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
  * ids are kebab-case (the catalog rules refuse anything else) and readiness is one of three words,
  * so nothing needs escaping.
  */
-export function appendResult(out: Utf8Buffer, r: BriefResult, i: number): void {
-  const c = r.components;
-  out.append(rankText(i));
-  out.append(roleText(r));
-  appendRounded(out, r.score);
-  out.append(readinessText[r.readiness]);
-  appendRounded(out, c.skill);
+export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
+  out.append(rankText(at));
+  out.append(roleText(top.roleId[at]!, top.domainId[at]!));
+  appendRounded(out, top.score[at]!);
+  out.append(readinessText[top.readiness[at]!]);
+  appendRounded(out, top.skill[at]!);
   out.append(riskKey);
-  appendRounded(out, c.risk);
+  appendRounded(out, top.risk[at]!);
   out.append(interestKey);
-  appendRounded(out, c.interest);
+  appendRounded(out, top.interest[at]!);
   out.append(resultEnd);
 }
 
@@ -34,12 +33,12 @@ function rankText(i: number): Uint8Array {
 }
 
 const roleTexts = new Map<string, { domainId: string; text: Uint8Array }>();
-function roleText(r: BriefResult): Uint8Array {
-  const known = roleTexts.get(r.roleId);
+function roleText(roleId: string, domainId: string): Uint8Array {
+  const known = roleTexts.get(roleId);
   // A role's domain is the same throughout a catalog; checked all the same, as the process may read another.
-  if (known !== undefined && known.domainId === r.domainId) return known.text;
-  const text = utf8(`"role":"${r.roleId}","domain":"${r.domainId}","score":`);
-  if (roleTexts.size < 100_000) roleTexts.set(r.roleId, { domainId: r.domainId, text });
+  if (known !== undefined && known.domainId === domainId) return known.text;
+  const text = utf8(`"role":"${roleId}","domain":"${domainId}","score":`);
+  if (roleTexts.size < 100_000) roleTexts.set(roleId, { domainId, text });
   return text;
 }
 

@@ -71,7 +71,8 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
   try {
     const { profile, warnings } = loadRecord(record, file, options);
     out.appendText(`{"index":${record.index},"line":${record.line},"ok":true,"name":${JSON.stringify(profile.name)},"results":[`);
-    rankBrief(options.catalog, profile, options.domains, options.top).forEach((result, i) => appendResult(out, result, i));
+    const top = rankBrief(options.catalog, profile, options.domains, options.top);
+    for (let at = 0; at < top.size; at++) appendResult(out, top, at);
     out.appendText(`],"warnings":${warnings.length === 0 ? '[]' : JSON.stringify(warnings.map(problemToJson))}}\n`);
     return true;
   } catch (error) {

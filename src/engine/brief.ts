@@ -15,6 +15,33 @@ export interface BriefResult {
   readiness: Readiness;
 }
 
+/**
+ * The top of a brief ranking, best first: place `at` (below `size`) has a role, its domain,
+ * score, components and readiness. Kept in arrays that the next ranking overwrites, so a batch
+ * makes no objects per result; briefResults copies them out.
+ */
+export interface BriefTop {
+  readonly size: number;
+  readonly roleId: readonly string[];
+  readonly domainId: readonly string[];
+  readonly readiness: readonly Readiness[];
+  readonly score: Float64Array;
+  readonly skill: Float64Array;
+  readonly risk: Float64Array;
+  readonly interest: Float64Array;
+}
+
+/** A brief ranking's top as results of their own, which later rankings leave alone. */
+export function briefResults(top: BriefTop): BriefResult[] {
+  return Array.from({ length: top.size }, (_, at) => ({
+    roleId: top.roleId[at]!,
+    domainId: top.domainId[at]!,
+    score: top.score[at]!,
+    components: { skill: top.skill[at]!, risk: top.risk[at]!, interest: top.interest[at]! },
+    readiness: top.readiness[at]!,
+  }));
+}
+
 /** Every role's risk fit for one preferred ETR; remembered for a few dozen preferred ETRs. */
 function riskFitsFor(layout: PreparedCatalog, preferredEtr: number): Float64Array {
   let fits = layout.riskFits.get(preferredEtr);
@@ -52,6 +79,8 @@ interface PreparedCatalog {
   domainInterest: Float64Array;
   /** The best roles so far, by position in `roles`, with their score and components; reused by every call. */
   best: { index: Int32Array; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
+  /** What rankBrief returns: `best` with each role's ids and readiness; reused by every call. */
+  top: { size: number; roleId: string[]; domainId: string[]; readiness: Readiness[]; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
   roles: {
     id: string;
     domainId: string;
@@ -71,6 +100,10 @@ function bestOfSize(size: number): PreparedCatalog['best'] {
   return { index: new Int32Array(size), score: new Float64Array(size), skill: new Float64Array(size), risk: new Float64Array(size), interest: new Float64Array(size) };
 }
 
+function topOf(best: PreparedCatalog['best']): PreparedCatalog['top'] {
+  return { size: 0, roleId: [], domainId: [], readiness: [], score: best.score, skill: best.skill, risk: best.risk, interest: best.interest };
+}
+
 function prepare(catalog: Catalog): PreparedCatalog {
   const domains = new Map(catalog.domains.map((d, i) => [d.id, { domain: d, index: i }]));
   const layout: PreparedCatalog = {
@@ -83,6 +116,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
     domainIds: catalog.domains.map((d) => d.id),
     domainInterest: new Float64Array(catalog.domains.length),
     best: bestOfSize(0),
+    top: topOf(bestOfSize(0)),
   };
   for (const role of catalog.roles) {
     const { domain, index: domainIndex } = domains.get(role.domain) ?? {};
@@ -113,7 +147,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
  * equal), but touching only the requirements of the skills the person has, and without the gap
  * lists that the full report needs and a batch record does not.
  */
-export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: readonly string[], top: number): BriefResult[] {
+export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: readonly string[], top: number): BriefTop {
   let layout = prepared.get(catalog);
   if (!layout) prepared.set(catalog, (layout = prepare(catalog)));
   const count = layout.roles.length;
@@ -149,7 +183,7 @@ export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: 
   const riskFits = riskFitsFor(layout, profile.preferredEtr);
   // No more places than roles: --top may ask for any number.
   const size = Math.min(top, count);
-  if (layout.best.index.length < size) layout.best = bestOfSize(size);
+  if (layout.best.index.length < size) layout.top = topOf((layout.best = bestOfSize(size)));
   const best = layout.best;
   // One object for every role's components, and the best so far in typed arrays: the loop allocates nothing.
   const components: Components = { skill: 0, risk: 0, interest: 0 };
@@ -180,19 +214,21 @@ export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: 
     best.interest[at] = interest;
   }
 
-  const results: BriefResult[] = [];
+  // The scores and components are where the insertion left them; the ids and readiness join them.
+  const result = layout.top;
   for (let at = 0; at < filled; at++) {
     const index = best.index[at]!;
     const role = layout.roles[index]!;
-    const skill = best.skill[at]!;
-    const summary = { fit: skill, essentialGap: essentialsMet[index]! < role.essentials, redFlags: role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]! };
-    const components = { skill, risk: best.risk[at]!, interest: best.interest[at]! };
-    results.push({ roleId: role.id, domainId: role.domainId, score: best.score[at]!, components, readiness: readinessOf(summary, role.seniority, profile.experienceYears) });
+    const summary = { fit: best.skill[at]!, essentialGap: essentialsMet[index]! < role.essentials, redFlags: role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]! };
+    result.roleId[at] = role.id;
+    result.domainId[at] = role.domainId;
+    result.readiness[at] = readinessOf(summary, role.seniority, profile.experienceYears);
   }
+  result.size = filled;
   weighted.fill(0);
   essentialsMet.fill(0);
   essentialsNotFlagged.fill(0);
-  return results;
+  return result;
 
   /** Whether a role with this score, skill fit and id ranks ahead of the one at `at` in `best`. */
   function ahead(score: number, skill: number, id: string, at: number): boolean {

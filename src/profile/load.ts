@@ -193,8 +193,6 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   const keys = Object.keys(value);
   const ids: string[] = [];
   const levels: number[] = [];
-  /** The key that first named each skill, for the message about a second name. */
-  const firstKeys: string[] = [];
   // A profile names a handful of skills, kept sorted by insertion; a hostile one with thousands
   // would make that quadratic, so its skills are appended, found again by a map, and sorted once.
   const positions = keys.length > insertionSortedSkills ? new Map<string, number>() : undefined;
@@ -218,14 +216,19 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     let at = positions ? (positions.get(id) ?? ids.length) : ids.length;
     if (!positions) while (at > 0 && ids[at - 1]! >= id) at--;
     if (ids[at] === id) {
-      report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(firstKeys[at]!)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
+      // The first key with a level that names this skill is the one kept.
+      const first = keys.find((k) => readLevel(value[k]) !== undefined && names.resolve(k) === id)!;
+      report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
       levels[at] = Math.max(levels[at]!, level);
       continue;
     }
     positions?.set(id, at);
-    ids.splice(at, 0, id);
-    levels.splice(at, 0, level);
-    firstKeys.splice(at, 0, key);
+    for (let i = ids.length; i > at; i--) {
+      ids[i] = ids[i - 1]!;
+      levels[i] = levels[i - 1]!;
+    }
+    ids[at] = id;
+    levels[at] = level;
   }
   return positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
 }
@@ -243,9 +246,12 @@ function readDomains(list: readonly string[] | undefined, field: 'interests' | '
       return false;
     });
   }
-  // A copy: the list may be the profile's own.
+  // A copy (the list may be the profile's own), sorted, each id once.
   const sorted = [...ids].sort();
-  return sorted.filter((id, i) => i === 0 || id !== sorted[i - 1]);
+  let kept = 0;
+  for (const id of sorted) if (kept === 0 || id !== sorted[kept - 1]) sorted[kept++] = id;
+  sorted.length = kept;
+  return sorted;
 }
 
 const domainIdSets = new WeakMap<Catalog, ReadonlySet<string>>();

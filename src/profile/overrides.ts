@@ -57,18 +57,18 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
 export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverrides): Profile {
   // Copied (and re-sorted) only when --set changes them.
   const skills = overrides.set.length === 0 ? draft.skills : sortedSkills(new Map([...Object.entries(draft.skills), ...overrides.set]));
-  return { ...applyFieldOverrides(draft, overrides), skills };
+  return withOverrides(draft, overrides, skills);
 }
 
 /** As applyParsedOverrides, for a profile of a batch on its way to the brief ranking. */
 export function applyBriefOverrides(checked: CheckedProfile, overrides: ParsedOverrides): BriefProfile {
   const { ids, levels } = checked.skills;
   const skills = overrides.set.length === 0 ? checked.skills : skillLevelsOf(new Map([...ids.map((id, i) => [id, levels[i]!] as const), ...overrides.set]));
-  return { ...applyFieldOverrides(checked, overrides), skills };
+  return withOverrides(checked, overrides, skills);
 }
 
-/** Everything but the skills: --risk, --weights (normalised, and refused when they add up to 0). */
-function applyFieldOverrides(draft: Omit<ProfileDraft, 'skills'>, overrides: ParsedOverrides): Omit<Profile, 'skills'> {
+/** The profile with the given skills and --risk and --weights applied: weights normalised, and refused when they add up to 0. */
+function withOverrides<Skills>(draft: Omit<ProfileDraft, 'skills'>, overrides: ParsedOverrides, skills: Skills): Omit<Profile, 'skills'> & { skills: Skills } {
   const { riskAppetite, preferredEtr } = overrides.risk ?? draft;
   const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...overrides.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
@@ -77,6 +77,7 @@ function applyFieldOverrides(draft: Omit<ProfileDraft, 'skills'>, overrides: Par
     riskAppetite,
     preferredEtr,
     experienceYears: draft.experienceYears,
+    skills,
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appendResult } from '../../src/batch/result-json.js';
 import { Utf8Buffer } from '../../src/batch/utf8-buffer.js';
-import type { BriefResult } from '../../src/engine/brief.js';
+import type { BriefResult, BriefTop } from '../../src/engine/brief.js';
 import { readinessLevels } from '../../src/engine/score.js';
 import { round } from '../../src/report/advise-report.js';
 
@@ -18,10 +18,20 @@ const id = fc.stringMatching(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
 const value = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.00005, 0.99995, 0.123449999), fc.double({ min: -2, max: 3, noNaN: true }));
 const result = fc.record({ roleId: id, domainId: id, score: value, readiness: fc.constantFrom(...readinessLevels), components: fc.record({ skill: value, risk: value, interest: value }) });
 
-/** The result as appendResult writes it, decoded. */
+/** The result as appendResult writes it at place i of a top, decoded. */
 function resultJson(r: BriefResult, i: number): string {
+  const top: BriefTop = {
+    size: i + 1,
+    roleId: Object.assign([], { [i]: r.roleId }),
+    domainId: Object.assign([], { [i]: r.domainId }),
+    readiness: Object.assign([], { [i]: r.readiness }),
+    score: Object.assign(new Float64Array(i + 1), { [i]: r.score }),
+    skill: Object.assign(new Float64Array(i + 1), { [i]: r.components.skill }),
+    risk: Object.assign(new Float64Array(i + 1), { [i]: r.components.risk }),
+    interest: Object.assign(new Float64Array(i + 1), { [i]: r.components.interest }),
+  };
   const out = new Utf8Buffer();
-  appendResult(out, r, i);
+  appendResult(out, top, i);
   return new TextDecoder().decode(out.view());
 }
 

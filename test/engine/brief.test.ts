@@ -4,7 +4,7 @@ import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { rankRoles, type Profile } from '../../src/engine/advise.js';
-import { rankBrief, type BriefProfile } from '../../src/engine/brief.js';
+import { briefResults, rankBrief, type BriefProfile } from '../../src/engine/brief.js';
 import { skillLevelsOf } from '../../src/engine/levels.js';
 import { catalogArb, domainIds, profileArb, weightsArb } from '../helpers/arbitraries.js';
 
@@ -22,7 +22,7 @@ describe('rankBrief', () => {
   it('gives exactly the full ranking\'s top, scores to the last bit, on random catalogs and people', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, fc.subarray(domainIds), fc.integer({ min: 1, max: 12 }), (catalog, profile, only, top) => {
-        expect(rankBrief(catalog, brief(profile), only, top)).toEqual(fromFullRanking(catalog, profile, only, top));
+        expect(briefResults(rankBrief(catalog, brief(profile), only, top))).toEqual(fromFullRanking(catalog, profile, only, top));
       }),
       { numRuns: 500 },
     );
@@ -46,7 +46,7 @@ describe('rankBrief', () => {
       fc.assert(
         fc.property(person, fc.integer({ min: 1, max: 60 }), ({ skills, ...rest }, top) => {
           const profile: Profile = { name: 'x', riskAppetite: null, exclude: [], ...rest, skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])) };
-          expect(rankBrief(catalog, brief(profile), [], top)).toEqual(fromFullRanking(catalog, profile, [], top));
+          expect(briefResults(rankBrief(catalog, brief(profile), [], top))).toEqual(fromFullRanking(catalog, profile, [], top));
         }),
         { numRuns: 300 },
       );

@@ -26,7 +26,7 @@ function expectedSkills(skills: Record<string, unknown>): { skills: [string, num
   return { skills: [...levels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), repeats };
 }
 
-const locate = () => ({ line: 1, column: 1 });
+const locate = () => ({ line: 1, column: 1, sourceLine: '' });
 
 describe('reading the skills of a profile', () => {
   it('resolves, merges and sorts them as a map would, for a few skills or hundreds (property)', () => {
