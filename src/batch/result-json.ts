@@ -8,37 +8,33 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
  * number rounded to four decimals, preceded by a comma after the first (test/batch/result-json.test.ts
  * holds them equal).
  *
- * Results are most of a batch's output: ten a record, fifty numbers among them. So every part is
- * encoded once and kept: a role's ids, a readiness, the keys, each rounded number. Role and domain
- * ids are kebab-case (the catalog rules refuse anything else) and readiness is one of three words,
- * so nothing needs escaping.
+ * Results are most of a batch's output: ten a record, fifty numbers among them. So the text is
+ * copied from parts encoded once and kept, five a result: the rank with the role and domain; the
+ * score; the readiness; the skill fit; the risk and interest fits, which take few values (a
+ * role's risk fit depends only on the person's preferred ETR, its interest fit is 1, 0.5 or
+ * 0.25). Role and domain ids are kebab-case (the catalog rules refuse anything else) and
+ * readiness is one of three words, so nothing needs escaping.
  */
 export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
-  out.append(rankText(at));
-  out.append(roleText(top.roleId[at]!, top.domainId[at]!));
+  out.append(placeText(at, top.roleId[at]!, top.domainId[at]!));
   appendRounded(out, top.score[at]!);
   out.append(readinessText[top.readiness[at]!]);
   appendRounded(out, top.skill[at]!);
-  out.append(riskKey);
-  appendRounded(out, top.risk[at]!);
-  out.append(interestKey);
-  appendRounded(out, top.interest[at]!);
-  out.append(resultEnd);
+  out.append(fitsText(top.risk[at]!, top.interest[at]!));
 }
 
-const rankTexts: Uint8Array[] = [];
-/** `{"rank":1,` for the first result, `,{"rank":N,` for the others. */
-function rankText(i: number): Uint8Array {
-  return (rankTexts[i] ??= utf8(`${i === 0 ? '' : ','}{"rank":${i + 1},`));
-}
+/** Kept parts, up to this many of a kind: a batch uses a few thousand; more would only be a leak. */
+const keep = 100_000;
 
-const roleTexts = new Map<string, { domainId: string; text: Uint8Array }>();
-function roleText(roleId: string, domainId: string): Uint8Array {
-  const known = roleTexts.get(roleId);
+/** Per place, per role: `{"rank":1,"role":"…","domain":"…","score":`, with a comma before after the first. */
+const placeTexts: Map<string, { domainId: string; text: Uint8Array }>[] = [];
+function placeText(at: number, roleId: string, domainId: string): Uint8Array {
+  const texts = (placeTexts[at] ??= new Map());
+  const known = texts.get(roleId);
   // A role's domain is the same throughout a catalog; checked all the same, as the process may read another.
   if (known !== undefined && known.domainId === domainId) return known.text;
-  const text = utf8(`"role":"${roleId}","domain":"${domainId}","score":`);
-  if (roleTexts.size < 100_000) roleTexts.set(roleId, { domainId, text });
+  const text = utf8(`${at === 0 ? '' : ','}{"rank":${at + 1},"role":"${roleId}","domain":"${domainId}","score":`);
+  if (texts.size < keep) texts.set(roleId, { domainId, text });
   return text;
 }
 
@@ -47,30 +43,48 @@ const readinessText: Record<Readiness, Uint8Array> = {
   stretch: utf8(',"readiness":"stretch","components":{"skill":'),
   'long-shot': utf8(',"readiness":"long-shot","components":{"skill":'),
 };
-const riskKey = utf8(',"risk":');
-const interestKey = utf8(',"interest":');
-const resultEnd = utf8('}}');
+
+/** `,"risk":…,"interest":…}}`, by the two numbers' steps of 0.0001. */
+const fitsTexts = new Map<number, Uint8Array>();
+function fitsText(risk: number, interest: number): Uint8Array {
+  const riskSteps = Math.round(risk * 1e4);
+  const interestSteps = Math.round(interest * 1e4);
+  const inRange = riskSteps >= 0 && riskSteps <= 1e4 && interestSteps >= 0 && interestSteps <= 1e4;
+  const key = riskSteps * 10_001 + interestSteps;
+  const known = inRange ? fitsTexts.get(key) : undefined;
+  if (known !== undefined) return known;
+  const text = utf8(`,"risk":${rounded(riskSteps)},"interest":${rounded(interestSteps)}}}`);
+  if (inRange && fitsTexts.size < keep) fitsTexts.set(key, text);
+  return text;
+}
 
 /**
- * Scores and components lie in [0, 1], so rounded to four decimals there are 10,001 of them: each
- * one's text is made once, with String(), into a slot of this table, and copied from there after.
- * String() of a multiple of 0.0001 in [0, 1] is at most six characters ("0.1234").
+ * A number of steps of 0.0001 as JSON text: round(value, 4) is exactly steps / 10000, and
+ * JSON.stringify(-0) is "0", as String(-0) is.
+ */
+function rounded(steps: number): string {
+  return String(steps / 1e4);
+}
+
+/**
+ * Scores and skill fits lie in [0, 1], so rounded to four decimals there are 10,001 of them: each
+ * one's text is made once into a slot of this table, and copied from there after. Such a text
+ * is at most six characters ("0.1234").
  */
 const slot = 8;
 const roundedTexts = new Uint8Array(10_001 * slot);
 const roundedLengths = new Uint8Array(10_001);
 
-/** A number rounded to four decimals, as JSON text; JSON.stringify(-0) is "0", as String(-0) is. */
 function appendRounded(out: Utf8Buffer, value: number): void {
   const steps = Math.round(value * 1e4);
   if (!(steps >= 0 && steps <= 1e4)) {
-    out.appendText(String(steps / 1e4));
+    out.appendText(rounded(steps));
     return;
   }
   const start = steps * slot;
   let length = roundedLengths[steps]!;
   if (length === 0) {
-    const text = String(steps / 1e4);
+    const text = rounded(steps);
     for (let i = 0; i < text.length; i++) roundedTexts[start + i] = text.charCodeAt(i);
     roundedLengths[steps] = length = text.length;
   }

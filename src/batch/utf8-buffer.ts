@@ -19,9 +19,9 @@ export class Utf8Buffer {
   append(fragment: Uint8Array, start = 0, end = fragment.length): void {
     const length = this.length + end - start;
     if (length > this.bytes.length) this.grow(length);
-    // A loop, not set(): fragments are a few bytes long, and set() costs more to call than to copy them.
     const bytes = this.bytes;
-    for (let i = start, at = this.length; i < end; i++, at++) bytes[at] = fragment[i]!;
+    if (end - start > 8) bytes.set(start === 0 && end === fragment.length ? fragment : fragment.subarray(start, end), this.length);
+    else for (let i = start, at = this.length; i < end; i++, at++) bytes[at] = fragment[i]!;
     this.length = length;
   }
 
