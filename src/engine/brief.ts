@@ -198,43 +198,44 @@ export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: 
     const score = totalScore(components, profile.weights);
     const skill = components.skill;
     // Keep the best `top` in the order of compareScored (score, skill fit, role id), by insertion.
-    if (filled === size && !ahead(score, skill, role.id, size - 1)) continue;
+    if (filled === size && !ahead(best, layout.roles, size - 1, score, skill, role.id)) continue;
     let at = filled < size ? filled++ : size - 1;
-    for (; at > 0 && ahead(score, skill, role.id, at - 1); at--) {
+    for (; at > 0 && ahead(best, layout.roles, at - 1, score, skill, role.id); at--) {
       best.index[at] = best.index[at - 1]!;
       best.score[at] = best.score[at - 1]!;
       best.skill[at] = best.skill[at - 1]!;
-      best.risk[at] = best.risk[at - 1]!;
-      best.interest[at] = best.interest[at - 1]!;
     }
     best.index[at] = index;
     best.score[at] = score;
     best.skill[at] = skill;
-    best.risk[at] = components.risk;
-    best.interest[at] = interest;
   }
 
-  // The scores and components are where the insertion left them; the ids and readiness join them.
+  // The scores and skill fits are where the insertion left them; the rest, fixed per role, join them.
   const result = layout.top;
   for (let at = 0; at < filled; at++) {
     const index = best.index[at]!;
     const role = layout.roles[index]!;
-    const summary = { fit: best.skill[at]!, essentialGap: essentialsMet[index]! < role.essentials, redFlags: role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]! };
+    best.risk[at] = riskFits[index]!;
+    best.interest[at] = domainInterest[role.domainIndex]!;
+    const redFlags = role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]!;
     result.roleId[at] = role.id;
     result.domainId[at] = role.domainId;
-    result.readiness[at] = readinessOf(summary, role.seniority, profile.experienceYears);
+    result.readiness[at] = readinessOf(best.skill[at]!, essentialsMet[index]! < role.essentials, redFlags, role.seniority, profile.experienceYears);
   }
   result.size = filled;
   weighted.fill(0);
   essentialsMet.fill(0);
   essentialsNotFlagged.fill(0);
   return result;
+}
 
-  /** Whether a role with this score, skill fit and id ranks ahead of the one at `at` in `best`. */
-  function ahead(score: number, skill: number, id: string, at: number): boolean {
-    const thanScore = best.score[at]!;
-    if (score !== thanScore) return score > thanScore;
-    const thanSkill = best.skill[at]!;
-    return skill > thanSkill || (skill === thanSkill && id < layout!.roles[best.index[at]!]!.id);
-  }
+/**
+ * Whether a role with this score, skill fit and id ranks ahead of the one at `at` in `best`.
+ * Outside rankBrief, so that rankBrief makes no closure (and no context for one) per call.
+ */
+function ahead(best: PreparedCatalog['best'], roles: PreparedCatalog['roles'], at: number, score: number, skill: number, id: string): boolean {
+  const thanScore = best.score[at]!;
+  if (score !== thanScore) return score > thanScore;
+  const thanSkill = best.skill[at]!;
+  return skill > thanSkill || (skill === thanSkill && id < roles[best.index[at]!]!.id);
 }

@@ -10,7 +10,7 @@ import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
 import { profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
-import { skillNames } from './skill-names.js';
+import { skillNames, type SkillNames } from './skill-names.js';
 
 /** A profile is a page of YAML; a megabyte is far beyond any real one. */
 export const profileLimits: SourceLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
@@ -107,7 +107,7 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
     report.add('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning');
   }
 
-  const weights: Weights = { ...defaultWeights, ...input.weights };
+  const weights: Weights = input.weights === undefined ? { ...defaultWeights } : { ...defaultWeights, ...input.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) {
     report.add('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight');
   }
@@ -123,12 +123,16 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
       preferredEtr: input.preferredEtr ?? appetiteEtr[riskAppetite ?? 'medium'],
       experienceYears: input.experienceYears ?? 0,
       skills,
-      interests: exclude.length === 0 ? interests : interests.filter((d) => !exclude.includes(d)),
+      interests: exclude.length === 0 ? interests : without(interests, exclude),
       exclude,
       weights,
     },
     warnings: problems,
   };
+}
+
+function without(ids: readonly string[], removed: readonly string[]): string[] {
+  return ids.filter((id) => !removed.includes(id));
 }
 
 export function isMapping(value: unknown): value is Record<string, unknown> {
@@ -197,28 +201,23 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   // would make that quadratic, so its skills are appended, found again by a map, and sorted once.
   const positions = keys.length > insertionSortedSkills ? new Map<string, number>() : undefined;
   for (const key of keys) {
+    // What is reported is reported by functions of their own: a closure here would make V8
+    // allocate a context for every skill of every profile.
     const raw = value[key];
     const level = readLevel(raw);
     if (level === undefined) {
-      const hint = typeof raw === 'string' ? ((raw.length <= 100 ? didYouMean(raw, levelWords) : undefined) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
-      report.add('invalid-level', `skills.${shorten(key)}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint);
+      reportLevel(report, key, raw);
       continue;
     }
     const id = names.resolve(key);
     if (id === undefined) {
-      const hint = report.suggest(key, () => {
-        const suggestions = names.suggest(key);
-        return suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
-      });
-      report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
+      reportUnknownSkill(report, names, key);
       continue;
     }
     let at = positions ? (positions.get(id) ?? ids.length) : ids.length;
     if (!positions) while (at > 0 && ids[at - 1]! >= id) at--;
     if (ids[at] === id) {
-      // The first key with a level that names this skill is the one kept.
-      const first = keys.find((k) => readLevel(value[k]) !== undefined && names.resolve(k) === id)!;
-      report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
+      reportRepeatedSkill(report, names, value, key, id);
       levels[at] = Math.max(levels[at]!, level);
       continue;
     }
@@ -233,25 +232,62 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   return positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
 }
 
+function reportLevel(report: Findings, key: string, raw: unknown): void {
+  const hint = typeof raw === 'string' ? ((raw.length <= 100 ? didYouMean(raw, levelWords) : undefined) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
+  report.add('invalid-level', `skills.${shorten(key)}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint);
+}
+
+function reportUnknownSkill(report: Findings, names: SkillNames, key: string): void {
+  const hint = report.suggest(key, () => {
+    const suggestions = names.suggest(key);
+    return suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
+  });
+  report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
+}
+
+function reportRepeatedSkill(report: Findings, names: SkillNames, skills: Record<string, unknown>, key: string, id: string): void {
+  // The first key with a level that names this skill is the one kept.
+  const first = Object.keys(skills).find((k) => readLevel(skills[k]) !== undefined && names.resolve(k) === id)!;
+  report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
+}
+
 /** A list of domain ids, each known (else reported), sorted and without repeats. */
 function readDomains(list: readonly string[] | undefined, field: 'interests' | 'exclude', catalog: Catalog, report: Findings): string[] {
   if (list === undefined || list.length === 0) return [];
   const known = domainIds(catalog);
-  let ids = list;
-  if (!list.every((id) => known.has(id))) {
-    ids = list.filter((id, i) => {
-      if (known.has(id)) return true;
-      const hint = report.suggest(id, () => didYouMean(id, [...known]));
-      report.add('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, i], hint ?? 'see `etr catalog domains` for the domain ids', report.lenient);
-      return false;
-    });
+  // A copy: the list may be the profile's own.
+  const ids: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!;
+    if (known.has(id)) ids.push(id);
+    else reportUnknownDomain(report, field, known, id, i);
   }
-  // A copy (the list may be the profile's own), sorted, each id once.
-  const sorted = [...ids].sort();
+  return sortedOnce(ids);
+}
+
+function reportUnknownDomain(report: Findings, field: 'interests' | 'exclude', known: ReadonlySet<string>, id: string, index: number): void {
+  const hint = report.suggest(id, () => didYouMean(id, [...known]));
+  report.add('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, index], hint ?? 'see `etr catalog domains` for the domain ids', report.lenient);
+}
+
+/**
+ * The ids sorted as sort() sorts them (by UTF-16 code units), each once, in place. A profile
+ * lists a domain or two, which insertion sorts without the work array sort() makes per call.
+ */
+function sortedOnce(ids: string[]): string[] {
+  if (ids.length > 16) ids.sort();
+  else {
+    for (let i = 1; i < ids.length; i++) {
+      const id = ids[i]!;
+      let at = i;
+      for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
+      ids[at] = id;
+    }
+  }
   let kept = 0;
-  for (const id of sorted) if (kept === 0 || id !== sorted[kept - 1]) sorted[kept++] = id;
-  sorted.length = kept;
-  return sorted;
+  for (const id of ids) if (kept === 0 || id !== ids[kept - 1]) ids[kept++] = id;
+  ids.length = kept;
+  return ids;
 }
 
 const domainIdSets = new WeakMap<Catalog, ReadonlySet<string>>();

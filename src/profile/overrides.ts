@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
-import { levelFromWord, levelWords, skillLevelsOf, sortedSkills } from '../engine/levels.js';
+import { levelFromWord, levelWords, skillLevelsOf, sortedSkills, type SkillLevels } from '../engine/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
 import type { Profile } from '../engine/advise.js';
 import type { BriefProfile } from '../engine/brief.js';
@@ -62,9 +62,11 @@ export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverr
 
 /** As applyParsedOverrides, for a profile of a batch on its way to the brief ranking. */
 export function applyBriefOverrides(checked: CheckedProfile, overrides: ParsedOverrides): BriefProfile {
-  const { ids, levels } = checked.skills;
-  const skills = overrides.set.length === 0 ? checked.skills : skillLevelsOf(new Map([...ids.map((id, i) => [id, levels[i]!] as const), ...overrides.set]));
-  return withOverrides(checked, overrides, skills);
+  return withOverrides(checked, overrides, overrides.set.length === 0 ? checked.skills : withLevelsSet(checked.skills, overrides.set));
+}
+
+function withLevelsSet({ ids, levels }: SkillLevels, set: ParsedOverrides['set']): SkillLevels {
+  return skillLevelsOf(new Map([...ids.map((id, i) => [id, levels[i]!] as const), ...set]));
 }
 
 /** The profile with the given skills and --risk and --weights applied: weights normalised, and refused when they add up to 0. */
