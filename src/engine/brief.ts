@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Profile } from './advise.js';
 import type { SkillLevels } from './levels.js';
-import { experienceNeeded, interestFit, readinessOf, riskFit, totalScore, type Components, type Readiness } from './score.js';
+import { experienceNeeded, interestFit, readinessOf, riskFit, type Components, type Readiness, type Weights } from './score.js';
 
 /** A profile as the brief ranking takes it: its skills as lists sorted by id (levels.ts), not a record. */
 export type BriefProfile = Omit<Profile, 'skills'> & { skills: SkillLevels };
@@ -150,12 +150,29 @@ function prepare(catalog: Catalog): PreparedCatalog {
 export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: readonly string[], top: number): BriefTop {
   let layout = prepared.get(catalog);
   if (!layout) prepared.set(catalog, (layout = prepare(catalog)));
-  const count = layout.roles.length;
-  // Per role, from the skills the person has: Σ I·min(u/L, 1), essential requirements met, and
-  // essential requirements missed by less than two levels (not red flags).
+  // In small functions, each a loop: V8 optimises a small function after fewer calls than a
+  // large one, and a batch's first thousand profiles run before anything is optimised.
+  addSkillSums(layout, profile.skills);
+  setDomainInterest(layout, profile, onlyDomains);
+  const riskFits = riskFitsFor(layout, profile.preferredEtr);
+  // No more places than roles: --top may ask for any number.
+  const size = Math.min(top, layout.roles.length);
+  if (layout.best.index.length < size) layout.top = topOf((layout.best = bestOfSize(size)));
+  const filled = keepBest(layout, riskFits, profile.weights, size);
+  const result = describeBest(layout, riskFits, filled, profile.experienceYears);
+  layout.weighted.fill(0);
+  layout.essentialsMet.fill(0);
+  layout.essentialsNotFlagged.fill(0);
+  return result;
+}
+
+/**
+ * Per role, from the skills the person has: Σ I·min(u/L, 1), essential requirements met, and
+ * essential requirements missed by less than two levels (not red flags). In ascending skill id,
+ * the order skillFit sums in, so the floating-point sums are identical.
+ */
+function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): void {
   const { weighted, essentialsMet, essentialsNotFlagged } = layout;
-  // In ascending skill id, the order skillFit sums in, so the floating-point sums are identical.
-  const { ids, levels } = profile.skills;
   for (let s = 0; s < ids.length; s++) {
     const have = levels[s]!;
     if (have <= 0) continue;
@@ -172,35 +189,37 @@ export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: 
       }
     }
   }
+}
 
-  // Interest fit and exclusion are per domain: worked out for the few domains, not for every role.
+/** Interest fit and exclusion are per domain: worked out for the few domains, not for every role. */
+function setDomainInterest(layout: PreparedCatalog, profile: BriefProfile, onlyDomains: readonly string[]): void {
   const { domainIds, domainInterest } = layout;
   for (let d = 0; d < domainIds.length; d++) {
     const id = domainIds[d]!;
     const left = profile.exclude.includes(id) || (onlyDomains.length > 0 && !onlyDomains.includes(id));
     domainInterest[d] = left ? -1 : interestFit(id, profile.interests);
   }
-  const riskFits = riskFitsFor(layout, profile.preferredEtr);
-  // No more places than roles: --top may ask for any number.
-  const size = Math.min(top, count);
-  if (layout.best.index.length < size) layout.top = topOf((layout.best = bestOfSize(size)));
-  const best = layout.best;
-  // One object for every role's components, and the best so far in typed arrays: the loop allocates nothing.
-  const components: Components = { skill: 0, risk: 0, interest: 0 };
+}
+
+/**
+ * Scores every role left in and keeps the best `size` in `layout.best`, in the order of
+ * compareScored (score, skill fit, role id), by insertion; returns how many it keeps.
+ */
+function keepBest(layout: PreparedCatalog, riskFits: Float64Array, weights: Weights, size: number): number {
+  const { roles, weighted, domainInterest, best } = layout;
   let filled = 0;
-  for (let index = 0; index < count; index++) {
-    const role = layout.roles[index]!;
+  for (let index = 0; index < roles.length; index++) {
+    const role = roles[index]!;
     const interest = domainInterest[role.domainIndex]!;
     if (interest < 0) continue;
-    components.skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
-    components.risk = riskFits[index]!;
-    components.interest = interest;
-    const score = totalScore(components, profile.weights);
-    const skill = components.skill;
-    // Keep the best `top` in the order of compareScored (score, skill fit, role id), by insertion.
-    if (filled === size && !ahead(best, layout.roles, size - 1, score, skill, role.id)) continue;
+    const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
+    // totalScore, written out: a call per role would be a good part of this loop's cost before
+    // V8 optimises it. test/engine/brief.test.ts holds the result to the full ranking's, to the bit.
+    const score = weights.skill * skill + weights.risk * riskFits[index]! + weights.interest * interest;
+    // Below the last kept score, a role cannot get in; only a tie needs the full comparison.
+    if (filled === size && (score < best.score[size - 1]! || !ahead(best, roles, size - 1, score, skill, role.id))) continue;
     let at = filled < size ? filled++ : size - 1;
-    for (; at > 0 && ahead(best, layout.roles, at - 1, score, skill, role.id); at--) {
+    for (; at > 0 && ahead(best, roles, at - 1, score, skill, role.id); at--) {
       best.index[at] = best.index[at - 1]!;
       best.score[at] = best.score[at - 1]!;
       best.skill[at] = best.skill[at - 1]!;
@@ -209,23 +228,24 @@ export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: 
     best.score[at] = score;
     best.skill[at] = skill;
   }
+  return filled;
+}
 
-  // The scores and skill fits are where the insertion left them; the rest, fixed per role, join them.
+/** The kept roles as the top: their scores and skill fits where keepBest left them, with the rest fixed per role. */
+function describeBest(layout: PreparedCatalog, riskFits: Float64Array, filled: number, experienceYears: number): BriefTop {
+  const { roles, best, domainInterest, essentialsMet, essentialsNotFlagged } = layout;
   const result = layout.top;
   for (let at = 0; at < filled; at++) {
     const index = best.index[at]!;
-    const role = layout.roles[index]!;
+    const role = roles[index]!;
     best.risk[at] = riskFits[index]!;
     best.interest[at] = domainInterest[role.domainIndex]!;
     const redFlags = role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]!;
     result.roleId[at] = role.id;
     result.domainId[at] = role.domainId;
-    result.readiness[at] = readinessOf(best.skill[at]!, essentialsMet[index]! < role.essentials, redFlags, role.seniority, profile.experienceYears);
+    result.readiness[at] = readinessOf(best.skill[at]!, essentialsMet[index]! < role.essentials, redFlags, role.seniority, experienceYears);
   }
   result.size = filled;
-  weighted.fill(0);
-  essentialsMet.fill(0);
-  essentialsNotFlagged.fill(0);
   return result;
 }
 
