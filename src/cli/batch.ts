@@ -6,7 +6,7 @@ import { writeStdoutPart } from '../core/output.js';
 import { displayPath } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { appendResult } from '../batch/result-json.js';
-import { Utf8Buffer } from '../batch/utf8-buffer.js';
+import { utf8, Utf8Buffer } from '../batch/utf8-buffer.js';
 import { rankBrief, type BriefProfile } from '../engine/brief.js';
 import { RecordSplitter, type BatchRecord } from '../batch/records.js';
 import { checkProfileData, parseProfileData, profileLimits, type CheckedLoad } from '../profile/load.js';
@@ -40,7 +40,7 @@ export async function runBatch(input: string, options: BatchOptions): Promise<Ex
   const splitter = new RecordSplitter(profileLimits.maxBytes);
   let failed = 0;
   const advise = (records: readonly BatchRecord[]) => {
-    for (const record of records) if (!adviseRecord(record, file, context, out)) failed++;
+    for (let i = 0; i < records.length; i++) if (!adviseRecord(records[i]!, file, context, out)) failed++;
   };
   // Written after every chunk read, so a slow producer (a pipe) sees each answer as soon as its
   // profile is in; a file is read in 64 KiB chunks, so that is still few writes. writeStdoutPart
@@ -70,10 +70,19 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
   const start = out.length;
   try {
     const { profile, warnings } = loadRecord(record, file, options);
-    out.appendText(`{"index":${record.index},"line":${record.line},"ok":true,"name":${JSON.stringify(profile.name)},"results":[`);
+    // {"index":…,"line":…,"ok":true,"name":…,"results":[…],"warnings":[…]}: the fixed parts kept
+    // as bytes, so only the numbers and the name are encoded for each record.
+    out.append(recordText.index);
+    out.appendText(String(record.index));
+    out.append(recordText.line);
+    out.appendText(String(record.line));
+    out.append(recordText.name);
+    out.appendText(JSON.stringify(profile.name));
+    out.append(recordText.results);
     const top = rankBrief(options.catalog, profile, options.domains, options.top);
     for (let at = 0; at < top.size; at++) appendResult(out, top, at);
-    out.appendText(`],"warnings":${warnings.length === 0 ? '[]' : JSON.stringify(warnings.map(problemToJson))}}\n`);
+    if (warnings.length === 0) out.append(recordText.noWarnings);
+    else out.appendText(`],"warnings":${JSON.stringify(warnings.map(problemToJson))}}\n`);
     return true;
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
@@ -83,6 +92,14 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
     return false;
   }
 }
+
+const recordText = {
+  index: utf8('{"index":'),
+  line: utf8(',"line":'),
+  name: utf8(',"ok":true,"name":'),
+  results: utf8(',"results":['),
+  noWarnings: utf8('],"warnings":[]}\n'),
+};
 
 /** A record's profile with the overrides applied, in the brief ranking's form, and its warnings. */
 function loadRecord(record: BatchRecord, file: string, options: RecordContext): { profile: BriefProfile; warnings: readonly Problem[] } {

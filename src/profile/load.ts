@@ -200,7 +200,8 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   // A profile names a handful of skills, kept sorted by insertion; a hostile one with thousands
   // would make that quadratic, so its skills are appended, found again by a map, and sorted once.
   const positions = keys.length > insertionSortedSkills ? new Map<string, number>() : undefined;
-  for (const key of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     // What is reported is reported by functions of their own: a closure here would make V8
     // allocate a context for every skill of every profile.
     const raw = value[key];
@@ -285,7 +286,7 @@ function sortedOnce(ids: string[]): string[] {
     }
   }
   let kept = 0;
-  for (const id of ids) if (kept === 0 || id !== ids[kept - 1]) ids[kept++] = id;
+  for (let i = 0; i < ids.length; i++) if (kept === 0 || ids[i] !== ids[kept - 1]) ids[kept++] = ids[i]!;
   ids.length = kept;
   return ids;
 }

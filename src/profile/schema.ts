@@ -48,7 +48,8 @@ const weightFields = new Set(['skill', 'risk', 'interest']);
  * `advise` a millisecond or two.
  */
 export function readPlainProfile(data: Record<string, unknown>): ProfileInput | undefined {
-  for (const key of Object.keys(data)) if (!fields.has(key)) return undefined;
+  // for…in, not Object.keys, which would make an array per profile; an inherited key refuses too.
+  for (const key in data) if (!fields.has(key)) return undefined;
   const { name, riskAppetite, preferredEtr, experienceYears, skills, interests, exclude, weights } = data;
   const trimmed = typeof name === 'string' ? name.trim() : undefined;
   if (name !== undefined && !trimmed) return undefined;
@@ -70,7 +71,10 @@ export function readPlainProfile(data: Record<string, unknown>): ProfileInput | 
 }
 
 function isNameList(value: unknown): value is string[] | undefined {
-  return value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0));
+  if (value === undefined) return true;
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!(typeof value[i] === 'string' && (value[i] as string).length > 0)) return false;
+  return true;
 }
 
 function isWeights(value: unknown): value is Partial<Record<'skill' | 'risk' | 'interest', number>> | undefined {
