@@ -1,9 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import type { Catalog } from '../catalog/types.js';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
-import { displayPath } from '../core/files.js';
+import { displayPath, readTextChunks } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { appendResult } from '../batch/result-json.js';
 import { utf8, Utf8Buffer } from '../batch/utf8-buffer.js';
@@ -28,14 +27,14 @@ export interface BatchOptions {
 export async function runBatch(input: string, options: BatchOptions): Promise<ExitCode> {
   const file = input === '-' ? '<stdin>' : displayPath(input);
   if (input !== '-') {
-    const info = await stat(input).catch(() => undefined);
+    const info = statOrUndefined(input);
     if (!info) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
     if (!info.isFile()) throw new UsageError(`${file} is not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
   }
   // --set, --risk and --weights are the same for every profile: read once, and a mistake in them
   // is the command's, found before the first record.
   const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog) };
-  const stream = input === '-' ? process.stdin.setEncoding('utf8') : createReadStream(input, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const chunks: AsyncIterable<string> | Iterable<string> = input === '-' ? process.stdin.setEncoding('utf8') : readTextChunks(input, file);
   const out = new Utf8Buffer();
   const splitter = new RecordSplitter(profileLimits.maxBytes);
   let failed = 0;
@@ -43,15 +42,15 @@ export async function runBatch(input: string, options: BatchOptions): Promise<Ex
     for (let i = 0; i < records.length; i++) if (!adviseRecord(records[i]!, file, context, out)) failed++;
   };
   // Written after every chunk read, so a slow producer (a pipe) sees each answer as soon as its
-  // profile is in; a file is read in 64 KiB chunks, so that is still few writes. writeStdoutPart
+  // profile is in; a file is read in 64 KiB chunks (readTextChunks), so that is still few writes. writeStdoutPart
   // is done with the bytes when it returns, so the buffer is cleared at once.
   const flush = () => {
     const written = writeStdoutPart(out.view());
     out.clear();
     return written;
   };
-  for await (const chunk of stream) {
-    advise(splitter.push(chunk as string));
+  for await (const chunk of chunks) {
+    advise(splitter.push(chunk));
     if (!(await flush())) break;
   }
   advise(splitter.end());
@@ -114,13 +113,13 @@ function loadJsonRecord(record: BatchRecord, file: string, options: RecordContex
   const value = parseJsonRecord(record, file);
   // A JSON line has no positions inside it; every problem points at the line.
   const locate = () => ({ line: record.line, column: 1, sourceLine: record.text.length > 200 ? `${record.text.slice(0, 200)}…` : record.text });
-  return checkProfileData({ value, locate }, file, options.catalog, { strict: options.strict });
+  return checkProfileData({ value, locate }, file, options.catalog, options);
 }
 
 function loadYamlRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
   // The document's own line numbers start at 1; the input's at the record's first line.
   try {
-    const checked = parseProfileData(record.text, file, options.catalog, { strict: options.strict });
+    const checked = parseProfileData(record.text, file, options.catalog, options);
     return { ...checked, warnings: shiftLines(checked.warnings, record.line - 1) };
   } catch (error) {
     if (error instanceof InvalidInputError) throw new InvalidInputError(shiftLines(error.problems, record.line - 1));
@@ -139,4 +138,12 @@ function parseJsonRecord(record: BatchRecord, file: string): unknown {
 
 function shiftLines(problems: readonly Problem[], by: number): Problem[] {
   return problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + by }));
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

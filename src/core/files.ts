@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from './errors.js';
 import { parseYaml, type ParsedYaml, type YamlLimits } from './yaml.js';
 import type { Problem } from './problem.js';
@@ -81,6 +82,40 @@ function readAtMost(path: string, max: number, regular: boolean, size: number): 
       total += bytesRead;
     }
     return buffer.subarray(0, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A file's text in chunks of 64 KiB, for input that is used as it is read (`advise --batch`), so
+ * memory stays the same however long the file. Read synchronously, as readSourceFile reads: a
+ * stream would wait on the thread pool for every chunk. A character split between two reads is
+ * joined, and bytes that are not UTF-8 read as U+FFFD, as a stream with encoding 'utf8' reads them.
+ * Not being able to read the file is a usage error; the file is closed however the caller stops.
+ */
+export function* readTextChunks(path: string, shown = displayPath(path)): Generator<string> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw asUsageError(error, shown);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(64 * 1024);
+    const decoder = new StringDecoder('utf8');
+    for (;;) {
+      let bytesRead: number;
+      try {
+        bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+      } catch (error) {
+        throw asUsageError(error, shown);
+      }
+      if (bytesRead === 0) break;
+      yield decoder.write(buffer.subarray(0, bytesRead));
+    }
+    const rest = decoder.end();
+    if (rest !== '') yield rest;
   } finally {
     closeSync(fd);
   }
