@@ -47,15 +47,14 @@ export function renderProblemsText(problems: readonly Problem[], palette: Palett
 
 /** The JSON contract of a problem: no source excerpts, only facts. */
 export function problemToJson(problem: Problem): ReportProblem {
-  const { sourceLine: _sourceLine, ...rest } = problem;
   return {
-    code: rest.code,
-    severity: rest.severity,
-    message: rest.message,
-    file: rest.file ?? null,
-    line: rest.line ?? null,
-    column: rest.column ?? null,
-    hint: rest.hint ?? null,
+    code: problem.code,
+    severity: problem.severity,
+    message: problem.message,
+    file: problem.file ?? null,
+    line: problem.line ?? null,
+    column: problem.column ?? null,
+    hint: problem.hint ?? null,
   };
 }
 
