@@ -195,8 +195,10 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   const names = skillNames(catalog);
   // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
   const keys = Object.keys(value);
-  const ids: string[] = [];
-  const levels: number[] = [];
+  // Room for every key at once: lists grown one skill at a time would be made again and again.
+  const ids: string[] = new Array<string>(keys.length);
+  const levels: number[] = new Array<number>(keys.length);
+  let count = 0;
   // A profile names a handful of skills, kept sorted by insertion; a hostile one with thousands
   // would make that quadratic, so its skills are appended, found again by a map, and sorted once.
   const positions = keys.length > insertionSortedSkills ? new Map<string, number>() : undefined;
@@ -215,21 +217,24 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
       reportUnknownSkill(report, names, key);
       continue;
     }
-    let at = positions ? (positions.get(id) ?? ids.length) : ids.length;
+    let at = positions ? (positions.get(id) ?? count) : count;
     if (!positions) while (at > 0 && ids[at - 1]! >= id) at--;
-    if (ids[at] === id) {
+    if (at < count && ids[at] === id) {
       reportRepeatedSkill(report, names, value, key, id);
       levels[at] = Math.max(levels[at]!, level);
       continue;
     }
     positions?.set(id, at);
-    for (let i = ids.length; i > at; i--) {
+    for (let i = count; i > at; i--) {
       ids[i] = ids[i - 1]!;
       levels[i] = levels[i - 1]!;
     }
     ids[at] = id;
     levels[at] = level;
+    count++;
   }
+  ids.length = count;
+  levels.length = count;
   return positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
 }
 
@@ -256,13 +261,15 @@ function reportRepeatedSkill(report: Findings, names: SkillNames, skills: Record
 function readDomains(list: readonly string[] | undefined, field: 'interests' | 'exclude', catalog: Catalog, report: Findings): string[] {
   if (list === undefined || list.length === 0) return [];
   const known = domainIds(catalog);
-  // A copy: the list may be the profile's own.
-  const ids: string[] = [];
+  // A copy, the list may be the profile's own; with room for all at once.
+  const ids: string[] = new Array<string>(list.length);
+  let count = 0;
   for (let i = 0; i < list.length; i++) {
     const id = list[i]!;
-    if (known.has(id)) ids.push(id);
+    if (known.has(id)) ids[count++] = id;
     else reportUnknownDomain(report, field, known, id, i);
   }
+  ids.length = count;
   return sortedOnce(ids);
 }
 
