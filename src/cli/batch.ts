@@ -4,6 +4,7 @@ import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
 import { displayPath, readTextChunks } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
+import { readJsonProfile } from '../batch/json-line.js';
 import { appendResult } from '../batch/result-json.js';
 import { utf8, Utf8Buffer } from '../batch/utf8-buffer.js';
 import { rankBrief, type BriefProfile } from '../engine/brief.js';
@@ -110,7 +111,8 @@ function loadRecord(record: BatchRecord, file: string, options: RecordContext): 
 }
 
 function loadJsonRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
-  const value = parseJsonRecord(record, file);
+  // The usual line is read by hand; JSON.parse reads the rest and says what is wrong with them.
+  const value = readJsonProfile(record.text) ?? parseJsonRecord(record, file);
   // A JSON line has no positions inside it; every problem points at the line.
   const locate = () => ({ line: record.line, column: 1, sourceLine: record.text.length > 200 ? `${record.text.slice(0, 200)}…` : record.text });
   return checkProfileData({ value, locate }, file, options.catalog, options);

@@ -10,6 +10,7 @@ import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
 import { profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
+import { Entries } from './entries.js';
 import { skillNames, type SkillNames } from './skill-names.js';
 
 /** A profile is a page of YAML; a megabyte is far beyond any real one. */
@@ -188,13 +189,14 @@ const insertionSortedSkills = 64;
 /** The skills map: each key resolved to a skill id, each level to 0–5; sorted by id, whatever the profile's order. */
 function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLevels {
   if (value === undefined || value === null) return { ids: [], levels: [] };
-  if (!isMapping(value)) {
+  // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
+  const entries = value instanceof Entries ? value : isMapping(value) ? new Entries(Object.keys(value), Object.values(value)) : undefined;
+  if (entries === undefined) {
     report.add('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']);
     return { ids: [], levels: [] };
   }
   const names = skillNames(catalog);
-  // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
-  const keys = Object.keys(value);
+  const { keys, values } = entries;
   // Room for every key at once: lists grown one skill at a time would be made again and again.
   const ids: string[] = new Array<string>(keys.length);
   const levels: number[] = new Array<number>(keys.length);
@@ -206,7 +208,7 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     const key = keys[k]!;
     // What is reported is reported by functions of their own: a closure here would make V8
     // allocate a context for every skill of every profile.
-    const raw = value[key];
+    const raw = values[k];
     const level = readLevel(raw);
     if (level === undefined) {
       reportLevel(report, key, raw);
@@ -220,7 +222,7 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     let at = positions ? (positions.get(id) ?? count) : count;
     if (!positions) while (at > 0 && ids[at - 1]! >= id) at--;
     if (at < count && ids[at] === id) {
-      reportRepeatedSkill(report, names, value, key, id);
+      reportRepeatedSkill(report, names, entries, key, id);
       levels[at] = Math.max(levels[at]!, level);
       continue;
     }
@@ -251,9 +253,9 @@ function reportUnknownSkill(report: Findings, names: SkillNames, key: string): v
   report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
 }
 
-function reportRepeatedSkill(report: Findings, names: SkillNames, skills: Record<string, unknown>, key: string, id: string): void {
+function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values }: Entries, key: string, id: string): void {
   // The first key with a level that names this skill is the one kept.
-  const first = Object.keys(skills).find((k) => readLevel(skills[k]) !== undefined && names.resolve(k) === id)!;
+  const first = keys.find((k, i) => readLevel(values[i]) !== undefined && names.resolve(k) === id)!;
   report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
 }
 

@@ -1,0 +1,171 @@
+import { Entries } from '../profile/entries.js';
+
+/** The fields a profile has; a line with any other key goes to JSON.parse. */
+const fields = ['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'skills', 'interests', 'exclude', 'weights'] as const;
+
+/** A line without a backslash (an escape) or a control character (a tab, say); others go to JSON.parse. */
+const usual = /^[^\u0000-\u001f\\]*$/;
+
+/**
+ * A profile on one JSON line, read without JSON.parse when it has the usual shape: an object of
+ * the profile's fields, each once, holding strings without escapes, numbers, lists of strings,
+ * and the `skills` and `weights` mappings; spaces wherever JSON allows white space. `skills`
+ * comes back as Entries (its keys and values in order), every other value as JSON.parse gives it.
+ * Undefined for any other line, even valid JSON, which the caller then gives to JSON.parse.
+ *
+ * Why: JSON.parse gives each new order of skill keys a hidden class of its own, which for a
+ * batch of thousands of people costs more than reading the lines. test/batch/json-line.test.ts
+ * holds the two readers equal.
+ *
+ * Written as plain loops over one string, without callbacks or regular expressions per value:
+ * a batch's first few hundred lines are read before V8 has optimised anything.
+ */
+export function readJsonProfile(line: string): Record<string, unknown> | undefined {
+  if (!usual.test(line)) return undefined;
+  text = line;
+  at = 0;
+  const profile = readProfile();
+  space();
+  text = '';
+  return profile !== undefined && at === line.length ? profile : undefined;
+}
+
+// The line being read and the position in it; every reader below returns undefined (or false)
+// at anything it does not expect, and the line then goes to JSON.parse.
+let text = '';
+let at = 0;
+
+function readProfile(): Record<string, unknown> | undefined {
+  const profile: Record<string, unknown> = {};
+  if (!take(0x7b)) return undefined;
+  if (take(0x7d)) return profile;
+  // The fields read so far, a bit each.
+  let seen = 0;
+  do {
+    const key = readString();
+    // The key as one of `fields`: a string just cut from the line would have to be looked up
+    // in V8's table of names for every property it sets.
+    const field = key === undefined ? -1 : fields.indexOf(key as (typeof fields)[number]);
+    if (field < 0 || (seen & (1 << field)) !== 0 || !take(0x3a)) return undefined;
+    seen |= 1 << field;
+    const name = fields[field]!;
+    const value = name === 'skills' ? readEntries() : name === 'weights' ? readNumbers() : name === 'interests' || name === 'exclude' ? readStrings() : readScalar();
+    if (value === undefined) return undefined;
+    profile[name] = value;
+  } while (take(0x2c));
+  return take(0x7d) ? profile : undefined;
+}
+
+/** A mapping of names to levels (numbers or words), each name once. */
+function readEntries(): Entries | undefined {
+  const keys: string[] = [];
+  const values: (string | number)[] = [];
+  if (!take(0x7b)) return undefined;
+  if (take(0x7d)) return new Entries(keys, values);
+  do {
+    const key = readString();
+    // JSON.parse keeps the last of two equal keys; a profile's skills hardly ever repeat one.
+    if (key === undefined || keys.includes(key) || !take(0x3a)) return undefined;
+    const value = readScalar();
+    if (value === undefined) return undefined;
+    keys.push(key);
+    values.push(value);
+  } while (take(0x2c));
+  return take(0x7d) ? new Entries(keys, values) : undefined;
+}
+
+/** A mapping of names to numbers (the weights). */
+function readNumbers(): Record<string, number> | undefined {
+  const numbers: Record<string, number> = {};
+  if (!take(0x7b)) return undefined;
+  if (take(0x7d)) return numbers;
+  do {
+    const key = readString();
+    // "__proto__" would set the prototype here, where JSON.parse makes a property of it.
+    if (key === undefined || key === '__proto__' || Object.hasOwn(numbers, key) || !take(0x3a)) return undefined;
+    const value = readNumber();
+    if (value === undefined) return undefined;
+    numbers[key] = value;
+  } while (take(0x2c));
+  return take(0x7d) ? numbers : undefined;
+}
+
+/** `[ "…", … ]` */
+function readStrings(): string[] | undefined {
+  const strings: string[] = [];
+  if (!take(0x5b)) return undefined;
+  if (take(0x5d)) return strings;
+  do {
+    const item = readString();
+    if (item === undefined) return undefined;
+    strings.push(item);
+  } while (take(0x2c));
+  return take(0x5d) ? strings : undefined;
+}
+
+function readScalar(): string | number | undefined {
+  space();
+  return text.charCodeAt(at) === 0x22 ? readString() : readNumber();
+}
+
+/** A string; `usual` has made sure the line has no escapes. */
+function readString(): string | undefined {
+  space();
+  if (text.charCodeAt(at) !== 0x22) return undefined;
+  const end = text.indexOf('"', at + 1);
+  if (end < 0) return undefined;
+  const value = text.slice(at + 1, end);
+  at = end + 1;
+  return value;
+}
+
+/** A number in JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+function readNumber(): number | undefined {
+  space();
+  const start = at;
+  if (text.charCodeAt(at) === 0x2d) at++;
+  const first = text.charCodeAt(at);
+  if (first === 0x30) at++;
+  else if (first >= 0x31 && first <= 0x39) skipDigits();
+  else return undefined;
+  // A whole number of a few digits, the usual level or years, is its own value; anything
+  // longer or with a fraction or exponent is converted as JSON.parse converts it.
+  let plain = at - start <= 9;
+  if (text.charCodeAt(at) === 0x2e) {
+    at++;
+    if (!skipDigits()) return undefined;
+    plain = false;
+  }
+  const e = text.charCodeAt(at);
+  if (e === 0x65 || e === 0x45) {
+    at++;
+    const sign = text.charCodeAt(at);
+    if (sign === 0x2b || sign === 0x2d) at++;
+    if (!skipDigits()) return undefined;
+    plain = false;
+  }
+  if (!plain || text.charCodeAt(start) === 0x2d) return Number(text.slice(start, at));
+  let value = 0;
+  for (let i = start; i < at; i++) value = value * 10 + (text.charCodeAt(i) - 0x30);
+  return value;
+}
+
+/** Skips one digit or more; false if there is none. */
+function skipDigits(): boolean {
+  const start = at;
+  for (let code = text.charCodeAt(at); code >= 0x30 && code <= 0x39; code = text.charCodeAt(++at));
+  return at > start;
+}
+
+/** Consumes the character `code` (after spaces) if it is next. */
+function take(code: number): boolean {
+  space();
+  if (text.charCodeAt(at) !== code) return false;
+  at++;
+  return true;
+}
+
+/** Spaces: JSON's other white space (tabs, line ends) is left to JSON.parse by `usual`. */
+function space(): void {
+  while (text.charCodeAt(at) === 0x20) at++;
+}
