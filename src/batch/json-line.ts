@@ -64,8 +64,9 @@ function readEntries(): Entries | undefined {
   if (take(0x7d)) return new Entries(keys, values);
   do {
     const key = readString();
-    // JSON.parse keeps the last of two equal keys; a profile's skills hardly ever repeat one.
-    if (key === undefined || keys.includes(key) || !take(0x3a)) return undefined;
+    // JSON.parse keeps the last of two equal keys, and puts keys that are numbers ("2") first;
+    // a profile's skills hardly ever do either.
+    if (key === undefined || keys.includes(key) || isDigits(key) || !take(0x3a)) return undefined;
     const value = readScalar();
     if (value === undefined) return undefined;
     keys.push(key);
@@ -148,6 +149,16 @@ function readNumber(): number | undefined {
   let value = 0;
   for (let i = start; i < at; i++) value = value * 10 + (text.charCodeAt(i) - 0x30);
   return value;
+}
+
+/** Whether a key is all digits: such a key, as an array index, comes first among an object's. */
+function isDigits(key: string): boolean {
+  if (key === '') return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** Skips one digit or more; false if there is none. */

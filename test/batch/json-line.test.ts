@@ -32,7 +32,7 @@ function agrees(line: string): boolean {
 
 /** Texts JSON writes without escapes, in any script. */
 const plainText = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })).map((t) => t.replace(/[\u0000-\u001f"\\]/g, ''));
-const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('', ' ', 'Python', 'prompt engineering', '__proto__', 'constructor', 'a"b', 'a\\b', 'tab\there', 'é', '😀'));
+const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('', ' ', 'Python', 'prompt engineering', '__proto__', 'constructor', 'a"b', 'a\\b', 'tab\there', 'é', '😀', '2', '10', '01', '-1'));
 const number = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 0.03, 1e-7, 1e21, 123456789012));
 const profileArb = fc.record(
   {
@@ -93,6 +93,7 @@ describe('readJsonProfile', () => {
       '{"name":"a\tb"}', // a control character, which JSON.parse refuses too
       '{"name":"a","name":"b"}', // a repeated field: JSON.parse keeps the last
       '{"skills":{"sql":1,"sql":2}}', // a repeated skill
+      '{"skills":{"sql":1,"2":2}}', // a key that is a number, which JSON.parse puts first
       '{"skills":{"sql":null}}',
       '{"nmae":"x"}', // not a field
       '{"experienceYears":01}',
