@@ -34,7 +34,9 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   const resolved = new Map<string, string | undefined>();
   return {
     resolve: (name) => {
-      if (resolved.has(name)) return resolved.get(name);
+      // One lookup for a known name; the second only for a name remembered as unknown.
+      const known = resolved.get(name);
+      if (known !== undefined || resolved.has(name)) return known;
       const id = index.get(normalizeName(name));
       if (resolved.size >= 10_000) resolved.clear();
       resolved.set(name, id);
