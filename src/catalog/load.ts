@@ -1,8 +1,8 @@
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { UsageError } from '../core/errors.js';
-import { displayPath, formatBytes, loadYamlFile, type SourceLimits } from '../core/files.js';
+import { displayPath, formatBytes, loadYamlFile, statOrUndefined, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
 import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
 import { safeParseFast } from '../core/zod-fast.js';
@@ -190,14 +190,6 @@ function rawId(item: unknown): string | undefined {
 
 function notAFile(path: string): Finding {
   return { code: 'catalog-file-missing', severity: 'error', message: `${displayPath(path)} is a directory, not a file`, file: displayPath(path), hint: "a catalog's skills, domains and roles are YAML files; see the README's catalog format" };
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The names in a directory, or undefined when there is none. */

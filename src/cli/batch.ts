@@ -1,8 +1,7 @@
-import { statSync, type Stats } from 'node:fs';
 import type { Catalog } from '../catalog/types.js';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
-import { displayPath, readTextChunks } from '../core/files.js';
+import { displayPath, readTextChunks, statOrUndefined } from '../core/files.js';
 import type { Problem } from '../core/problem.js';
 import { readJsonProfile } from '../batch/json-line.js';
 import { appendResult } from '../batch/result-json.js';
@@ -140,12 +139,4 @@ function parseJsonRecord(record: BatchRecord, file: string): unknown {
 
 function shiftLines(problems: readonly Problem[], by: number): Problem[] {
   return problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + by }));
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

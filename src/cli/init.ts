@@ -1,9 +1,9 @@
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
-import { displayPath } from '../core/files.js';
+import { displayPath, statOrUndefined } from '../core/files.js';
 import { writeStderr, writeStdout } from '../core/output.js';
 import { installedSchemaFile } from '../schema/location.js';
 
@@ -31,16 +31,6 @@ function realPath(path: string): string {
   }
 }
 
-/** Synchronous: node:fs/promises at the top of this module would load streams and readline in every command's run. */
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    // Whatever stops stat (a name too long, say) stops the write too, which reports it in full.
-    return undefined;
-  }
-}
-
 export function registerInit(program: Command): void {
   program
     .command('init')
@@ -59,6 +49,7 @@ export function registerInit(program: Command): void {
         writeStdout(text);
         return;
       }
+      // Whatever stops stat (a name too long, say) stops the write too, which reports it in full.
       const existing = statOrUndefined(options.out);
       if (existing?.isDirectory()) throw new UsageError(`${displayPath(options.out)} is a directory`, 'name a file with --out');
       if (existing && !options.force) throw new UsageError(`${displayPath(options.out)} exists; not overwritten`, 'pass --force to replace it, or --out another file');

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from './errors.js';
@@ -8,6 +8,19 @@ import type { Problem } from './problem.js';
 export interface SourceLimits extends YamlLimits {
   /** Files larger than this are refused before they are read. */
   maxBytes: number;
+}
+
+/**
+ * A path's stat, or undefined when there is none to have (missing, or anything else that stops
+ * stat); for callers that decide for themselves what a missing path means. Synchronous, as the
+ * reads here are (readSourceFile says why).
+ */
+export function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How a path is shown in messages: relative to the working directory when it lies below it. */
