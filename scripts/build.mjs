@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
 
 const outdir = 'dist';
@@ -89,12 +90,13 @@ await chmod(`${outdir}/etr.js`, 0o755);
 //    A cache V8 cannot use is ignored at run time, so this step can only make runs faster.
 const cache = `${outdir}/cli.cache`;
 await rm(cache, { force: true });
-// The batch reads the example profiles as one YAML stream on standard input.
+// The batch reads the example profiles on standard input, as JSON lines and as one YAML stream.
 const examples = readdirSync('data/examples').map((name) => readFileSync(`data/examples/${name}`, 'utf8'));
 const runs = [
   { args: ['advise', '--profile', 'data/examples/quant.yaml'] },
   { args: ['validate', '--catalog', 'data/catalog'] },
   { args: ['plan', '--profile', 'data/examples/teacher.yaml'] },
+  { args: ['advise', '--batch', '-'], input: examples.map((text) => JSON.stringify(parseYaml(text))).join('\n') },
   { args: ['advise', '--batch', '-'], input: examples.join('\n---\n') },
 ];
 for (const { args, input } of runs) {
