@@ -42,8 +42,8 @@ export async function runBatch(input: string, options: BatchOptions): Promise<Ex
     for (let i = 0; i < records.length; i++) if (!adviseRecord(records[i]!, file, context, out)) failed++;
   };
   // Written after every chunk read, so a slow producer (a pipe) sees each answer as soon as its
-  // profile is in; a file is read in 64 KiB chunks (readTextChunks), so that is still few writes. writeStdoutPart
-  // is done with the bytes when it returns, so the buffer is cleared at once.
+  // profile is in; a file is read in 64 KiB chunks (readTextChunks), so that is still few writes.
+  // writeStdoutPart is done with the bytes when it returns, so the buffer is cleared at once.
   const flush = () => {
     const written = writeStdoutPart(out.view());
     out.clear();

@@ -77,7 +77,7 @@ interface PreparedCatalog {
   domainIds: string[];
   /** Per domain, for the profile at hand: its interest fit, or -1 when the domain is left out. */
   domainInterest: Float64Array;
-  /** The best roles so far, by position in `roles`, with their score and components; reused by every call. */
+  /** The best roles so far, by position in `roles`, with score and skill fit (risk and interest are added for the final top); reused by every call. */
   best: { index: Int32Array; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
   /** What rankBrief returns: `best` with each role's ids and readiness; reused by every call. */
   top: { size: number; roleId: string[]; domainId: string[]; readiness: Readiness[]; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };

@@ -78,9 +78,9 @@ function withSkillRecord({ profile, warnings }: CheckedLoad): LoadedProfile {
 
 /**
  * checkProfile with the skills left as sorted lists, as `advise --batch` ranks them. Written for
- * thousands of calls: most profiles have nothing to report, and for those it builds nothing
- * that it does not return (no findings, no maps, no closures), so that a batch's first
- * thousand profiles, run before V8 has optimised anything, cost little more than the rest.
+ * thousands of calls: most profiles have nothing to report, and for those it builds little
+ * beyond what it returns (no finding, no map, no closure), so that a batch's first thousand
+ * profiles, run before V8 has optimised anything, cost little more than the rest.
  */
 export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): CheckedLoad {
   const data = parsed.value;
@@ -108,7 +108,7 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
     report.add('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning');
   }
 
-  const weights: Weights = input.weights === undefined ? { ...defaultWeights } : { ...defaultWeights, ...input.weights };
+  const weights: Weights = { ...defaultWeights, ...input.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) {
     report.add('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight');
   }
@@ -136,7 +136,7 @@ function without(ids: readonly string[], removed: readonly string[]): string[] {
   return ids.filter((id) => !removed.includes(id));
 }
 
-export function isMapping(value: unknown): value is Record<string, unknown> {
+function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -149,7 +149,7 @@ function readWithSchema(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: stri
   throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
 }
 
-/** What a check finds in one profile; nothing is allocated until it finds something. */
+/** What a check finds in one profile; its list is made at the first finding. */
 class Findings {
   private found: Finding[] | undefined;
   /** "Did you mean" suggestions left; see suggest. */
