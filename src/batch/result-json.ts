@@ -18,7 +18,7 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
 export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
   out.append(placeText(at, top.roleId[at]!, top.domainId[at]!));
   appendRounded(out, top.score[at]!);
-  out.append(readinessText[top.readiness[at]!]);
+  out.append(readinessText(top.readiness[at]!));
   appendRounded(out, top.skill[at]!);
   out.append(fitsText(top.risk[at]!, top.interest[at]!));
 }
@@ -38,11 +38,17 @@ function placeText(at: number, roleId: string, domainId: string): Uint8Array {
   return text;
 }
 
-const readinessText: Record<Readiness, Uint8Array> = {
-  ready: utf8(',"readiness":"ready","components":{"skill":'),
-  stretch: utf8(',"readiness":"stretch","components":{"skill":'),
-  'long-shot': utf8(',"readiness":"long-shot","components":{"skill":'),
-};
+const readyText = utf8(',"readiness":"ready","components":{"skill":');
+const stretchText = utf8(',"readiness":"stretch","components":{"skill":');
+const longShotText = utf8(',"readiness":"long-shot","components":{"skill":');
+
+/**
+ * Compared, not looked up by key: a keyed lookup that meets a readiness after V8 has optimised
+ * it for the others throws the optimised code away.
+ */
+function readinessText(readiness: Readiness): Uint8Array {
+  return readiness === 'ready' ? readyText : readiness === 'stretch' ? stretchText : longShotText;
+}
 
 /** `,"risk":…,"interest":…}}`, by the two numbers' steps of 0.0001. */
 const fitsTexts = new Map<number, Uint8Array>();
