@@ -216,10 +216,12 @@ function keepBest(layout: PreparedCatalog, riskFits: Float64Array, weights: Weig
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/brief.test.ts holds the result to the full ranking's, to the bit.
     const score = weights.skill * skill + weights.risk * riskFits[index]! + weights.interest * interest;
-    // Below the last kept score, a role cannot get in; only a tie needs the full comparison.
-    if (filled === size && (score < best.score[size - 1]! || !ahead(best, roles, size - 1, score, skill, role.id))) continue;
+    // Scores are compared here, and only a tie goes to the full comparison: a profile moves roles
+    // down its top some thirty times.
+    const last = best.score[size - 1]!;
+    if (filled === size && (score < last || (score === last && !ahead(best, roles, size - 1, score, skill, role.id)))) continue;
     let at = filled < size ? filled++ : size - 1;
-    for (; at > 0 && ahead(best, roles, at - 1, score, skill, role.id); at--) {
+    for (; at > 0 && (score > best.score[at - 1]! || (score === best.score[at - 1]! && ahead(best, roles, at - 1, score, skill, role.id))); at--) {
       best.index[at] = best.index[at - 1]!;
       best.score[at] = best.score[at - 1]!;
       best.skill[at] = best.skill[at - 1]!;
