@@ -178,5 +178,6 @@ function take(code: number): boolean {
 
 /** Spaces: JSON's other white space (tabs, line ends) is left to JSON.parse by `usual`. */
 function space(): void {
-  while (text.charCodeAt(at) === 0x20) at++;
+  // Bounded: charCodeAt past the end, though it gives NaN, makes V8 throw away optimised code.
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
 }
