@@ -16,7 +16,7 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
  * readiness is one of three words, so nothing needs escaping.
  */
 export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
-  out.append(placeText(at, top.roleId[at]!, top.domainId[at]!));
+  out.append(placeText(at, top.role[at]!, top.roleId[at]!, top.domainId[at]!));
   appendRounded(out, top.score[at]!);
   out.append(readinessText(top.readiness[at]!));
   appendRounded(out, top.skill[at]!);
@@ -26,15 +26,18 @@ export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
 /** Kept parts, up to this many of a kind: a batch uses a few thousand; more would only be a leak. */
 const keep = 100_000;
 
-/** Per place, per role: `{"rank":1,"role":"…","domain":"…","score":`, with a comma before after the first. */
-const placeTexts: Map<string, { domainId: string; text: Uint8Array }>[] = [];
-function placeText(at: number, roleId: string, domainId: string): Uint8Array {
-  const texts = (placeTexts[at] ??= new Map());
-  const known = texts.get(roleId);
-  // A role's domain is the same throughout a catalog; checked all the same, as the process may read another.
-  if (known !== undefined && known.domainId === domainId) return known.text;
+/**
+ * Per place, per role position: `{"rank":1,"role":"…","domain":"…","score":`, with a comma
+ * before after the first. Checked by id as well: the positions are a catalog's, and the process
+ * may read another.
+ */
+const placeTexts: ({ roleId: string; domainId: string; text: Uint8Array } | undefined)[][] = [];
+function placeText(at: number, role: number, roleId: string, domainId: string): Uint8Array {
+  const texts = (placeTexts[at] ??= []);
+  const known = texts[role];
+  if (known !== undefined && known.roleId === roleId && known.domainId === domainId) return known.text;
   const text = utf8(`${at === 0 ? '' : ','}{"rank":${at + 1},"role":"${roleId}","domain":"${domainId}","score":`);
-  if (texts.size < keep) texts.set(roleId, { domainId, text });
+  if (role < keep) texts[role] = { roleId, domainId, text };
   return text;
 }
 

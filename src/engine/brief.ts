@@ -22,6 +22,8 @@ export interface BriefResult {
  */
 export interface BriefTop {
   readonly size: number;
+  /** Each place's role as a position among the catalog's roles: a key for what callers keep per role. */
+  readonly role: Int32Array;
   readonly roleId: readonly string[];
   readonly domainId: readonly string[];
   readonly readiness: readonly Readiness[];
@@ -80,7 +82,7 @@ interface PreparedCatalog {
   /** The best roles so far, by position in `roles`, with score and skill fit (risk and interest are added for the final top); reused by every call. */
   best: { index: Int32Array; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
   /** What rankBrief returns: `best` with each role's ids and readiness; reused by every call. */
-  top: { size: number; roleId: string[]; domainId: string[]; readiness: Readiness[]; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
+  top: { size: number; role: Int32Array; roleId: string[]; domainId: string[]; readiness: Readiness[]; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
   roles: {
     id: string;
     domainId: string;
@@ -101,7 +103,7 @@ function bestOfSize(size: number): PreparedCatalog['best'] {
 }
 
 function topOf(best: PreparedCatalog['best']): PreparedCatalog['top'] {
-  return { size: 0, roleId: [], domainId: [], readiness: [], score: best.score, skill: best.skill, risk: best.risk, interest: best.interest };
+  return { size: 0, role: best.index, roleId: [], domainId: [], readiness: [], score: best.score, skill: best.skill, risk: best.risk, interest: best.interest };
 }
 
 function prepare(catalog: Catalog): PreparedCatalog {

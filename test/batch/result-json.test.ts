@@ -16,12 +16,14 @@ function expected(r: BriefResult, i: number): string {
 const id = fc.stringMatching(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
 // Mostly in [0, 1], as scores are, with the edges and some beyond (made each time, not kept).
 const value = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, -0, 1, 0.00005, 0.99995, 0.123449999), fc.double({ min: -2, max: 3, noNaN: true }));
-const result = fc.record({ roleId: id, domainId: id, score: value, readiness: fc.constantFrom(...readinessLevels), components: fc.record({ skill: value, risk: value, interest: value }) });
+// Ids from a small pool too, so that one role meets another at the same place and position.
+const result = fc.record({ roleId: fc.oneof(id, fc.constantFrom('r1', 'r2')), domainId: fc.oneof(id, fc.constantFrom('d1', 'd2')), score: value, readiness: fc.constantFrom(...readinessLevels), components: fc.record({ skill: value, risk: value, interest: value }) });
 
 /** The result as appendResult writes it at place i of a top, decoded. */
-function resultJson(r: BriefResult, i: number): string {
+function resultJson(r: BriefResult, i: number, role = 0): string {
   const top: BriefTop = {
     size: i + 1,
+    role: Int32Array.from({ length: i + 1 }, () => role),
     roleId: Object.assign([], { [i]: r.roleId }),
     domainId: Object.assign([], { [i]: r.domainId }),
     readiness: Object.assign([], { [i]: r.readiness }),
@@ -38,9 +40,10 @@ function resultJson(r: BriefResult, i: number): string {
 describe('appendResult', () => {
   it('gives the text JSON.stringify gives, whatever the values, ranks and roles (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(result, fc.integer({ min: 0, max: 60 })), { maxLength: 20 }), (results) => {
+      // Role positions from a few: another role, or another catalog, at a position a text is kept for.
+      fc.property(fc.array(fc.tuple(result, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 3 })), { maxLength: 20 }), (results) => {
         // The same role twice in a run: its fragment is kept, and must not go stale.
-        for (const [r, i] of results) expect(resultJson(r, i)).toBe(expected(r, i));
+        for (const [r, i, role] of results) expect(resultJson(r, i, role)).toBe(expected(r, i));
       }),
       { numRuns: 500 },
     );
