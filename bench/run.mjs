@@ -61,10 +61,13 @@ if (!only || only === 'startup') {
 
 if (!only || only === 'batch') {
   const count = 10000;
-  console.log(`batch: ${count} profiles as JSON lines, median of ${Math.max(3, Math.round(runs / 4))} interleaved runs`);
+  // Half as many rounds as start-up (a round takes a third of a second), but enough for a median
+  // that one slow run on a busy machine does not move.
+  const rounds = Math.max(3, Math.round(runs / 2));
+  console.log(`batch: ${count} profiles as JSON lines, median of ${rounds} interleaved runs`);
   const profiles = join(work, 'profiles.jsonl');
   await generateProfiles(profiles, { count });
-  const [read, batch] = medians([[node, join(import.meta.dirname, 'read-jsonl.mjs'), profiles], [node, etr, 'advise', '--batch', profiles]], Math.max(3, Math.round(runs / 4)));
+  const [read, batch] = medians([[node, join(import.meta.dirname, 'read-jsonl.mjs'), profiles], [node, etr, 'advise', '--batch', profiles]], rounds);
   report(`etr advise --batch (${count} profiles)`, batch, 'read + JSON.parse each line', read, 2);
 }
 
