@@ -77,6 +77,8 @@ interface PreparedCatalog {
   essentialsNotFlagged: Int32Array;
   /** The catalog's domain ids; roles refer to them by position. */
   domainIds: string[];
+  /** Each domain id's position in `domainIds`. */
+  domainPositions: Map<string, number>;
   /** Per domain, for the profile at hand: its interest fit, or -1 when the domain is left out. */
   domainInterest: Float64Array;
   /** The best roles so far, by position in `roles`, with score and skill fit (risk and interest are added for the final top); reused by every call. */
@@ -116,6 +118,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
     essentialsMet: new Int32Array(0),
     essentialsNotFlagged: new Int32Array(0),
     domainIds: catalog.domains.map((d) => d.id),
+    domainPositions: new Map(catalog.domains.map((d, i) => [d.id, i])),
     domainInterest: new Float64Array(catalog.domains.length),
     best: bestOfSize(0),
     top: topOf(bestOfSize(0)),
@@ -193,14 +196,23 @@ function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): vo
   }
 }
 
-/** Interest fit and exclusion are per domain: worked out for the few domains, not for every role. */
+/**
+ * Interest fit and exclusion are per domain: worked out for the few domains a profile names, the
+ * rest all taking the fit of a domain it does not name (interestFit of "", which no domain is).
+ */
 function setDomainInterest(layout: PreparedCatalog, profile: BriefProfile, onlyDomains: readonly string[]): void {
-  const { domainIds, domainInterest } = layout;
-  for (let d = 0; d < domainIds.length; d++) {
-    const id = domainIds[d]!;
-    const left = profile.exclude.includes(id) || (onlyDomains.length > 0 && !onlyDomains.includes(id));
-    domainInterest[d] = left ? -1 : interestFit(id, profile.interests);
+  const { domainIds, domainInterest, domainPositions } = layout;
+  domainInterest.fill(interestFit('', profile.interests));
+  for (const id of profile.interests) {
+    const d = domainPositions.get(id);
+    if (d !== undefined) domainInterest[d] = interestFit(id, profile.interests);
   }
+  // Left out: excluded, or not among the domains asked for.
+  for (const id of profile.exclude) {
+    const d = domainPositions.get(id);
+    if (d !== undefined) domainInterest[d] = -1;
+  }
+  if (onlyDomains.length > 0) for (let d = 0; d < domainIds.length; d++) if (!onlyDomains.includes(domainIds[d]!)) domainInterest[d] = -1;
 }
 
 /**
