@@ -22,7 +22,7 @@ export interface BriefResult {
  */
 export interface BriefTop {
   readonly size: number;
-  /** Each place's role as a position among the catalog's roles: a key for what callers keep per role. */
+  /** Each place's role as a number that stands for it within its catalog: a key for what callers keep per role. */
   readonly role: Int32Array;
   readonly roleId: readonly string[];
   readonly domainId: readonly string[];
