@@ -90,13 +90,16 @@ await chmod(`${outdir}/etr.js`, 0o755);
 //    A cache V8 cannot use is ignored at run time, so this step can only make runs faster.
 const cache = `${outdir}/cli.cache`;
 await rm(cache, { force: true });
-// The batch reads the example profiles on standard input, as JSON lines and as one YAML stream.
+// The batch reads the example profiles on standard input, as JSON lines and as one YAML stream;
+// one profile more names a skill twice and an unknown one, for what warnings take.
 const examples = readdirSync('data/examples').map((name) => readFileSync(`data/examples/${name}`, 'utf8'));
+const profiles = examples.map((text) => parseYaml(text));
+const withWarnings = { ...profiles[0], skills: { ...profiles[0].skills, [Object.keys(profiles[0].skills)[0].toUpperCase()]: 3, 'no such skill': 2 } };
 const runs = [
   { args: ['advise', '--profile', 'data/examples/quant.yaml'] },
   { args: ['validate', '--catalog', 'data/catalog'] },
   { args: ['plan', '--profile', 'data/examples/teacher.yaml'] },
-  { args: ['advise', '--batch', '-'], input: examples.map((text) => JSON.stringify(parseYaml(text))).join('\n') },
+  { args: ['advise', '--batch', '-'], input: [...profiles, withWarnings].map((profile) => JSON.stringify(profile)).join('\n') },
   { args: ['advise', '--batch', '-'], input: examples.join('\n---\n') },
 ];
 for (const { args, input } of runs) {
