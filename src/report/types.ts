@@ -1,4 +1,5 @@
 import type { euAiActClasses } from '../catalog/schema.js';
+import type { RankChange } from '../engine/compare.js';
 import type { Readiness } from '../engine/score.js';
 import type { RiskAppetite, Tier } from '../engine/etr.js';
 import type { Lang } from './i18n.js';
@@ -95,12 +96,6 @@ export interface ReportLocalized {
 export interface ReportComparison {
   /** What changed against the profile as written, e.g. ["--set python=4", "--risk high"]. */
   changes: string[];
-  roles: {
-    role: string;
-    title: string;
-    before: { rank: number; score: number } | null;
-    after: { rank: number; score: number } | null;
-    delta: number;
-    movement: 'up' | 'down' | 'same' | 'entered' | 'left';
-  }[];
+  /** As compareRankings gives them, scores and deltas rounded. */
+  roles: RankChange[];
 }
