@@ -1,7 +1,5 @@
 import { Entries } from '../profile/entries.js';
-
-/** The fields a profile has; a line with any other key goes to JSON.parse. */
-const fields = ['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'skills', 'interests', 'exclude', 'weights'] as const;
+import { profileFields as fields } from '../profile/schema.js';
 
 /** A line without a backslash (an escape) or a control character (a tab, say); others go to JSON.parse. */
 const usual = /^[^\u0000-\u001f\\]*$/;

@@ -9,7 +9,7 @@ import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
-import { profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
+import { isMapping, profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
 import { Entries } from './entries.js';
 import { skillNames, type SkillNames } from './skill-names.js';
 
@@ -134,10 +134,6 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
 
 function without(ids: readonly string[], removed: readonly string[]): string[] {
   return ids.filter((id) => !removed.includes(id));
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The profile's fields through the schema, which reports every problem with its place. */

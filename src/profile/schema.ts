@@ -36,7 +36,10 @@ export function profileSchema(): ReturnType<typeof buildProfileSchema> {
 
 export type ProfileInput = z.output<ReturnType<typeof buildProfileSchema>>;
 
-const fields = new Set(['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'skills', 'interests', 'exclude', 'weights']);
+/** The fields a profile may have: the schema's, listed once for the readers that skip it. */
+export const profileFields = ['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'skills', 'interests', 'exclude', 'weights'] as const;
+
+const fields = new Set<string>(profileFields);
 const weightFields = new Set(['skill', 'risk', 'interest']);
 
 /**
@@ -79,9 +82,14 @@ function isNameList(value: unknown): value is string[] | undefined {
 
 function isWeights(value: unknown): value is Partial<Record<'skill' | 'risk' | 'interest', number>> | undefined {
   if (value === undefined) return true;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  if (!isMapping(value)) return false;
   for (const [key, weight] of Object.entries(value)) {
     if (!weightFields.has(key) || typeof weight !== 'number' || !Number.isFinite(weight) || !(weight >= 0)) return false;
   }
   return true;
+}
+
+/** A mapping of keys to values, as YAML and JSON have them: an object, not null and not a list. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

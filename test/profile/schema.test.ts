@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { profileSchema, readPlainProfile } from '../../src/profile/schema.js';
+import { profileFields, profileSchema, readPlainProfile } from '../../src/profile/schema.js';
 
 /**
  * readPlainProfile may refuse anything (the schema then checks the profile), but whatever it
@@ -34,6 +34,12 @@ const edgy = fc.oneof(
 const profileLike = fc
   .tuple(fc.dictionary(fc.constantFrom(...fields), edgy, { maxKeys: fields.length }), fc.dictionary(fc.string({ maxLength: 8 }), edgy, { maxKeys: 1 }), fc.boolean())
   .map(([known, extra, withExtra]) => (withExtra ? { ...known, ...extra } : known));
+
+describe('profileFields', () => {
+  it('lists the schema\'s fields, which the readers that skip the schema go by', () => {
+    expect([...profileFields].sort()).toEqual(Object.keys(profileSchema()._zod.def.shape).sort());
+  });
+});
 
 describe('readPlainProfile', () => {
   it('reads every example profile (so they skip the schema) as the schema does', () => {
