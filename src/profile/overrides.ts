@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
-import { levelFromWord, levelWords, skillLevelsOf, sortedSkills, type SkillLevels } from '../engine/levels.js';
+import { levelFromWord, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
 import type { Profile } from '../engine/advise.js';
 import type { BriefProfile } from '../engine/brief.js';
@@ -56,7 +56,7 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
 /** A profile as the run sees it: the draft with the parsed overrides applied and the weights normalised. */
 export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverrides): Profile {
   // Copied (and re-sorted) only when --set changes them.
-  const skills = overrides.set.length === 0 ? draft.skills : sortedSkills(new Map([...Object.entries(draft.skills), ...overrides.set]));
+  const skills = overrides.set.length === 0 ? draft.skills : skillRecord(withLevelsSet(skillLevelsOf(draft.skills), overrides.set));
   return withOverrides(draft, overrides, skills);
 }
 
@@ -65,6 +65,7 @@ export function applyBriefOverrides(checked: CheckedProfile, overrides: ParsedOv
   return withOverrides(checked, overrides, overrides.set.length === 0 ? checked.skills : withLevelsSet(checked.skills, overrides.set));
 }
 
+/** The skills with --set's levels: a later one for the same skill wins. */
 function withLevelsSet({ ids, levels }: SkillLevels, set: ParsedOverrides['set']): SkillLevels {
   return skillLevelsOf(new Map([...ids.map((id, i) => [id, levels[i]!] as const), ...set]));
 }
