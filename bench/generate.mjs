@@ -84,8 +84,11 @@ export function generateCatalog(dir, { roles: roleCount, skills: skillCount, dom
   }
 }
 
+/** The built-in catalog, wherever the generator is run from. */
+const builtinCatalog = join(import.meta.dirname, '..', 'data', 'catalog');
+
 /** Writes `count` profiles, one JSON object per line, using skill ids and names of the catalog. */
-export async function generateProfiles(file, { count, catalogDir = 'data/catalog', seed = 2 }) {
+export async function generateProfiles(file, { count, catalogDir = builtinCatalog, seed = 2 }) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const skills = parse(readFileSync(join(catalogDir, 'skills.yaml'), 'utf8')).skills;
@@ -111,7 +114,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i >= 0 ? rest[i + 1] : fallback;
   };
   if (kind === 'catalog' && target) generateCatalog(target, { roles: Number(option('roles', 1000)), skills: Number(option('skills', 500)) });
-  else if (kind === 'profiles' && target) await generateProfiles(target, { count: Number(option('count', 10000)), catalogDir: option('catalog', 'data/catalog') });
+  else if (kind === 'profiles' && target) await generateProfiles(target, { count: Number(option('count', 10000)), catalogDir: option('catalog', builtinCatalog) });
   else {
     console.error('usage: node bench/generate.mjs catalog DIR [--roles N] [--skills N] | profiles FILE [--count N] [--catalog DIR]');
     process.exit(2);
