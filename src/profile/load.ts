@@ -255,24 +255,29 @@ function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values
   report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
 }
 
-/** A list of domain ids, each known (else reported), sorted and without repeats. */
+/**
+ * A list of domain ids, each known (else reported), sorted and without repeats. Each id is the
+ * catalog's own string, not the profile's equal one: the ranking looks domains up by id for
+ * every profile of a batch, and a string read from a line would be compared character by
+ * character each time, where the catalog's is found by identity.
+ */
 function readDomains(list: readonly string[] | undefined, field: 'interests' | 'exclude', catalog: Catalog, report: Findings): string[] {
   if (list === undefined || list.length === 0) return [];
   const known = domainIds(catalog);
-  // A copy, the list may be the profile's own; with room for all at once.
+  // Room for all at once.
   const ids: string[] = new Array<string>(list.length);
   let count = 0;
   for (let i = 0; i < list.length; i++) {
-    const id = list[i]!;
-    if (known.has(id)) ids[count++] = id;
-    else reportUnknownDomain(report, field, known, id, i);
+    const id = known.get(list[i]!);
+    if (id !== undefined) ids[count++] = id;
+    else reportUnknownDomain(report, field, known, list[i]!, i);
   }
   ids.length = count;
   return sortedOnce(ids);
 }
 
-function reportUnknownDomain(report: Findings, field: 'interests' | 'exclude', known: ReadonlySet<string>, id: string, index: number): void {
-  const hint = report.suggest(id, () => didYouMean(id, [...known]));
+function reportUnknownDomain(report: Findings, field: 'interests' | 'exclude', known: ReadonlyMap<string, string>, id: string, index: number): void {
+  const hint = report.suggest(id, () => didYouMean(id, [...known.keys()]));
   report.add('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, index], hint ?? 'see `etr catalog domains` for the domain ids', report.lenient);
 }
 
@@ -296,12 +301,12 @@ function sortedOnce(ids: string[]): string[] {
   return ids;
 }
 
-const domainIdSets = new WeakMap<Catalog, ReadonlySet<string>>();
+const domainIdMaps = new WeakMap<Catalog, ReadonlyMap<string, string>>();
 
-/** The catalog's domain ids, as a set made once per catalog. */
-function domainIds(catalog: Catalog): ReadonlySet<string> {
-  let ids = domainIdSets.get(catalog);
-  if (!ids) domainIdSets.set(catalog, (ids = new Set(catalog.domains.map((d) => d.id))));
+/** The catalog's domain ids, each mapped to itself (see readDomains), made once per catalog. */
+function domainIds(catalog: Catalog): ReadonlyMap<string, string> {
+  let ids = domainIdMaps.get(catalog);
+  if (!ids) domainIdMaps.set(catalog, (ids = new Map(catalog.domains.map((d) => [d.id, d.id]))));
   return ids;
 }
 
