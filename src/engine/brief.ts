@@ -44,11 +44,24 @@ export function briefResults(top: BriefTop): BriefResult[] {
   }));
 }
 
-/** Every role's risk fit for one preferred ETR; remembered for a few dozen preferred ETRs. */
-function riskFitsFor(layout: PreparedCatalog, preferredEtr: number): Float64Array {
+/** Every role's risk fit for one preferred ETR, and the roles in order of it. */
+interface RiskFits {
+  fit: Float64Array;
+  /**
+   * The roles' positions, best risk fit first: the order keepBest scores them in. Risk is much of
+   * a score, so the roles that will make the top tend to come first, and most of the rest are
+   * turned away at once instead of being put in place among the best so far. The order changes
+   * no result: keepBest places every role by the full comparison.
+   */
+  byFit: Int32Array;
+}
+
+/** The risk fits for one preferred ETR; remembered for a few dozen preferred ETRs. */
+function riskFitsFor(layout: PreparedCatalog, preferredEtr: number): RiskFits {
   let fits = layout.riskFits.get(preferredEtr);
   if (fits) return fits;
-  fits = Float64Array.from(layout.roles, (role) => riskFit(role.etr, preferredEtr).fit);
+  const fit = Float64Array.from(layout.roles, (role) => riskFit(role.etr, preferredEtr).fit);
+  fits = { fit, byFit: Int32Array.from(layout.roles.keys()).sort((a, b) => fit[b]! - fit[a]! || a - b) };
   if (layout.riskFits.size >= 64) layout.riskFits.clear();
   layout.riskFits.set(preferredEtr, fits);
   return fits;
@@ -72,7 +85,7 @@ interface PreparedCatalog {
   /** Per-role sums, reused by every call (and zeroed after), since allocating them costs more than the scoring. */
   weighted: Float64Array;
   /** Risk fit per role by preferred ETR: most people in a batch use one of five appetite words. */
-  riskFits: Map<number, Float64Array>;
+  riskFits: Map<number, RiskFits>;
   essentialsMet: Int32Array;
   essentialsNotFlagged: Int32Array;
   /** The catalog's domain ids; roles refer to them by position. */
@@ -219,10 +232,11 @@ function setDomainInterest(layout: PreparedCatalog, profile: BriefProfile, onlyD
  * Scores every role left in and keeps the best `size` in `layout.best`, in the order of
  * compareScored (score, skill fit, role id), by insertion; returns how many it keeps.
  */
-function keepBest(layout: PreparedCatalog, riskFits: Float64Array, weights: Weights, size: number): number {
+function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, weights: Weights, size: number): number {
   const { roles, weighted, domainInterest, best } = layout;
   let filled = 0;
-  for (let index = 0; index < roles.length; index++) {
+  for (let next = 0; next < byFit.length; next++) {
+    const index = byFit[next]!;
     const role = roles[index]!;
     const interest = domainInterest[role.domainIndex]!;
     if (interest < 0) continue;
@@ -248,7 +262,7 @@ function keepBest(layout: PreparedCatalog, riskFits: Float64Array, weights: Weig
 }
 
 /** The kept roles as the top: their scores and skill fits where keepBest left them, with the rest fixed per role. */
-function describeBest(layout: PreparedCatalog, riskFits: Float64Array, filled: number, experienceYears: number): BriefTop {
+function describeBest(layout: PreparedCatalog, { fit: riskFits }: RiskFits, filled: number, experienceYears: number): BriefTop {
   const { roles, best, domainInterest, essentialsMet, essentialsNotFlagged } = layout;
   const result = layout.top;
   for (let at = 0; at < filled; at++) {
