@@ -102,7 +102,8 @@ interface PreparedCatalog {
     id: string;
     domainId: string;
     domainIndex: number;
-    seniority: keyof typeof experienceNeeded;
+    /** experienceNeeded for the role's seniority: looked up once, not by name for every profile. */
+    yearsNeeded: number;
     etr: number;
     totalImportance: number;
     essentials: number;
@@ -151,7 +152,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
       if (!list) layout.postings.set(skill, (list = []));
       list.push({ role: index, need: level, importance, essential });
     }
-    layout.roles.push({ id: role.id, domainId: domain.id, domainIndex, seniority: role.seniority, etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne });
+    layout.roles.push({ id: role.id, domainId: domain.id, domainIndex, yearsNeeded: experienceNeeded[role.seniority], etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne });
   }
   layout.weighted = new Float64Array(layout.roles.length);
   layout.essentialsMet = new Int32Array(layout.roles.length);
@@ -273,7 +274,7 @@ function describeBest(layout: PreparedCatalog, { fit: riskFits }: RiskFits, fill
     const redFlags = role.essentials - role.essentialsOfLevelOne - essentialsNotFlagged[index]!;
     result.roleId[at] = role.id;
     result.domainId[at] = role.domainId;
-    result.readiness[at] = readinessOf(best.skill[at]!, essentialsMet[index]! < role.essentials, redFlags, role.seniority, experienceYears);
+    result.readiness[at] = readinessOf(best.skill[at]!, essentialsMet[index]! < role.essentials, redFlags, role.yearsNeeded, experienceYears);
   }
   result.size = filled;
   return result;

@@ -126,7 +126,7 @@ export type Readiness = (typeof readinessLevels)[number];
 export const experienceNeeded = { entry: 0, mid: 2, senior: 5 } as const;
 
 export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
-  return readinessOf(fit.fit, fit.gaps.some((g) => g.essential), fit.redFlags.length, seniority, experienceYears);
+  return readinessOf(fit.fit, fit.gaps.some((g) => g.essential), fit.redFlags.length, experienceNeeded[seniority], experienceYears);
 }
 
 /**
@@ -134,9 +134,9 @@ export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeede
  * S ≥ 0.6 with no red flag, one step further without the role's years. Plain arguments, so the
  * batch's brief ranking calls it without making an object per result.
  */
-export function readinessOf(fit: number, essentialGap: boolean, redFlags: number, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
+export function readinessOf(fit: number, essentialGap: boolean, redFlags: number, yearsNeeded: number, experienceYears: number): Readiness {
   let step = !essentialGap && fit >= 0.85 ? 0 : redFlags === 0 && fit >= 0.6 ? 1 : 2;
-  if (experienceYears < experienceNeeded[seniority]) step = Math.min(step + 1, 2);
+  if (experienceYears < yearsNeeded) step = Math.min(step + 1, 2);
   return readinessLevels[step]!;
 }
 
