@@ -73,7 +73,8 @@ export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file:
 }
 
 function withSkillRecord({ profile, warnings }: CheckedLoad): LoadedProfile {
-  return { draft: { ...profile, skills: skillRecord(profile.skills) }, warnings };
+  // The weights copied: a checked profile may share defaultWeights, and a draft is its caller's to change.
+  return { draft: { ...profile, skills: skillRecord(profile.skills), weights: { ...profile.weights } }, warnings };
 }
 
 /**
@@ -108,7 +109,9 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
     report.add('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning');
   }
 
-  const weights: Weights = { ...defaultWeights, ...input.weights };
+  // The defaults themselves when the profile gives no weights, as most do: nothing in a batch
+  // changes them, and a draft gets a copy (withSkillRecord).
+  const weights: Weights = input.weights === undefined ? defaultWeights : { ...defaultWeights, ...input.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) {
     report.add('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight');
   }
@@ -231,8 +234,11 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     levels[at] = level;
     count++;
   }
-  ids.length = count;
-  levels.length = count;
+  // Trimmed only when a key was left out: setting an array's length costs a call.
+  if (count < keys.length) {
+    ids.length = count;
+    levels.length = count;
+  }
   return positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
 }
 

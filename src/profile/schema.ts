@@ -56,13 +56,16 @@ export function readPlainProfile(data: Record<string, unknown>): ProfileInput | 
   const { name, riskAppetite, preferredEtr, experienceYears, skills, interests, exclude, weights } = data;
   const trimmed = typeof name === 'string' ? name.trim() : undefined;
   if (name !== undefined && !trimmed) return undefined;
-  if (riskAppetite !== undefined && !(riskAppetites as readonly unknown[]).includes(riskAppetite)) return undefined;
+  // The appetite as the list's own string: the check then looks up its ETR by a name V8 knows,
+  // where a string read from the line would have to be found in V8's table of names first.
+  const appetite = riskAppetite === undefined ? undefined : riskAppetites[(riskAppetites as readonly unknown[]).indexOf(riskAppetite)];
+  if (riskAppetite !== undefined && appetite === undefined) return undefined;
   if (preferredEtr !== undefined && !(typeof preferredEtr === 'number' && preferredEtr > 0 && preferredEtr < 1)) return undefined;
   if (experienceYears !== undefined && !(typeof experienceYears === 'number' && experienceYears >= 0 && experienceYears <= 70)) return undefined;
   if (!isNameList(interests) || !isNameList(exclude) || !isWeights(weights)) return undefined;
   return {
     name: trimmed,
-    riskAppetite: riskAppetite as RiskAppetite | undefined,
+    riskAppetite: appetite,
     preferredEtr: preferredEtr as number | undefined,
     experienceYears: experienceYears as number | undefined,
     skills,

@@ -9,6 +9,7 @@ import type { Problem } from '../../src/core/problem.js';
 import { loadProfile, parseProfile, type LoadedProfile } from '../../src/profile/load.js';
 import { applyOverrides, parseRisk, parseWeights } from '../../src/profile/overrides.js';
 import { repoRoot } from '../helpers/run-etr.js';
+import { defaultWeights } from '../../src/engine/score.js';
 
 const profilesDir = join(repoRoot, 'test', 'fixtures', 'profiles');
 let catalog: Catalog;
@@ -168,6 +169,13 @@ describe('defaults and the other fields', () => {
     const { draft, warnings } = parse('no-risk');
     expect(draft).toMatchObject({ riskAppetite: 'medium', preferredEtr: 0.03, experienceYears: 0, weights: { skill: 0.6, risk: 0.3, interest: 0.1 } });
     expect(warnings.map((w) => [w.code, w.severity])).toEqual([['no-risk-appetite', 'warning']]);
+  });
+
+  it('gives every draft weights of its own, though a profile without weights is checked with the shared defaults', () => {
+    const first = parse('no-risk').draft;
+    first.weights.skill = 0;
+    expect(parse('no-risk').draft.weights).toEqual({ skill: 0.6, risk: 0.3, interest: 0.1 });
+    expect(defaultWeights).toEqual({ skill: 0.6, risk: 0.3, interest: 0.1 });
   });
 });
 
