@@ -1,7 +1,7 @@
 import type { Catalog, Domain, Role } from '../catalog/types.js';
 import type { RiskAppetite } from './etr.js';
 import { skillLevel } from './levels.js';
-import { interestFit, readiness, riskFit, skillFit, totalScore, type Components, type Readiness, type SkillFit, type Weights } from './score.js';
+import { compareIds, interestFit, readiness, riskFit, skillFit, totalScore, type Components, type Readiness, type SkillFit, type Weights } from './score.js';
 
 /** A person as the engine sees them: every skill key resolved to an id, weights normalised. */
 export interface Profile {
@@ -64,5 +64,5 @@ export function rankRoles(catalog: Catalog, profile: Profile, onlyDomains: reado
 }
 
 export function compareScored(a: ScoredRole, b: ScoredRole): number {
-  return b.score - a.score || b.components.skill - a.components.skill || (a.role.id < b.role.id ? -1 : a.role.id > b.role.id ? 1 : 0);
+  return b.score - a.score || b.components.skill - a.components.skill || compareIds(a.role.id, b.role.id);
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
 import type { Profile } from './advise.js';
 import type { SkillLevels } from './levels.js';
-import { experienceNeeded, interestFit, readinessOf, riskFit, type Components, type Readiness, type Weights } from './score.js';
+import { compareIds, experienceNeeded, interestFit, readinessOf, riskFit, type Components, type Readiness, type Weights } from './score.js';
 
 /** A profile as the brief ranking takes it: its skills as lists sorted by id (levels.ts), not a record. */
 export type BriefProfile = Omit<Profile, 'skills'> & { skills: SkillLevels };
@@ -109,6 +109,8 @@ interface PreparedCatalog {
     essentials: number;
     /** Essential requirements of level 1, which a missing skill misses by one level only: no red flag. */
     essentialsOfLevelOne: number;
+    /** The role's place among the roles in order of id: ties are broken by comparing these, not the ids. */
+    idOrder: number;
   }[];
 }
 
@@ -152,8 +154,9 @@ function prepare(catalog: Catalog): PreparedCatalog {
       if (!list) layout.postings.set(skill, (list = []));
       list.push({ role: index, need: level, importance, essential });
     }
-    layout.roles.push({ id: role.id, domainId: domain.id, domainIndex, yearsNeeded: experienceNeeded[role.seniority], etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne });
+    layout.roles.push({ id: role.id, domainId: domain.id, domainIndex, yearsNeeded: experienceNeeded[role.seniority], etr: role.etr ?? domain.etr, totalImportance, essentials, essentialsOfLevelOne, idOrder: 0 });
   }
+  [...layout.roles].sort((a, b) => compareIds(a.id, b.id)).forEach((role, order) => (role.idOrder = order));
   layout.weighted = new Float64Array(layout.roles.length);
   layout.essentialsMet = new Int32Array(layout.roles.length);
   layout.essentialsNotFlagged = new Int32Array(layout.roles.length);
@@ -235,6 +238,10 @@ function setDomainInterest(layout: PreparedCatalog, profile: BriefProfile, onlyD
  */
 function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, weights: Weights, size: number): number {
   const { roles, weighted, domainInterest, best } = layout;
+  // Read once, out of the loop: V8 reads a field again for every role when it cannot tell that
+  // nothing in between changed it.
+  const { index: bestIndex, score: bestScore, skill: bestSkill } = best;
+  const { skill: skillWeight, risk: riskWeight, interest: interestWeight } = weights;
   let filled = 0;
   for (let next = 0; next < byFit.length; next++) {
     const index = byFit[next]!;
@@ -244,20 +251,20 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/brief.test.ts holds the result to the full ranking's, to the bit.
-    const score = weights.skill * skill + weights.risk * riskFits[index]! + weights.interest * interest;
+    const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
     // Scores are compared here, and only a tie goes to the full comparison: a profile moves roles
-    // down its top some thirty times.
-    const last = best.score[size - 1]!;
-    if (filled === size && (score < last || (score === last && !ahead(best, roles, size - 1, score, skill, role.id)))) continue;
+    // down its top some twenty times.
+    const last = bestScore[size - 1]!;
+    if (filled === size && (score < last || (score === last && !ahead(best, roles, size - 1, skill, role.idOrder)))) continue;
     let at = filled < size ? filled++ : size - 1;
-    for (; at > 0 && (score > best.score[at - 1]! || (score === best.score[at - 1]! && ahead(best, roles, at - 1, score, skill, role.id))); at--) {
-      best.index[at] = best.index[at - 1]!;
-      best.score[at] = best.score[at - 1]!;
-      best.skill[at] = best.skill[at - 1]!;
+    for (; at > 0 && (score > bestScore[at - 1]! || (score === bestScore[at - 1]! && ahead(best, roles, at - 1, skill, role.idOrder))); at--) {
+      bestIndex[at] = bestIndex[at - 1]!;
+      bestScore[at] = bestScore[at - 1]!;
+      bestSkill[at] = bestSkill[at - 1]!;
     }
-    best.index[at] = index;
-    best.score[at] = score;
-    best.skill[at] = skill;
+    bestIndex[at] = index;
+    bestScore[at] = score;
+    bestSkill[at] = skill;
   }
   return filled;
 }
@@ -281,12 +288,12 @@ function describeBest(layout: PreparedCatalog, { fit: riskFits }: RiskFits, fill
 }
 
 /**
- * Whether a role with this score, skill fit and id ranks ahead of the one at `at` in `best`.
- * Outside rankBrief, so that rankBrief makes no closure (and no context for one) per call.
+ * Whether a role with the same score as the one at `at` in `best`, and this skill fit and place
+ * in id order, ranks ahead of it. Outside rankBrief, so that rankBrief makes no closure (and no
+ * context for one) per call; without a string comparison, which V8 makes a call, and a call in
+ * keepBest's loop would make V8 check every array's kind again for every role.
  */
-function ahead(best: PreparedCatalog['best'], roles: PreparedCatalog['roles'], at: number, score: number, skill: number, id: string): boolean {
-  const thanScore = best.score[at]!;
-  if (score !== thanScore) return score > thanScore;
+function ahead(best: PreparedCatalog['best'], roles: PreparedCatalog['roles'], at: number, skill: number, idOrder: number): boolean {
   const thanSkill = best.skill[at]!;
-  return skill > thanSkill || (skill === thanSkill && id < roles[best.index[at]!]!.id);
+  return skill > thanSkill || (skill === thanSkill && idOrder < roles[best.index[at]!]!.idOrder);
 }

@@ -140,6 +140,7 @@ export function readinessOf(fit: number, essentialGap: boolean, redFlags: number
   return readinessLevels[step]!;
 }
 
-function compareIds(a: string, b: string): number {
+/** Ids in the order of their UTF-16 code units, as `<` and sort() order them. */
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
