@@ -9,11 +9,11 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
  * holds them equal).
  *
  * Results are most of a batch's output: ten a record, fifty numbers among them. So the text is
- * copied from parts encoded once and kept, five a result: the rank with the role and domain; the
- * score; the readiness; the skill fit; the risk and interest fits, which take few values (a
- * role's risk fit depends only on the person's preferred ETR, its interest fit is 1, 0.5 or
- * 0.25). Role and domain ids are kebab-case (the catalog rules refuse anything else) and
- * readiness is one of three words, so nothing needs escaping.
+ * copied from parts encoded once and kept: the rank with the role and domain; the readiness; the
+ * risk and interest fits, which take few values (a role's risk fit depends only on the person's
+ * preferred ETR, its interest fit is 1, 0.5 or 0.25). The score and the skill fit between them
+ * are written digit by digit. Role and domain ids are kebab-case (the catalog rules refuse
+ * anything else) and readiness is one of three words, so nothing needs escaping.
  */
 export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
   out.append(placeText(at, top.role[at]!, top.roleId[at]!, top.domainId[at]!));
@@ -76,26 +76,24 @@ function rounded(steps: number): string {
 }
 
 /**
- * Scores and skill fits lie in [0, 1], so rounded to four decimals there are 10,001 of them: each
- * one's text is made once into a slot of this table, and copied from there after. Such a text
- * is at most six characters ("0.1234").
+ * Appends a score or skill fit rounded to four decimals, as JSON.stringify writes it. They lie in
+ * [0, 1], where the text of `steps` (the value in steps of 0.0001) is "0", "1", or "0." and up
+ * to four digits with no trailing zero: written digit by digit straight into the buffer.
  */
-const slot = 8;
-const roundedTexts = new Uint8Array(10_001 * slot);
-const roundedLengths = new Uint8Array(10_001);
-
 function appendRounded(out: Utf8Buffer, value: number): void {
   const steps = Math.round(value * 1e4);
-  if (!(steps >= 0 && steps <= 1e4)) {
+  if (!(steps > 0 && steps < 1e4)) {
     out.appendText(rounded(steps));
     return;
   }
-  const start = steps * slot;
-  let length = roundedLengths[steps]!;
-  if (length === 0) {
-    const text = rounded(steps);
-    for (let i = 0; i < text.length; i++) roundedTexts[start + i] = text.charCodeAt(i);
-    roundedLengths[steps] = length = text.length;
+  const bytes = out.room(6);
+  let at = out.length;
+  bytes[at++] = 0x30; // 0
+  bytes[at++] = 0x2e; // .
+  for (let rest = steps, unit = 1000; rest !== 0; unit /= 10) {
+    const digit = Math.floor(rest / unit);
+    bytes[at++] = 0x30 + digit;
+    rest -= digit * unit;
   }
-  out.append(roundedTexts, start, start + length);
+  out.length = at;
 }

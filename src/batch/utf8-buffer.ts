@@ -43,6 +43,15 @@ export class Utf8Buffer {
     this.length = at;
   }
 
+  /**
+   * Makes room for `count` more bytes and returns the array to write them into, from `length`
+   * on; the caller then moves `length` past what it wrote. For text made byte by byte (numbers).
+   */
+  room(count: number): Uint8Array {
+    if (this.length + count > this.bytes.length) this.grow(this.length + count);
+    return this.bytes;
+  }
+
   /** The bytes so far, as a view that stays valid until the next change. */
   view(): Uint8Array {
     return this.bytes.subarray(0, this.length);

@@ -49,6 +49,13 @@ describe('appendResult', () => {
     );
   });
 
+  it('writes every score and skill fit of four decimals in [0, 1] as JSON.stringify does', () => {
+    for (let steps = 0; steps <= 10_000; steps++) {
+      const r: BriefResult = { roleId: 'r', domainId: 'd', score: steps / 1e4, readiness: 'ready', components: { skill: 1 - steps / 1e4, risk: 0, interest: 1 } };
+      expect(resultJson(r, 0)).toBe(expected(r, 0));
+    }
+  });
+
   it('a line of results parses as JSON', () => {
     const r: BriefResult = { roleId: 'prompt-engineer', domainId: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.81684, interest: 1 } };
     expect(JSON.parse(`[${resultJson(r, 0)}${resultJson(r, 1)}]`)).toEqual([
