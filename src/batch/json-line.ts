@@ -47,7 +47,11 @@ function readProfile(): Record<string, unknown> | undefined {
     if (field < 0 || (seen & (1 << field)) !== 0 || !take(0x3a)) return undefined;
     seen |= 1 << field;
     const name = fields[field]!;
-    const value = name === 'skills' ? readEntries() : name === 'weights' ? readNumbers() : name === 'interests' || name === 'exclude' ? readStrings() : readScalar();
+    // A number of one or two digits right after the colon (years of experience) is read here;
+    // readNumber, for every other number, then runs so seldom that V8 need not optimise it.
+    const digits = plainDigits(at);
+    const value = digits >= 0 ? digits : name === 'skills' ? readEntries() : name === 'weights' ? readNumbers() : name === 'interests' || name === 'exclude' ? readStrings() : readScalar();
+    if (digits >= 0) at += digits < 10 ? 1 : 2;
     if (value === undefined) return undefined;
     profile[name] = value;
   } while (take(0x2c));
@@ -67,8 +71,8 @@ function readEntries(): Entries | undefined {
     let key: string | undefined;
     let value: string | number | undefined;
     const end = text.charCodeAt(at) === 0x22 ? text.indexOf('"', at + 1) : -1;
-    const digit = end < 0 ? -1 : text.charCodeAt(end + 2) - 0x30;
-    if (end >= 0 && text.charCodeAt(end + 1) === 0x3a && digit >= 0 && digit <= 9 && (text.charCodeAt(end + 3) === 0x2c || text.charCodeAt(end + 3) === 0x7d)) {
+    const digit = end >= 0 && text.charCodeAt(end + 1) === 0x3a ? plainDigit(end + 2) : -1;
+    if (digit >= 0) {
       key = text.slice(at + 1, end);
       value = digit;
       at = end + 3;
@@ -165,6 +169,21 @@ function readNumber(): number | undefined {
   let value = 0;
   for (let i = start; i < at; i++) value = value * 10 + (text.charCodeAt(i) - 0x30);
   return value;
+}
+
+/** The digit at `from`, when it is a whole value: followed by a comma or a closing brace. Else -1. */
+function plainDigit(from: number): number {
+  const digit = text.charCodeAt(from) - 0x30;
+  const next = text.charCodeAt(from + 1);
+  return digit >= 0 && digit <= 9 && (next === 0x2c || next === 0x7d) ? digit : -1;
+}
+
+/** plainDigit, or two digits that are a whole value (not starting with 0, as JSON has it). Else -1. */
+function plainDigits(from: number): number {
+  const one = plainDigit(from);
+  if (one >= 0) return one;
+  const tens = text.charCodeAt(from) - 0x30;
+  return tens >= 1 && tens <= 9 && plainDigit(from + 1) >= 0 ? tens * 10 + plainDigit(from + 1) : -1;
 }
 
 /** Whether a key is all digits: such a key, as an array index, comes first among an object's. */

@@ -82,12 +82,17 @@ function rounded(steps: number): string {
  */
 function appendRounded(out: Utf8Buffer, value: number): void {
   const steps = Math.round(value * 1e4);
-  if (!(steps > 0 && steps < 1e4)) {
+  if (!(steps >= 0 && steps <= 1e4)) {
     out.appendText(rounded(steps));
     return;
   }
   const bytes = out.room(6);
   let at = out.length;
+  if (steps === 0 || steps === 1e4) {
+    bytes[at] = steps === 0 ? 0x30 : 0x31; // 0 or 1
+    out.length = at + 1;
+    return;
+  }
   bytes[at++] = 0x30; // 0
   bytes[at++] = 0x2e; // .
   for (let rest = steps, unit = 1000; rest !== 0; unit /= 10) {

@@ -219,14 +219,16 @@ function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): vo
  */
 function setDomainInterest(layout: PreparedCatalog, profile: BriefProfile, onlyDomains: readonly string[]): void {
   const { domainIds, domainInterest, domainPositions } = layout;
-  domainInterest.fill(interestFit('', profile.interests));
-  for (const id of profile.interests) {
-    const d = domainPositions.get(id);
-    if (d !== undefined) domainInterest[d] = interestFit(id, profile.interests);
+  const { interests, exclude } = profile;
+  domainInterest.fill(interestFit('', interests));
+  // By index: V8 optimises an iterator into more code than the loop it serves.
+  for (let i = 0; i < interests.length; i++) {
+    const d = domainPositions.get(interests[i]!);
+    if (d !== undefined) domainInterest[d] = interestFit(interests[i]!, interests);
   }
   // Left out: excluded, or not among the domains asked for.
-  for (const id of profile.exclude) {
-    const d = domainPositions.get(id);
+  for (let i = 0; i < exclude.length; i++) {
+    const d = domainPositions.get(exclude[i]!);
     if (d !== undefined) domainInterest[d] = -1;
   }
   if (onlyDomains.length > 0) for (let d = 0; d < domainIds.length; d++) if (!onlyDomains.includes(domainIds[d]!)) domainInterest[d] = -1;

@@ -55,7 +55,7 @@ const usualArb = fc.record(
     name: plainText,
     riskAppetite: plainText,
     preferredEtr: number,
-    experienceYears: number,
+    experienceYears: fc.oneof(fc.integer({ min: 0, max: 120 }), number),
     skills: fc.dictionary(plainText, fc.oneof(number, plainText), { maxKeys: 12 }),
     interests: fc.array(plainText, { maxLength: 4 }),
     exclude: fc.array(plainText, { maxLength: 3 }),
@@ -88,6 +88,11 @@ describe('readJsonProfile', () => {
     const usual = '{"name":"Person 1","riskAppetite":"high","experienceYears":18,"skills":{"sql":1,"Python":"expert"},"interests":["legal"],"weights":{"skill":0.5}}';
     expect(agrees(usual)).toBe(true);
     expect(agrees('{"name": "Ana", "skills": {"sql": 3}, "exclude": []}')).toBe(true);
+    // Numbers of one and two digits are read on the spot, longer ones by readNumber; and a field
+    // of the wrong kind is read as it is, for the check to refuse.
+    for (const years of ['0', '7', '42', '100', '9.5']) expect(agrees(`{"experienceYears":${years},"name":"x"}`), years).toBe(true);
+    expect(agrees('{"skills":5}')).toBe(true);
+    expect(agrees('{"name":12}')).toBe(true);
     for (const line of [
       '{"name":"A\\u00e9"}', // an escape
       '{"name":"a\tb"}', // a control character, which JSON.parse refuses too
@@ -97,6 +102,7 @@ describe('readJsonProfile', () => {
       '{"skills":{"sql":null}}',
       '{"nmae":"x"}', // not a field
       '{"experienceYears":01}',
+      '{"experienceYears":07,"name":"x"}',
       '{"experienceYears":1.}',
       '{"name":"x"} trailing',
       '{"name":"x"',
