@@ -6,7 +6,7 @@ import type { Problem } from '../core/problem.js';
 import { readJsonProfile } from '../batch/json-line.js';
 import { appendResult } from '../batch/result-json.js';
 import { utf8, Utf8Buffer } from '../batch/utf8-buffer.js';
-import { rankBrief, type BriefProfile } from '../engine/brief.js';
+import { rankBrief } from '../engine/brief.js';
 import { RecordSplitter, type BatchRecord } from '../batch/records.js';
 import { checkProfileData, parseProfileData, profileLimits, type CheckedLoad } from '../profile/load.js';
 import { applyBriefOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
@@ -68,7 +68,9 @@ type RecordContext = Omit<BatchOptions, 'overrides'> & { overrides: ParsedOverri
 function adviseRecord(record: BatchRecord, file: string, options: RecordContext, out: Utf8Buffer): boolean {
   const start = out.length;
   try {
-    const { profile, warnings } = loadRecord(record, file, options);
+    const loaded = loadRecord(record, file, options);
+    const profile = applyBriefOverrides(loaded.profile, options.overrides);
+    const warnings = loaded.warnings;
     // {"index":…,"line":…,"ok":true,"name":…,"results":[…],"warnings":[…]}: the fixed parts kept
     // as bytes, so only the numbers and the name are encoded for each record.
     out.append(recordText.index);
@@ -100,13 +102,12 @@ const recordText = {
   noWarnings: utf8('],"warnings":[]}\n'),
 };
 
-/** A record's profile with the overrides applied, in the brief ranking's form, and its warnings. */
-function loadRecord(record: BatchRecord, file: string, options: RecordContext): { profile: BriefProfile; warnings: readonly Problem[] } {
+/** A record's profile, checked, and its warnings. */
+function loadRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
   if (record.tooLarge) {
     throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', message: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, file, line: record.line, hint: 'a profile is a page of YAML or one line of JSON' }]);
   }
-  const { profile, warnings } = record.format === 'yaml' ? loadYamlRecord(record, file, options) : loadJsonRecord(record, file, options);
-  return { profile: applyBriefOverrides(profile, options.overrides), warnings };
+  return record.format === 'yaml' ? loadYamlRecord(record, file, options) : loadJsonRecord(record, file, options);
 }
 
 function loadJsonRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
