@@ -15,14 +15,11 @@ export class Utf8Buffer {
   /** Bytes used so far; setting it back drops what came after. */
   length = 0;
 
-  /** Appends bytes encoded once and kept (a fragment from `utf8`), or the part of them from `start` to `end`. */
-  append(fragment: Uint8Array, start = 0, end = fragment.length): void {
-    const length = this.length + end - start;
+  /** Appends bytes encoded once and kept: a fragment from `utf8`. */
+  append(fragment: Uint8Array): void {
+    const length = this.length + fragment.length;
     if (length > this.bytes.length) this.grow(length);
-    const bytes = this.bytes;
-    // A few bytes (a number) are copied by hand: set() costs more to call than to copy them.
-    if (end - start > 8) bytes.set(start === 0 && end === fragment.length ? fragment : fragment.subarray(start, end), this.length);
-    else for (let i = start, at = this.length; i < end; i++, at++) bytes[at] = fragment[i]!;
+    this.bytes.set(fragment, this.length);
     this.length = length;
   }
 

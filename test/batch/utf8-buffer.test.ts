@@ -21,14 +21,19 @@ describe('Utf8Buffer', () => {
     );
   });
 
-  it('appends part of a fragment, grows past its first megabyte, and starts over when cleared', () => {
+  it('writes bytes into the room it makes, grows past its first megabyte, and starts over when cleared', () => {
     const out = new Utf8Buffer();
-    out.append(utf8('0123456789'), 2, 5);
+    const bytes = out.room(3);
+    bytes.set(utf8('234'), out.length);
+    out.length += 3;
     expect(decode(out.view())).toBe('234');
     const large = 'é'.repeat(3_000_000);
     out.appendText(large);
     expect(out.length).toBe(3 + 6_000_000);
     expect(decode(out.view()).endsWith('éé')).toBe(true);
+    out.room(4_000_000)[out.length] = 0x21;
+    out.length += 1;
+    expect(decode(out.view().subarray(-3))).toBe('é!');
     out.clear();
     expect(out.view()).toHaveLength(0);
     out.appendText('again');
