@@ -96,7 +96,8 @@ function appendRounded(out: Utf8Buffer, value: number): void {
   bytes[at++] = 0x30; // 0
   bytes[at++] = 0x2e; // .
   for (let rest = steps, unit = 1000; rest !== 0; unit /= 10) {
-    const digit = Math.floor(rest / unit);
+    // `| 0` rather than Math.floor, a call until V8 optimises this: the same for these small whole numbers.
+    const digit = (rest / unit) | 0;
     bytes[at++] = 0x30 + digit;
     rest -= digit * unit;
   }
