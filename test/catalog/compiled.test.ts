@@ -19,6 +19,12 @@ describe('the compiled built-in catalog (dist/catalog.json)', () => {
     expect(compiled).toEqual(fromYaml.compiled);
   });
 
+  it('is ASCII, its Chinese texts escaped, so V8 reads it one byte a character', () => {
+    const text = readFileSync(compiledFile, 'utf8');
+    expect(text).toMatch(/^[\x00-\x7e]*$/);
+    expect(text).toContain('\\u');
+  });
+
   it('is what the binary reads: its reports name the compiled digest', () => {
     const compiled = JSON.parse(readFileSync(compiledFile, 'utf8')) as { digest: string };
     const report = JSON.parse(runEtr(['advise', '--profile', 'data/examples/quant.yaml', '--format', 'json', '--top', '1']).stdout) as { catalog: { source: string; digest: string } };
