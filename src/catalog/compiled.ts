@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Catalog } from './types.js';
 
 /**
@@ -20,13 +21,21 @@ const compiledCatalogFileName = 'catalog.json';
  * The compiled catalog next to the running module, or undefined when there is none (running from
  * the TypeScript sources, as the unit tests do) or it is of another format.
  */
-export function readCompiledCatalog(url: URL = new URL(`./${compiledCatalogFileName}`, import.meta.url)): CompiledCatalog | undefined {
+export function readCompiledCatalog(file: string | URL = besideModule(compiledCatalogFileName)): CompiledCatalog | undefined {
   let text: string;
   try {
-    text = readFileSync(url, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
   const compiled = JSON.parse(text) as CompiledCatalog;
   return compiled.format === compiledFormat ? compiled : undefined;
+}
+
+/**
+ * A file in the running module's directory: in the CommonJS bundle, by its __dirname, as building
+ * a URL costs a run more of Node than reading the catalog; in an ES module, by its URL.
+ */
+function besideModule(name: string): string | URL {
+  return typeof __dirname === 'string' ? join(__dirname, name) : new URL(`./${name}`, import.meta.url);
 }
