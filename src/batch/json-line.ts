@@ -183,7 +183,8 @@ function plainDigits(from: number): number {
   const one = plainDigit(from);
   if (one >= 0) return one;
   const tens = text.charCodeAt(from) - 0x30;
-  return tens >= 1 && tens <= 9 && plainDigit(from + 1) >= 0 ? tens * 10 + plainDigit(from + 1) : -1;
+  const ones = plainDigit(from + 1);
+  return tens >= 1 && tens <= 9 && ones >= 0 ? tens * 10 + ones : -1;
 }
 
 /** Whether a key is all digits: such a key, as an array index, comes first among an object's. */

@@ -254,8 +254,8 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/brief.test.ts holds the result to the full ranking's, to the bit.
     const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
-    // Scores are compared here, and only a tie goes to the full comparison: a profile moves roles
-    // down its top some twenty times.
+    // Scores are compared here, and only a tie goes to the full comparison: of the built-in
+    // catalog's fifty-five roles, some twenty are placed among a profile's best so far.
     const last = bestScore[size - 1]!;
     if (filled === size && (score < last || (score === last && !ahead(best, roles, size - 1, skill, role.idOrder)))) continue;
     let at = filled < size ? filled++ : size - 1;
