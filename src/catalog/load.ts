@@ -9,6 +9,7 @@ import { safeParseFast } from '../core/zod-fast.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
 import { tierOf } from '../engine/etr.js';
+import { compareIds } from '../engine/score.js';
 import { checkCatalog, type Located, type LocatedCatalog } from './rules.js';
 import { domainSchema, roleSchema, skillSchema } from './schema.js';
 import type { Catalog } from './types.js';
@@ -175,7 +176,7 @@ function readEntities(kind: Kind, value: unknown, file: string, findings: Findin
 }
 
 function toCatalog(located: LocatedCatalog): Catalog {
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
   return {
     skills: located.skills.map((s) => s.value).sort(byId),
     domains: located.domains.map((d) => ({ ...d.value, tier: d.value.tier ?? tierOf(d.value.etr) })).sort(byId),

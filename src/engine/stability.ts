@@ -1,4 +1,4 @@
-import type { Components, Weights } from './score.js';
+import { compareIds, type Components, type Weights } from './score.js';
 
 /** Every weight vector (skill, risk, interest) on the simplex with the given step, e.g. 0.05 → 231 points. */
 export function weightGrid(step: number): Weights[] {
@@ -26,7 +26,7 @@ export interface StabilityInput {
  */
 export function rankingStability(roles: readonly StabilityInput[], top: number, step = 0.05): Map<string, number> {
   const grid = weightGrid(step);
-  const ordered = [...roles].sort((a, b) => b.components.skill - a.components.skill || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...roles].sort((a, b) => b.components.skill - a.components.skill || compareIds(a.id, b.id));
   const n = ordered.length;
   const size = Math.min(top, n);
   const skill = Float64Array.from(ordered, (r) => r.components.skill);
