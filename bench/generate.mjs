@@ -85,7 +85,7 @@ export function generateCatalog(dir, { roles: roleCount, skills: skillCount, dom
 }
 
 /** The built-in catalog, wherever the generator is run from. */
-const builtinCatalog = join(import.meta.dirname, '..', 'data', 'catalog');
+export const builtinCatalog = join(import.meta.dirname, '..', 'data', 'catalog');
 
 /** Writes `count` profiles, one JSON object per line, using skill ids and names of the catalog. */
 export async function generateProfiles(file, { count, catalogDir = builtinCatalog, seed = 2 }) {

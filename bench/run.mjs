@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCatalog, generateProfiles } from './generate.mjs';
+import { builtinCatalog, generateCatalog, generateProfiles } from './generate.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -48,7 +48,7 @@ function report(name, ms, baselineName, baselineMs, goal) {
 if (!only || only === 'startup') {
   console.log(`start-up: median of ${runs} interleaved runs each`);
   const catalogCopy = join(work, 'catalog');
-  cpSync(join(import.meta.dirname, '..', 'data', 'catalog'), catalogCopy, { recursive: true });
+  cpSync(builtinCatalog, catalogCopy, { recursive: true });
   const baseline = [node, '-e', '0'];
   const [base, version, advise, validate] = medians(
     [baseline, [node, etr, '--version'], [node, etr, 'advise', '--profile', 'data/examples/quant.yaml'], [node, etr, 'validate', '--catalog', catalogCopy]],
