@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../report/example-report.js';
 import { readJsonProfile } from '../../src/batch/json-line.js';
-import { builtinCatalogDir } from '../../src/catalog/builtin.js';
-import { loadCatalog } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { Entries } from '../../src/profile/entries.js';
@@ -131,7 +130,7 @@ describe('readJsonProfile', () => {
   describe('with the profile check', () => {
     let catalog: Catalog;
     beforeAll(async () => {
-      catalog = (await loadCatalog(builtinCatalogDir())).catalog!;
+      catalog = await builtinCatalog();
     });
 
     it('gives the same profile, warnings and errors as the value from JSON.parse (property)', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinCatalogDir } from '../../src/catalog/builtin.js';
-import { loadCatalog } from '../../src/catalog/load.js';
+import { builtinCatalog } from '../report/example-report.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { readLevel } from '../../src/engine/levels.js';
 import { checkProfile, checkProfileData } from '../../src/profile/load.js';
@@ -9,7 +8,7 @@ import { skillNames } from '../../src/profile/skill-names.js';
 
 let catalog: Catalog;
 beforeAll(async () => {
-  catalog = (await loadCatalog(builtinCatalogDir())).catalog!;
+  catalog = await builtinCatalog();
 });
 
 /** The skills a profile's mapping must come to, worked out the plain way: a map, then sorted. */
