@@ -10,7 +10,7 @@ import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
 import { tierOf } from '../engine/etr.js';
 import { compareIds } from '../engine/score.js';
-import { checkCatalog, type Located, type LocatedCatalog } from './rules.js';
+import { checkCatalog, type Located, type LocatedCatalog, type ReferenceAgeOptions } from './rules.js';
 import { domainSchema, roleSchema, skillSchema } from './schema.js';
 import type { Catalog } from './types.js';
 
@@ -45,7 +45,7 @@ function frameSchema(kind: Kind) {
  * its schema and the catalog against the integrity rules, and reports all problems found.
  * A directory that does not exist is a usage error; everything inside it is reported as problems.
  */
-export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
+export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): Promise<CatalogLoadResult> {
   const shownDir = displayPath(dir);
   // Synchronous, as in core/files.ts: nothing else runs meanwhile, and each call saves a thread-pool round trip.
   const info = statOrUndefined(dir);
@@ -97,7 +97,7 @@ export async function loadCatalog(dir: string): Promise<CatalogLoadResult> {
     const file = displayPath(source.path);
     documents.push({ kind: source.kind, file, parsed: await loadYamlFile(source.path, catalogFileLimits, file) });
   }
-  return checkCatalogDocuments(documents, { findings, problems, unreadable });
+  return checkCatalogDocuments(documents, { findings, problems, unreadable }, ages);
 }
 
 /** One catalog file as read: its kind, its name as shown in messages, and its parsed text. */
@@ -115,6 +115,7 @@ export interface CatalogDocument {
 export function checkCatalogDocuments(
   documents: readonly CatalogDocument[],
   known: { findings?: readonly Finding[]; problems?: readonly Problem[]; unreadable?: ReadonlySet<CatalogKind> } = {},
+  ages: ReferenceAgeOptions = {},
 ): CatalogLoadResult {
   const findings: Finding[] = [...(known.findings ?? [])];
   const problems: Problem[] = [...(known.problems ?? [])];
@@ -137,7 +138,7 @@ export function checkCatalogDocuments(
     (located[kind] as Located<unknown>[]).push(...entities);
   }
 
-  findings.push(...checkCatalog(located));
+  findings.push(...checkCatalog(located, ages));
   problems.push(...locateFindings(findings, byFile));
   const sorted = sortProblems(problems);
   const files = [...byFile.keys()];

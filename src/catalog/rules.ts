@@ -34,14 +34,21 @@ export interface LocatedCatalog {
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
+ * What the age rule needs: today's month (YYYY-MM) and how many months a checked claim stays
+ * fresh. Without them references are not judged by age: only `validate` asks.
+ */
+export type ReferenceAgeOptions = { today: string; maxAgeMonths: number } | Record<string, never>;
+
+/**
  * The rules beyond the schema, each with its own code. They read plain data and return
  * findings; the loader turns them into located problems.
  */
-export function checkCatalog(catalog: LocatedCatalog): Finding[] {
+export function checkCatalog(catalog: LocatedCatalog, ages: ReferenceAgeOptions = {}): Finding[] {
   return [
     ...checkIds(catalog),
     ...checkSkillNames(catalog.skills),
     ...checkDomains(catalog),
+    ...checkReferences(catalog, ages),
     ...checkRoles(catalog),
     ...checkUnused(catalog),
     ...checkTranslations(catalog),
@@ -90,10 +97,14 @@ function checkSkillNames(skills: Located<Skill>[]): Finding[] {
       [skill.name, ['name']],
       ...skill.aliases.map((alias, i): [string, PropertyKey[]] => [alias, ['aliases', i]]),
       // Profiles may name a skill by its translated name too ("提示工程").
-      ...(skill.zh ? [[skill.zh.name, ['zh', 'name']] as [string, PropertyKey[]]] : []),
+      ...(skill.zh ? [[skill.zh.name, ['zh', 'name']] as [string, PropertyKey[]], ...skill.zh.aliases.map((alias, i): [string, PropertyKey[]] => [alias, ['zh', 'aliases', i]])] : []),
     ];
     const own = new Set<string>();
     for (const [name, field] of claims) {
+      if (field[0] !== 'id' && field[0] !== 'name' && field.at(-1) !== 'name') {
+        const tooShort = aliasTooShort(name);
+        if (tooShort) findings.push(at(entity, 'alias-too-short', `alias "${name}" of skill "${skill.id}" ${tooShort}`, { field, severity: 'warning', hint: 'remove it, or write the longer name people use; a short alias credits this skill to every word it resembles' }));
+      }
       const key = normalizeName(name);
       if (own.has(key)) continue; // an alias repeating the skill's own name is harmless
       own.add(key);
@@ -104,6 +115,47 @@ function checkSkillNames(skills: Located<Skill>[]): Finding[] {
         owners.set(key, skill.id);
       }
     }
+  }
+  return findings;
+}
+
+/**
+ * A one-letter alias, or a two-letter one that is not an upper-case abbreviation (ML, RN), matches
+ * words it was never meant for and pulls absurd "did you mean" suggestions ("concept art: R?").
+ * Two CJK characters are an ordinary word, so only Latin two-letter aliases are judged.
+ */
+function aliasTooShort(alias: string): string | undefined {
+  const letters = [...alias.trim()];
+  if (letters.length <= 1) return 'is a single character';
+  if (letters.length === 2 && /^[\p{Script=Latin}\d]+$/u.test(alias.trim()) && !/^[A-Z][A-Z0-9]$/.test(alias.trim())) return 'is two letters and not an upper-case abbreviation';
+  return undefined;
+}
+
+/** Months since year 0, so that two YYYY-MM months subtract. */
+function monthNumber(yearMonth: string): number {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return year! * 12 + month! - 1;
+}
+
+/** Claims about regulation and measurement age: each reference says when it was checked. */
+function checkReferences(catalog: LocatedCatalog, ages: ReferenceAgeOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const entity of catalog.domains) {
+    entity.value.references.forEach((reference, i) => {
+      const field = ['references', i];
+      if (reference.asOf === undefined) {
+        findings.push(at(entity, 'reference-undated', `reference "${reference.title}" of domain "${entity.value.id}" does not say when it was checked`, { field, severity: 'warning', hint: 'add asOf: YYYY-MM, the month you last confirmed the claim' }));
+        return;
+      }
+      if (ages.today === undefined) return;
+      const { today, maxAgeMonths } = ages;
+      const age = monthNumber(today) - monthNumber(reference.asOf);
+      if (age < 0) {
+        findings.push(at(entity, 'reference-from-future', `reference "${reference.title}" of domain "${entity.value.id}" was checked in ${reference.asOf}, after today (${today})`, { field: [...field, 'asOf'], severity: 'warning', hint: 'write the month you actually checked it' }));
+      } else if (age > maxAgeMonths) {
+        findings.push(at(entity, 'reference-stale', `reference "${reference.title}" of domain "${entity.value.id}" was last checked in ${reference.asOf}, ${age} months ago (more than ${maxAgeMonths})`, { field: [...field, 'asOf'], severity: 'warning', hint: 'check the claim against the source again and update asOf, or raise --max-age' }));
+      }
+    });
   }
   return findings;
 }
@@ -135,6 +187,7 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
   const domainSet = new Set([...domainIds, ...catalog.invalidIds.domains]);
   const skillSet = new Set([...skillIds, ...catalog.invalidIds.skills]);
   const roleSet = new Set([...roleIds, ...catalog.invalidIds.roles]);
+  const domainClasses = new Map(catalog.domains.map((d) => [d.value.id, d.value.euAiAct]));
   // "Did you mean" compares a name with every known id: in a catalog of thousands of broken
   // references, or with names of a megabyte, that would take minutes. A budget of comparisons
   // keeps it linear; past it, references get the general hint.
@@ -176,6 +229,18 @@ function checkRoles(catalog: LocatedCatalog): Finding[] {
     });
     if (role.etr !== undefined && role.etrReason === undefined) {
       findings.push(at(entity, 'etr-reason-missing', `role "${role.id}" overrides its domain's ETR without a reason`, { field: ['etr'], hint: 'add etrReason: why this role tolerates more or fewer errors than its domain' }));
+    }
+    if (role.euAiAct !== undefined && role.euAiActReason === undefined) {
+      findings.push(at(entity, 'euaiact-reason-missing', `role "${role.id}" overrides its domain's AI Act class without a reason`, { field: ['euAiAct'], hint: 'add euAiActReason: which provision puts this role\'s use case in another class' }));
+    }
+    if (role.euAiAct === undefined && role.euAiActReason !== undefined) {
+      findings.push(at(entity, 'euaiact-reason-unused', `role "${role.id}" gives an euAiActReason but no euAiAct override`, { field: ['euAiActReason'], severity: 'warning', hint: 'add the euAiAct class it explains, or remove euAiActReason' }));
+    }
+    if (role.euAiAct !== undefined && domainClasses.get(role.domain) === role.euAiAct) {
+      findings.push(at(entity, 'euaiact-same-as-domain', `role "${role.id}" overrides its domain's AI Act class with the same class, ${role.euAiAct}`, { field: ['euAiAct'], severity: 'warning', hint: 'remove the override and its reason' }));
+    }
+    if (role.codeNote !== undefined && role.onet === undefined && role.isco === undefined) {
+      findings.push(at(entity, 'code-note-unused', `role "${role.id}" has a codeNote but no onet or isco code`, { field: ['codeNote'], severity: 'warning', hint: 'add the nearest codes the note explains, or remove codeNote' }));
     }
     if (role.etr === undefined && role.etrReason !== undefined) {
       findings.push(at(entity, 'etr-reason-unused', `role "${role.id}" gives an etrReason but no etr override`, { field: ['etrReason'], severity: 'warning', hint: 'add the etr it explains, or remove etrReason' }));
@@ -265,7 +330,12 @@ function checkLongTranslations(catalog: LocatedCatalog, lang: (typeof translatio
     const translation = role[lang];
     if (translation === undefined) continue;
     if (translatesLongTexts) {
-      const wanted: ('portfolioProject' | 'outlookReason' | 'etrReason')[] = ['portfolioProject', 'outlookReason', ...(role.etrReason === undefined ? [] : (['etrReason'] as const))];
+      const wanted: ('portfolioProject' | 'outlookReason' | 'etrReason' | 'euAiActReason')[] = [
+        'portfolioProject',
+        'outlookReason',
+        ...(role.etrReason === undefined ? [] : (['etrReason'] as const)),
+        ...(role.euAiActReason === undefined ? [] : (['euAiActReason'] as const)),
+      ];
       warnMissing(entity, 'role', role.id, wanted.filter((f) => translation[f] === undefined));
     }
     if (translation.etrReason !== undefined && role.etrReason === undefined) {

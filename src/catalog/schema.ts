@@ -20,8 +20,10 @@ export const skillCategories = [
   'domain-knowledge',
   'creative',
   'product',
+  'business',
 ] as const;
-export const seniorities = ['entry', 'mid', 'senior'] as const;
+/** lead: staff, principal or lead level, above senior. */
+export const seniorities = ['entry', 'mid', 'senior', 'lead'] as const;
 export const euAiActClasses = ['prohibited', 'high', 'limited', 'minimal'] as const;
 export const outlookTrends = ['growing', 'stable', 'shrinking'] as const;
 
@@ -38,13 +40,21 @@ export const skillSchema = z.strictObject({
   category: z.enum(skillCategories),
   aliases: z._default(z.array(text), []),
   description: text,
-  zh: z.optional(z.strictObject({ name: text })),
+  // Chinese aliases sit apart from the English ones so that a report in one language can list its own.
+  zh: z.optional(z.strictObject({ name: text, aliases: z._default(z.array(text), []) })),
 });
+
+/** When a claim was last checked, as a month: claims about regulation and measurements age. */
+export const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-12 (YYYY-MM)'));
+export const regions = ['eu', 'us', 'cn'] as const;
 
 export const referenceSchema = z.strictObject({
   title: text,
   url: z.url({ protocol: /^https?$/ }),
   note: z.optional(text),
+  asOf: z.optional(yearMonth),
+  /** The jurisdictions whose rule this is; absent for a source that holds everywhere. */
+  region: z.optional(z.array(z.enum(regions)).check(z.minLength(1))),
 });
 
 export const domainSchema = z.strictObject({
@@ -74,8 +84,14 @@ export const roleSchema = z.strictObject({
   seniority: z.enum(seniorities),
   summary: text,
   onet: z.optional(z.string().check(z.regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00'))),
+  isco: z.optional(z.string().check(z.regex(/^\d{4}$/, 'an ISCO-08 unit group of four digits such as 2511'))),
+  /** Why the codes are only the nearest occupation, for a role the classifications do not list yet. */
+  codeNote: z.optional(text),
   etr: z.optional(etrSchema),
   etrReason: z.optional(text),
+  /** The role's own AI Act class where its use case differs from its domain's (with the reason). */
+  euAiAct: z.optional(z.enum(euAiActClasses)),
+  euAiActReason: z.optional(text),
   skills: z.array(requirementSchema).check(z.minLength(1), z.maxLength(20)),
   related: z._default(z.array(id), []),
   portfolioProject: text,
@@ -88,6 +104,7 @@ export const roleSchema = z.strictObject({
       /** The translation of outlook.reason. */
       outlookReason: z.optional(text),
       etrReason: z.optional(text),
+      euAiActReason: z.optional(text),
     }),
   ),
 });

@@ -123,7 +123,7 @@ export const readinessLevels = ['ready', 'stretch', 'long-shot'] as const;
 export type Readiness = (typeof readinessLevels)[number];
 
 /** Years of experience below which a role of this seniority is one readiness step further away. */
-export const experienceNeeded = { entry: 0, mid: 2, senior: 5 } as const;
+export const experienceNeeded = { entry: 0, mid: 2, senior: 5, lead: 8 } as const;
 
 export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
   return readinessOf(fit.fit, fit.gaps.some((g) => g.essential), fit.redFlags.length, experienceNeeded[seniority], experienceYears);

@@ -22,7 +22,7 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   const index = new Map<string, string>();
   const shown: string[] = [];
   for (const skill of catalog.skills) {
-    for (const name of [skill.id, skill.name, ...skill.aliases, ...(skill.zh ? [skill.zh.name] : [])]) {
+    for (const name of [skill.id, skill.name, ...skill.aliases, ...(skill.zh ? [skill.zh.name, ...skill.zh.aliases] : [])]) {
       const key = normalizeName(name);
       if (!index.has(key)) {
         index.set(key, skill.id);

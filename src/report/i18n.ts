@@ -14,7 +14,7 @@ export function isLang(value: string): value is Lang {
   return (langs as readonly string[]).includes(value);
 }
 
-type Seniority = 'entry' | 'mid' | 'senior';
+type Seniority = 'entry' | 'mid' | 'senior' | 'lead';
 type Trend = 'growing' | 'stable' | 'shrinking';
 type Movement = 'up' | 'down' | 'same' | 'entered' | 'left';
 
@@ -164,7 +164,7 @@ const en: Messages = {
   readiness: { ready: 'ready', stretch: 'stretch', 'long-shot': 'long-shot' },
   tier: { critical: 'critical', strict: 'strict', guarded: 'guarded', tolerant: 'tolerant', open: 'open' },
   tierLabel: (tier) => `${tier} tier`,
-  seniority: { entry: 'entry', mid: 'mid', senior: 'senior' },
+  seniority: { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'lead' },
   appetite: { 'very-low': 'very-low', low: 'low', medium: 'medium', high: 'high', 'very-high': 'very-high' },
   trend: { growing: 'growing', stable: 'stable', shrinking: 'shrinking' },
   stability: { robust: 'robust', sensitive: 'sensitive' },
@@ -277,7 +277,7 @@ const zh: Messages = {
   readiness: { ready: '可投递', stretch: '需提升', 'long-shot': '差距较大' },
   tier: { critical: '极严', strict: '严格', guarded: '审慎', tolerant: '宽松', open: '开放' },
   tierLabel: (tier) => `${zh.tier[tier]}级`,
-  seniority: { entry: '初级', mid: '中级', senior: '高级' },
+  seniority: { entry: '初级', mid: '中级', senior: '高级', lead: '专家级' },
   appetite: { 'very-low': '极低', low: '低', medium: '中等', high: '高', 'very-high': '极高' },
   trend: { growing: '增长', stable: '平稳', shrinking: '萎缩' },
   stability: { robust: '稳健', sensitive: '敏感' },

@@ -16,8 +16,11 @@ export function roleDetails(catalog: Catalog, role: Role) {
     seniority: role.seniority,
     summary: role.summary,
     onet: role.onet ?? null,
+    isco: role.isco ?? null,
+    codeNote: role.codeNote ?? null,
     domain: { id: domain.id, name: domain.name, etr: domain.etr, tier: domain.tier, euAiAct: domain.euAiAct, rationale: domain.rationale, references: domain.references },
     etr: { value: etr, tier: tierOf(etr), source: role.etr === undefined ? ('domain' as const) : ('role' as const), reason: role.etrReason ?? null },
+    euAiAct: { class: role.euAiAct ?? domain.euAiAct, source: role.euAiAct === undefined ? ('domain' as const) : ('role' as const), reason: role.euAiActReason ?? null },
     strategies: domain.strategies,
     skills: role.skills.map((r) => ({ skill: r.skill, name: skills.get(r.skill)?.name ?? r.skill, level: r.level, importance: r.importance, essential: r.essential })),
     portfolioProject: role.portfolioProject,
@@ -35,14 +38,18 @@ export function renderRoleText(details: RoleDetails, palette: Palette, width: nu
     details.etr.source === 'role'
       ? `This role works under an ETR of ${formatPercent(details.etr.value)} (${details.etr.tier} tier), against its domain's ${formatPercent(details.domain.etr)}: ${details.etr.reason}`
       : `The domain tolerates at most ${formatPercent(details.etr.value)} unreviewed consequential errors (${details.etr.tier} tier; EU AI Act: ${details.domain.euAiAct} risk).`;
+  const aiActLine = details.euAiAct.source === 'role' ? `EU AI Act: ${details.euAiAct.class} risk for this role, where its domain is ${details.domain.euAiAct}: ${details.euAiAct.reason}` : undefined;
+  const codes = [details.onet && `O*NET ${details.onet}`, details.isco && `ISCO-08 ${details.isco}`].filter(Boolean).join(', ');
   return [
-    `${palette.bold(details.title)} ${palette.dim(`(${details.id}, ${details.seniority}${details.onet ? `, O*NET ${details.onet}` : ''})`)}`,
+    `${palette.bold(details.title)} ${palette.dim(`(${details.id}, ${details.seniority}${codes ? `, ${codes}` : ''})`)}`,
     para(details.summary),
+    ...(details.codeNote ? [para(`Occupation codes: ${details.codeNote}`)] : []),
     section(`Domain: ${details.domain.name}`),
     para(etrLine),
+    ...(aiActLine ? [para(aiActLine)] : []),
     para(details.domain.rationale),
     section('References'),
-    ...details.domain.references.map((r) => wrap(`${r.title} — ${r.url}${r.note ? ` (${r.note})` : ''}`, width, '    ', '  - ')),
+    ...details.domain.references.map((r) => wrap(`${r.title} — ${r.url}${r.note ? ` (${r.note})` : ''}${r.asOf ? ` [checked ${r.asOf}]` : ''}`, width, '    ', '  - ')),
     section('Strategies that keep errors within the ETR'),
     ...details.strategies.map((s) => wrap(s, width, '    ', '  - ')),
     section('Skill requirements (* essential)'),

@@ -22,7 +22,7 @@ export interface ReportSkillRequirement {
 export interface ReportResult {
   rank: number;
   score: number;
-  role: { id: string; title: string; domain: string; seniority: 'entry' | 'mid' | 'senior' };
+  role: { id: string; title: string; domain: string; seniority: 'entry' | 'mid' | 'senior' | 'lead' };
   domain: { id: string; name: string; etr: number; tier: Tier; euAiAct: (typeof euAiActClasses)[number] };
   /** The ETR the role works under: its domain's, or the role's own override with its reason. */
   etr: { value: number; tier: Tier; source: 'domain' | 'role'; reason: string | null };

@@ -126,7 +126,16 @@ function catalogJsonSchema(): JsonSchema {
     etr: 'An override of the domain\'s ETR for this role, with etrReason.',
     etrReason: 'Why the role\'s ETR differs from its domain\'s.',
     onet: 'O*NET-SOC occupation code, such as 15-2051.00.',
+    isco: 'ISCO-08 unit group (four digits), such as 2511: the level ESCO\'s occupations sit under.',
+    codeNote: 'Why onet and isco are only the nearest occupation, for a role the classifications do not list yet.',
+    euAiAct: 'The role\'s own EU AI Act class where its use case differs from its domain\'s, with euAiActReason.',
+    euAiActReason: 'Why the role\'s AI Act class differs from its domain\'s.',
+    seniority: 'entry, mid (2+ years), senior (5+ years) or lead (staff, principal or lead level; 8+ years).',
     related: 'Ids of related roles.',
+  });
+  describe(definitions.reference!, {
+    asOf: 'When the claim was last checked, as YYYY-MM; `etr validate` warns when it is older than --max-age months.',
+    region: 'The jurisdictions whose rule this is (eu, us, cn); absent for a source that holds everywhere.',
   });
   return schema;
 }

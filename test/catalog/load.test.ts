@@ -173,7 +173,7 @@ describe('loadCatalog on other broken catalogs', () => {
         'roles/medical.yaml:26:13 unknown-domain',
       ]);
       expect(problems.find((p) => p.code === 'unknown-key')!.hint).toMatch(/^allowed keys here: id, title/);
-      expect(problems.find((p) => p.code === 'invalid-value')!.hint).toBe('use one of: entry, mid, senior');
+      expect(problems.find((p) => p.code === 'invalid-value')!.hint).toBe('use one of: entry, mid, senior, lead');
     } finally {
       cleanup();
     }

@@ -24,9 +24,9 @@ function catalog(): LocatedCatalog {
     euAiAct: 'high' as const,
     rationale: 'r',
     strategies: ['s'],
-    references: [{ title: 't', url: 'https://example.org' }],
+    references: [{ title: 't', url: 'https://example.org', asOf: '2026-12' }],
   });
-  const skills = [skill('python', 'Python', ['py', 'Python 3']), skill('prompt-engineering', 'Prompt engineering', ['prompting']), skill('clinical-knowledge', 'Clinical knowledge')];
+  const skills = [skill('python', 'Python', ['Python3', 'Python 3']), skill('prompt-engineering', 'Prompt engineering', ['prompting']), skill('clinical-knowledge', 'Clinical knowledge')];
   const domains = [domain('medical', 0.005, 'strict'), domain('content', 0.25)];
   const roles: [string, Role][] = [
     ['roles/medical.yaml', role('clinical-nlp-engineer', 'medical', ['python', 'clinical-knowledge'], ['validator'])],
@@ -89,7 +89,7 @@ describe('checkCatalog', () => {
   describe('skill names', () => {
     it('alias-conflict: an alias that names another skill', () => {
       const c = catalog();
-      c.skills[1]!.value.aliases.push('PY');
+      c.skills[1]!.value.aliases.push('python-3');
       expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'alias-conflict', file: 'skills.yaml', path: ['skills', 1, 'aliases', 1], message: expect.stringContaining('"python"') })]);
     });
 
@@ -102,6 +102,85 @@ describe('checkCatalog', () => {
     it('alias-conflict: a skill may repeat its own name as an alias', () => {
       const c = catalog();
       c.skills[0]!.value.aliases.push('python', 'PYTHON');
+      expect(codes(c)).toEqual([]);
+    });
+  });
+
+  describe('short aliases', () => {
+    it('alias-too-short: one character, or two Latin letters that are not an upper-case abbreviation', () => {
+      for (const alias of ['R', 'C', 'py', 'Ml', '画']) {
+        const c = catalog();
+        c.skills[0]!.value.aliases.push(alias);
+        expect(checkCatalog(c), alias).toEqual([expect.objectContaining({ code: 'alias-too-short', severity: 'warning', path: ['skills', 0, 'aliases', 2] })]);
+      }
+    });
+
+    it('alias-too-short: accepts upper-case abbreviations, two-character Chinese words and longer aliases', () => {
+      for (const alias of ['ML', 'RN', 'C1', '剪辑', 'C++', 'PyTorch']) {
+        const c = catalog();
+        c.skills[0]!.value.aliases.push(alias);
+        expect(codes(c), alias).toEqual([]);
+      }
+    });
+
+    it('alias-too-short: judges Chinese aliases too, but never a name', () => {
+      const c = catalog();
+      c.skills[0]!.value.zh = { name: 'P', aliases: ['x'] };
+      expect(checkCatalog(c).filter((f) => f.code !== 'missing-translation')).toEqual([expect.objectContaining({ code: 'alias-too-short', path: ['skills', 0, 'zh', 'aliases', 0] })]);
+    });
+  });
+
+  describe('references', () => {
+    const ages = { today: '2026-12', maxAgeMonths: 24 };
+
+    it('reference-undated: a reference without asOf, with or without today', () => {
+      const c = catalog();
+      delete c.domains[1]!.value.references[0]!.asOf;
+      for (const found of [checkCatalog(c), checkCatalog(c, ages)]) {
+        expect(found).toEqual([expect.objectContaining({ code: 'reference-undated', severity: 'warning', path: ['domains', 1, 'references', 0] })]);
+      }
+    });
+
+    it('reference-stale: older than the maximum age, measured in whole months', () => {
+      const c = catalog();
+      c.domains[0]!.value.references[0]!.asOf = '2024-12';
+      expect(codes(c)).toEqual([]);
+      expect(checkCatalog(c, ages)).toEqual([]);
+      c.domains[0]!.value.references[0]!.asOf = '2024-11';
+      expect(checkCatalog(c, ages)).toEqual([expect.objectContaining({ code: 'reference-stale', severity: 'warning', path: ['domains', 0, 'references', 0, 'asOf'], message: expect.stringContaining('25 months ago') })]);
+      expect(checkCatalog(c, { today: '2026-12', maxAgeMonths: 25 })).toEqual([]);
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('reference-from-future: checked after today', () => {
+      const c = catalog();
+      c.domains[0]!.value.references[0]!.asOf = '2027-01';
+      expect(checkCatalog(c, ages).map((f) => f.code)).toEqual(['reference-from-future']);
+    });
+  });
+
+  describe('AI Act override and codes', () => {
+    it('euaiact-reason-missing: a role that overrides its domain\'s class must say why', () => {
+      const c = catalog();
+      c.roles[2]!.value.euAiAct = 'minimal';
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'euaiact-reason-missing', severity: 'error', path: ['roles', 0, 'euAiAct'] })]);
+      c.roles[2]!.value.euAiActReason = 'Marketing drafts are not an Annex III use.';
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('euaiact-reason-unused and euaiact-same-as-domain are warnings', () => {
+      const c = catalog();
+      c.roles[0]!.value.euAiActReason = 'why';
+      expect(codes(c)).toEqual(['euaiact-reason-unused']);
+      c.roles[0]!.value.euAiAct = 'high';
+      expect(codes(c)).toEqual(['euaiact-same-as-domain']);
+    });
+
+    it('code-note-unused: a note about codes the role does not give', () => {
+      const c = catalog();
+      c.roles[0]!.value.codeNote = 'nearest occupation';
+      expect(codes(c)).toEqual(['code-note-unused']);
+      c.roles[0]!.value.isco = '2511';
       expect(codes(c)).toEqual([]);
     });
   });

@@ -7,7 +7,7 @@ import { fixture } from '../helpers/run-etr.js';
 
 /** A catalog with every name translated into zh, as the loader hands it to checkCatalog. */
 function translated(): LocatedCatalog {
-  const skill = (id: string, name: string, zh: string): Skill => ({ id, name, category: 'foundations', aliases: [], description: 'd', zh: { name: zh } });
+  const skill = (id: string, name: string, zh: string): Skill => ({ id, name, category: 'foundations', aliases: [], description: 'd', zh: { name: zh, aliases: [] } });
   const role: Role = {
     id: 'prompt-engineer',
     title: 'Prompt Engineer',
@@ -20,7 +20,7 @@ function translated(): LocatedCatalog {
     outlook: { trend: 'stable', reason: 'r' },
     zh: { title: '提示工程师', summary: '编写提示词。' },
   };
-  const domain = { id: 'content', name: 'Content', etr: 0.25, euAiAct: 'limited' as const, rationale: 'r', strategies: ['s'], references: [{ title: 't', url: 'https://example.org' }], zh: { name: '内容创作' } };
+  const domain = { id: 'content', name: 'Content', etr: 0.25, euAiAct: 'limited' as const, rationale: 'r', strategies: ['s'], references: [{ title: 't', url: 'https://example.org', asOf: '2026-12' }], zh: { name: '内容创作' } };
   return {
     skills: [skill('python', 'Python', 'Python'), skill('prompt-engineering', 'Prompt engineering', '提示工程')].map((value, i) => ({ value, file: 'skills.yaml', path: ['skills', i] })),
     domains: [{ value: domain, file: 'domains.yaml', path: ['domains', 0] }],
@@ -56,7 +56,7 @@ describe('missing-translation', () => {
 
   it('counts a translated name as a name: two skills may not share one', () => {
     const c = translated();
-    c.skills[1]!.value.zh = { name: 'python' };
+    c.skills[1]!.value.zh = { name: 'python', aliases: [] };
     expect(codes(c)).toEqual(['error alias-conflict skills.yaml skills.1.zh.name']);
   });
 
@@ -117,7 +117,7 @@ describe('missing-translation and translation-mismatch on the long texts', () =>
     const { catalog, problems } = await loadCatalog(fixture('translation-mismatch'));
     expect(catalog).toBeDefined();
     expect(problems.map((p) => ({ code: p.code, severity: p.severity, line: p.line, column: p.column, file: p.file!.replaceAll('\\', '/').split('/').slice(-2).join('/') }))).toEqual([
-      { code: 'translation-mismatch', severity: 'warning', line: 18, column: 9, file: 'translation-mismatch/domains.yaml' },
+      { code: 'translation-mismatch', severity: 'warning', line: 19, column: 9, file: 'translation-mismatch/domains.yaml' },
       { code: 'missing-translation', severity: 'warning', line: 54, column: 7, file: 'roles/medical.yaml' },
     ]);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -113,7 +113,7 @@ describe('--format github', () => {
     expect(result.code).toBe(1);
     const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(commands).toEqual([
-      `::error file=${catalogArg('out-of-range')}/domains.yaml,line=16,col=10,title=etr out-of-range::domain "content": etr must be less than 1 (found 1.5)`,
+      `::error file=${catalogArg('out-of-range')}/domains.yaml,line=17,col=10,title=etr out-of-range::domain "content": etr must be less than 1 (found 1.5)`,
       `::error file=${catalogArg('out-of-range')}/roles/content.yaml,line=9,col=16,title=etr out-of-range::role "prompt-engineer": skills[0].level must be at most 5 (found 7)`,
     ]);
   });
@@ -180,5 +180,33 @@ describe('usage errors', () => {
     expectClean(result);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Did you mean validate?');
+  });
+});
+
+describe('etr validate --max-age', () => {
+  /** A copy of the minimal catalog whose references were last checked in the given month. */
+  function catalogCheckedIn(month: string): string {
+    const dir = mkdtempSync(join(outside, 'aged-'));
+    cpSync(fixture('valid-minimal'), dir, { recursive: true });
+    const domains = join(dir, 'domains.yaml');
+    writeFileSync(domains, readFileSync(domains, 'utf8').replaceAll('asOf: 2026-12', `asOf: ${month}`));
+    return dir;
+  }
+
+  it('warns, located at asOf, about a reference checked more than 24 months ago', () => {
+    const dir = catalogCheckedIn('2001-01');
+    const result = runEtr(['validate', '--catalog', dir]);
+    expectClean(result);
+    expect(result.code).toBe(0);
+    expect(result.stderr + result.stdout).toMatch(/domains\.yaml:14:15 warning reference "Regulation \(EU\) 2017\/745, Annex VIII Rule 11" of domain "medical" was last checked in 2001-01, \d+ months ago \(more than 24\) \(reference-stale\)/);
+    expect(runEtr(['validate', '--catalog', dir, '--strict']).code).toBe(1);
+  });
+
+  it('takes another limit in months, and refuses one that is not a whole number', () => {
+    const dir = catalogCheckedIn('2001-01');
+    expect(runEtr(['validate', '--catalog', dir, '--strict', '--max-age', '100000']).code).toBe(0);
+    const bad = runEtr(['validate', '--catalog', dir, '--max-age', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-age');
   });
 });
