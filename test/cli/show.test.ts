@@ -90,3 +90,32 @@ describe('etr show with an unknown role', () => {
     expect(result.stderr).not.toContain('did you mean');
   });
 });
+
+describe('etr show with occupation codes and an AI Act override', () => {
+  const catalog = ['--catalog', 'test/fixtures/catalogs/with-codes'];
+
+  it('prints the O*NET and ISCO-08 codes, the note that they are approximate, and the role\'s own AI Act class', () => {
+    const result = runEtr(['show', 'prompt-engineer', ...catalog]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Prompt Engineer (prompt-engineer, entry, O*NET 15-1299.08, ISCO-08 2519)');
+    expect(collapse(result.stdout)).toContain('Occupation codes: No occupation lists prompt engineers yet; the nearest are computer systems engineers.');
+    expect(collapse(result.stdout)).toContain('EU AI Act: minimal risk for this role, where its domain is limited: Drafting marketing copy');
+    expect(collapse(result.stdout)).toContain('[checked 2026-12]');
+  });
+
+  it('carries them in JSON', () => {
+    const details = JSON.parse(runEtr(['show', 'prompt-engineer', ...catalog, '--format', 'json']).stdout);
+    expect(details).toMatchObject({
+      onet: '15-1299.08',
+      isco: '2519',
+      codeNote: expect.stringContaining('prompt engineers'),
+      euAiAct: { class: 'minimal', source: 'role', reason: expect.stringContaining('Annex III') },
+    });
+    expect(details.domain.references[0].asOf).toBe('2026-12');
+  });
+
+  it('says null where a role gives no codes, and the domain\'s AI Act class as the role\'s', () => {
+    const details = JSON.parse(runEtr(['show', 'prompt-engineer', '--catalog', 'test/fixtures/catalogs/valid-minimal', '--format', 'json']).stdout);
+    expect(details).toMatchObject({ onet: null, isco: null, codeNote: null, euAiAct: { class: 'limited', source: 'domain', reason: null } });
+  });
+});
