@@ -103,9 +103,14 @@ export interface Weights {
 export const defaultWeights: Weights = { skill: 0.6, risk: 0.3, interest: 0.1 };
 
 /** Scales weights to sum to 1; the caller guarantees the sum is positive. */
+/** Weights scaled to sum to 1. Divided by the largest first, so that huge weights (1e308) cannot overflow the sum. */
 export function normalizeWeights(weights: Weights): Weights {
-  const sum = weights.skill + weights.risk + weights.interest;
-  return { skill: weights.skill / sum, risk: weights.risk / sum, interest: weights.interest / sum };
+  const largest = Math.max(weights.skill, weights.risk, weights.interest);
+  const skill = weights.skill / largest;
+  const risk = weights.risk / largest;
+  const interest = weights.interest / largest;
+  const sum = skill + risk + interest;
+  return { skill: skill / sum, risk: risk / sum, interest: interest / sum };
 }
 
 export interface Components {

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
+import { minimumEtr } from '../catalog/etr-schema.js';
 import { levelFromWord, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
 import type { Profile } from '../engine/advise.js';
@@ -93,7 +94,10 @@ export function parseRisk(value: string): { riskAppetite: RiskAppetite | null; p
   const percent = word.endsWith('%');
   const number = Number(percent ? word.slice(0, -1) : word);
   const fraction = percent ? number / 100 : number;
-  if (word !== '' && Number.isFinite(fraction) && fraction > 0 && fraction < 1) return { riskAppetite: null, preferredEtr: fraction };
+  if (word !== '' && Number.isFinite(fraction) && fraction >= minimumEtr && fraction < 1) return { riskAppetite: null, preferredEtr: fraction };
+  if (word !== '' && Number.isFinite(fraction) && fraction > 0 && fraction < minimumEtr) {
+    throw new UsageError(`--risk ${value}: an ETR below ${minimumEtr} (one error in a million) cannot be told apart from none`, `give an ETR from ${minimumEtr} (0.0001%) up to 1, or use very-low`);
+  }
   throw new UsageError(`--risk ${value}: not a risk appetite or an ETR`, didYouMean(word, riskAppetites) ?? `use one of ${riskAppetites.join(', ')}, or a preferred ETR such as 0.03 or 3%`);
 }
 
@@ -102,7 +106,9 @@ export function parseWeights(value: string): Partial<Weights> {
   for (const part of value.split(',')) {
     const match = /^\s*(skill|risk|interest)\s*=\s*([0-9]*\.?[0-9]+)\s*$/.exec(part);
     if (!match) throw new UsageError(`--weights ${value}: cannot read "${part.trim()}"`, 'write it as skill=0.6,risk=0.3,interest=0.1 (non-negative numbers)');
-    weights[match[1] as keyof Weights] = Number(match[2]);
+    const weight = Number(match[2]);
+    if (!Number.isFinite(weight)) throw new UsageError(`--weights ${value}: ${match[1]}'s weight is too large a number`, 'weights are relative: skill=6,risk=3,interest=1 means the same as 0.6, 0.3, 0.1');
+    weights[match[1] as keyof Weights] = weight;
   }
   return weights;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { etrSchema } from '../catalog/etr-schema.js';
+import { etrSchema, minimumEtr } from '../catalog/etr-schema.js';
 import { riskAppetites, type RiskAppetite } from '../engine/etr.js';
 
 function buildProfileSchema() {
@@ -60,7 +60,7 @@ export function readPlainProfile(data: Record<string, unknown>): ProfileInput | 
   // where a string read from the line would have to be found in V8's table of names first.
   const appetite = riskAppetite === undefined ? undefined : riskAppetites[(riskAppetites as readonly unknown[]).indexOf(riskAppetite)];
   if (riskAppetite !== undefined && appetite === undefined) return undefined;
-  if (preferredEtr !== undefined && !(typeof preferredEtr === 'number' && preferredEtr > 0 && preferredEtr < 1)) return undefined;
+  if (preferredEtr !== undefined && !(typeof preferredEtr === 'number' && preferredEtr >= minimumEtr && preferredEtr < 1)) return undefined;
   if (experienceYears !== undefined && !(typeof experienceYears === 'number' && experienceYears >= 0 && experienceYears <= 70)) return undefined;
   if (!isNameList(interests) || !isNameList(exclude) || !isWeights(weights)) return undefined;
   return {

@@ -55,7 +55,7 @@ export function advise(input: AdviseInput): Report {
       name: profile.name,
       riskAppetite: profile.riskAppetite,
       preferredEtr: profile.preferredEtr,
-      comfortBand: mapValues(comfortBand(profile.preferredEtr), (v) => round(v, 6)),
+      comfortBand: mapValues(comfortBand(profile.preferredEtr), roundEtr),
       experienceYears: profile.experienceYears,
       // Sorted, so the order the caller listed skills in never shows in the output.
       skills: sortedSkills(profile.skills),
@@ -138,6 +138,11 @@ function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map
   result.riskSentence = t.riskSentence(riskSentenceInput(reportProfile, result));
   result.explanation = t.explanation(explanationInput(reportProfile, result));
   return result;
+}
+
+/** An ETR to six decimals, or to four significant digits where six decimals would round it to 0. */
+function roundEtr(value: number): number {
+  return value > 0 ? round(value, Math.max(6, 3 - Math.floor(Math.log10(value)))) : 0;
 }
 
 export function round(value: number, digits: number): number {

@@ -4,6 +4,8 @@ import { stringify } from 'yaml';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { checkCatalogDocuments, loadCatalog, type CatalogDocument, type CatalogKind } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/types.js';
+import { minimumEtr } from '../../src/catalog/etr-schema.js';
+import { formatPercent } from '../../src/engine/etr.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { decodeSource, firstInvalidUtf8 } from '../../src/core/files.js';
 import type { Problem } from '../../src/core/problem.js';
@@ -55,7 +57,9 @@ function profileOutcome(text: string, strict = false): 'ok' | 'invalid' {
   expectTypedProblems(loaded.warnings, text);
   expect(loaded.warnings.every((w) => w.severity === 'warning')).toBe(true);
   const { draft } = loaded;
-  expect(draft.preferredEtr > 0 && draft.preferredEtr < 1).toBe(true);
+  // What validates also renders: the ETR lies where every format can print it.
+  expect(draft.preferredEtr >= minimumEtr && draft.preferredEtr < 1).toBe(true);
+  expect(formatPercent(draft.preferredEtr)).toMatch(/^\d+(\.\d+)?%$/);
   for (const level of Object.values(draft.skills)) expect(Number.isInteger(level) && level >= 0 && level <= 5).toBe(true);
   expect(draft.weights.skill + draft.weights.risk + draft.weights.interest).toBeGreaterThan(0);
   return 'ok';
@@ -74,7 +78,7 @@ const yamlLine = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(yamlToken, { 
 const yamlText = fc.tuple(fc.array(yamlLine, { maxLength: 12 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol));
 
 const words = fc.constantFrom('python', 'Prompt engineering', 'HIPAA', 'expert', 'novice', 'advanced-beginner', 'high', 'very-low', 'medical', 'content', 'constructor', '__proto__', '', ' ', '名前', 'x'.repeat(200));
-const oddNumber = fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0, 1, 1.5, -1, 0.03, 0.5, 5, 6, 2.5, 1e-9, 1e300, Number.MAX_SAFE_INTEGER + 2);
+const oddNumber = fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0, 1, 1.5, -1, 0.03, 0.5, 5, 6, 2.5, 1e-9, 1e300, Number.MAX_SAFE_INTEGER + 2, 1e-6, 9.99e-7, 3e-6, 1e-300, 5e-324, 0.999999, 1e308, Number.MAX_VALUE);
 const scalar = fc.oneof(fc.integer({ min: -3, max: 8 }), fc.double(), oddNumber, fc.boolean(), fc.constant(null), words, fc.string({ maxLength: 10 }));
 const key = fc.oneof(words, fc.string({ maxLength: 8 }), fc.constantFrom('name', 'skills', 'weights', 'skill', 'risk', 'interest', 'id', 'etr', 'level'));
 /** Any small YAML value: scalars, lists and mappings, a few levels deep. */
@@ -262,7 +266,10 @@ describe('catalogs shaped right but wrong in random ways', () => {
         const errors = result.problems.filter((p) => p.severity === 'error');
         expect(result.catalog === undefined).toBe(errors.length > 0);
         if (result.catalog) {
-          for (const d of result.catalog.domains) expect(d.etr > 0 && d.etr < 1).toBe(true);
+          for (const d of result.catalog.domains) {
+            expect(d.etr >= minimumEtr && d.etr < 1).toBe(true);
+            expect(formatPercent(d.etr)).toMatch(/^\d+(\.\d+)?%$/);
+          }
           for (const r of result.catalog.roles) for (const q of r.skills) expect(Number.isInteger(q.level) && q.level >= 1 && q.level <= 5).toBe(true);
         }
       }),
