@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
+import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import { didYouMean } from '../core/suggest.js';
 import { advise } from '../report/advise-report.js';
 import { loadProfile } from '../profile/load.js';
@@ -100,10 +101,10 @@ Examples:
         ...(options.compare ? { baseline: { profile: applyOverrides(draft, {}, catalog), changes } } : {}),
         lang,
       });
-      if (options.format === 'json') writeStdout(JSON.stringify(report, null, 2));
+      if (options.format === 'json') writeStdout(terminalSafeJson(report, 2));
       // The markdown and HTML renderers load only for their formats.
-      else if (options.format === 'markdown') writeStdout((await import('../report/advise-markdown.js')).renderAdviseMarkdown(report));
+      else if (options.format === 'markdown') writeStdout((await import('../report/advise-markdown.js')).renderAdviseMarkdown(terminalSafeData(report)));
       else if (options.format === 'html') writeStdout((await import('../report/advise-html.js')).renderAdviseHtml(report));
-      else writeStdout(renderAdviseText(report, stdoutPalette(command, options.format), outputWidth()));
+      else writeStdout(renderAdviseText(terminalSafeData(report), stdoutPalette(command, options.format), outputWidth()));
     });
 }

@@ -1,6 +1,7 @@
 import { Argument, Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { createPalette, colorEnabled, outputWidth, writeStderr, writeStdout } from '../core/output.js';
+import { terminalSafeData } from '../core/terminal-text.js';
 import type { CatalogListKind } from '../report/catalog-list.js';
 import { renderProblemsText } from '../report/problems.js';
 
@@ -30,6 +31,6 @@ Examples:
       const palette = createPalette(colorEnabled({ color, machineFormat: options.format !== 'text' }));
       if (warnings.length > 0) writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
       const { renderCatalogList } = await import('../report/catalog-list.js');
-      writeStdout(renderCatalogList(catalog, kind, options.format, palette, outputWidth()));
+      writeStdout(renderCatalogList(options.format === 'json' ? catalog : terminalSafeData(catalog), kind, options.format, palette, outputWidth()));
     });
 }

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
+import { terminalSafe } from '../core/terminal-text.js';
 import { renderProblemsText } from '../report/problems.js';
 import { debugEnabled } from './debug.js';
 
@@ -19,7 +20,7 @@ export function reportFailure(error: unknown, argv: readonly string[]): ExitCode
   }
   const palette = createPalette(colorEnabled({}, 'stderr'));
   if (error instanceof UsageError) {
-    writeStderr(`${palette.red('error:')} ${error.message}${error.hint ? `\n  ${palette.cyan('hint:')} ${error.hint}` : ''}`);
+    writeStderr(`${palette.red('error:')} ${terminalSafe(error.message)}${error.hint ? `\n  ${palette.cyan('hint:')} ${terminalSafe(error.hint)}` : ''}`);
     return ExitCode.usage;
   }
   if (error instanceof InvalidInputError) {
@@ -27,9 +28,9 @@ export function reportFailure(error: unknown, argv: readonly string[]): ExitCode
     return ExitCode.invalidInput;
   }
   if (debugEnabled(argv)) {
-    writeStderr(`internal error: ${describeInternal(error, true)}`);
+    writeStderr(`internal error: ${terminalSafe(describeInternal(error, true))}`);
   } else {
-    writeStderr(`${palette.red('internal error:')} ${describeInternal(error, false)} (a bug in etr: run again with --debug or ETR_DEBUG=1 for the details, and report it at ${issueTracker})`);
+    writeStderr(`${palette.red('internal error:')} ${terminalSafe(describeInternal(error, false))} (a bug in etr: run again with --debug or ETR_DEBUG=1 for the details, and report it at ${issueTracker})`);
   }
   return ExitCode.internal;
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { displayPath, statOrUndefined } from '../core/files.js';
+import { terminalSafe } from '../core/terminal-text.js';
 import { writeStderr, writeStdout } from '../core/output.js';
 import { installedSchemaFile } from '../schema/location.js';
 
@@ -54,6 +55,7 @@ export function registerInit(program: Command): void {
       if (existing?.isDirectory()) throw new UsageError(`${displayPath(options.out)} is a directory`, 'name a file with --out');
       if (existing && !options.force) throw new UsageError(`${displayPath(options.out)} exists; not overwritten`, 'pass --force to replace it, or --out another file');
       await writeFileAtomic(options.out, text, { overwrite: options.force ?? false });
-      writeStderr(`wrote ${displayPath(options.out)}; edit it, then run: etr advise --profile ${displayPath(options.out)}`);
+      const shown = terminalSafe(displayPath(options.out));
+      writeStderr(`wrote ${shown}; edit it, then run: etr advise --profile ${shown}`);
     });
 }

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
+import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import { didYouMean } from '../core/suggest.js';
 import { rankRoles } from '../engine/advise.js';
 import { loadProfile } from '../profile/load.js';
@@ -58,13 +59,13 @@ Examples:
       const palette = stdoutPalette(command, options.format);
       if (options.leverage) {
         const report = leverageReport(leverage(catalog, profile), profile.name, options.top);
-        writeStdout(options.format === 'json' ? JSON.stringify(report, null, 2) : options.format === 'markdown' ? renderLeverageMarkdown(report) : renderLeverageText(report, palette, outputWidth()));
+        writeStdout(options.format === 'json' ? terminalSafeJson(report, 2) : options.format === 'markdown' ? renderLeverageMarkdown(terminalSafeData(report)) : renderLeverageText(terminalSafeData(report), palette, outputWidth()));
         return;
       }
       const targets = options.target.length > 0 ? [...new Set(options.target)] : rankRoles(catalog, profile).slice(0, 3).map((s) => s.role.id);
       if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
       const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
       const report = planReport(planLearning(catalog, profile, targets, options.steps), profile.name, (id) => names.get(id) ?? id);
-      writeStdout(options.format === 'json' ? JSON.stringify(report, null, 2) : options.format === 'markdown' ? renderPlanMarkdown(report) : renderPlanText(report, palette, outputWidth()));
+      writeStdout(options.format === 'json' ? terminalSafeJson(report, 2) : options.format === 'markdown' ? renderPlanMarkdown(terminalSafeData(report)) : renderPlanText(terminalSafeData(report), palette, outputWidth()));
     });
 }

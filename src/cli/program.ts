@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { terminalSafe } from '../core/terminal-text.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
@@ -44,6 +45,8 @@ export function buildProgram(argv?: readonly string[]): Command {
     .option('--no-color', 'never colour the output')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
+    // commander quotes the unknown option or argument as typed: never raw on the terminal.
+    .configureOutput({ writeErr: (text) => process.stderr.write(terminalSafe(text)) })
     .showHelpAfterError('(run etr --help for usage)')
     .exitOverride()
     .addHelpText(

@@ -3,6 +3,7 @@ import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
 import { didYouMean } from '../core/suggest.js';
+import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import { printWarnings, stdoutPalette } from './options.js';
 
 export function registerShow(program: Command): void {
@@ -21,6 +22,6 @@ export function registerShow(program: Command): void {
       if (!role) throw new UsageError(`no role "${roleId}" in the catalog`, didYouMean(roleId, catalog.roles.map((r) => r.id)) ?? 'see `etr catalog roles` for the role ids');
       const { renderRoleText, roleDetails } = await import('../report/role.js');
       const details = roleDetails(catalog, role);
-      writeStdout(options.format === 'json' ? JSON.stringify(details, null, 2) : renderRoleText(details, stdoutPalette(command, options.format), outputWidth()));
+      writeStdout(options.format === 'json' ? terminalSafeJson(details, 2) : renderRoleText(terminalSafeData(details), stdoutPalette(command, options.format), outputWidth()));
     });
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
 import { formatPercent } from '../engine/etr.js';
+import { terminalSafeJson } from '../core/terminal-text.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 
@@ -18,7 +19,7 @@ export function catalogListJson(catalog: Catalog, kind: CatalogListKind) {
 }
 
 export function renderCatalogList(catalog: Catalog, kind: CatalogListKind, format: 'text' | 'json', palette: Palette, width: number): string {
-  if (format === 'json') return JSON.stringify(catalogListJson(catalog, kind), null, 2);
+  if (format === 'json') return terminalSafeJson(catalogListJson(catalog, kind), 2);
   switch (kind) {
     case 'domains': {
       // Strictest first: the order in which the ETR model thinks about domains.

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problem.js';
+import { terminalSafeData } from '../core/terminal-text.js';
 import type { Palette } from './palette.js';
 import { displayWidth } from './table.js';
 import type { ReportProblem } from './types.js';
@@ -11,7 +12,9 @@ export function problemLocation(problem: Problem): string {
 }
 
 /** One problem for a person: where, what, the offending line with a caret, and what to do. */
-export function renderProblemText(problem: Problem, palette: Palette): string {
+export function renderProblemText(unsafeProblem: Problem, palette: Palette): string {
+  // Messages quote the input (a skill name, a line of the file): never raw on the terminal.
+  const problem = terminalSafeData(unsafeProblem);
   const severity = problem.severity === 'error' ? palette.red('error') : palette.yellow('warning');
   const location = problemLocation(problem);
   const lines = [`${location ? `${palette.bold(location)} ` : ''}${severity} ${problem.message} ${palette.dim(`(${problem.code})`)}`];

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problem.js';
+import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Palette } from './palette.js';
 import { countProblems, plural, problemToJson, renderProblemsGithub, renderProblemsText } from './problems.js';
 
@@ -16,9 +17,9 @@ export interface ValidationReport {
 export type ValidationFormat = 'text' | 'json' | 'github';
 
 export function renderValidation(report: ValidationReport, format: ValidationFormat, palette: Palette): string {
-  if (format === 'json') return JSON.stringify(validationToJson(report), null, 2);
+  if (format === 'json') return terminalSafeJson(validationToJson(report), 2);
   if (format === 'github') {
-    const commands = renderProblemsGithub(report.problems);
+    const commands = renderProblemsGithub(terminalSafeData(report.problems));
     return [commands, summaryLine(report)].filter(Boolean).join('\n');
   }
   const body = renderProblemsText(report.problems, palette);
