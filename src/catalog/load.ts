@@ -138,12 +138,26 @@ export function checkCatalogDocuments(
     (located[kind] as Located<unknown>[]).push(...entities);
   }
 
-  findings.push(...checkCatalog(located, ages));
+  findings.push(...emptyKinds(documents, located), ...checkCatalog(located, ages));
   problems.push(...locateFindings(findings, byFile));
   const sorted = sortProblems(problems);
   const files = [...byFile.keys()];
   if (hasErrors(sorted)) return { catalog: undefined, problems: sorted, files };
   return { catalog: toCatalog(located), problems: sorted, files };
+}
+
+/**
+ * A catalog without domains, roles or skills can rank nobody: say so where the list is, rather
+ * than let `advise` blame the person's filters. Only for kinds whose files were read whole.
+ */
+function emptyKinds(documents: readonly CatalogDocument[], located: LocatedCatalog): Finding[] {
+  const findings: Finding[] = [];
+  for (const kind of ['skills', 'domains', 'roles'] as const) {
+    const files = documents.filter((d) => d.kind === kind);
+    if (files.length === 0 || located.unreadable?.has(kind) || located[kind].length > 0 || located.invalidIds[kind].size > 0) continue;
+    findings.push({ code: 'catalog-empty', severity: 'error', message: `the catalog lists no ${kind}, so it can rank nobody`, file: files[0]!.file, path: [kind], hint: `add at least one entry under ${kind}:, or pass the catalog you meant with --catalog` });
+  }
+  return findings;
 }
 
 /**

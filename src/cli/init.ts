@@ -50,6 +50,8 @@ export function registerInit(program: Command): void {
         writeStdout(text);
         return;
       }
+      if (options.out.trim() === '') throw new UsageError('--out needs a file name', 'for example --out me.yaml, or --out - for standard output');
+      if (/[\\/]$/.test(options.out)) throw new UsageError(`--out ${terminalSafe(options.out)} names a directory, not a file`, `name the file inside it, for example --out ${terminalSafe(options.out)}profile.yaml`);
       // Whatever stops stat (a name too long, say) stops the write too, which reports it in full.
       const existing = statOrUndefined(options.out);
       if (existing?.isDirectory()) throw new UsageError(`${displayPath(options.out)} is a directory`, 'name a file with --out');

@@ -13,11 +13,15 @@ export function colorEnabled(options: { color?: boolean; machineFormat?: boolean
   return colorFromEnvironment() ?? isTerminal(stream);
 }
 
-/** What the environment decides about colour, if anything: NO_COLOR says no, FORCE_COLOR yes or no. */
+/**
+ * What the environment decides about colour, if anything: NO_COLOR says no, FORCE_COLOR yes or no,
+ * and a terminal that calls itself dumb (TERM=dumb: Emacs shells, some CI logs) no, unless forced.
+ */
 function colorFromEnvironment(): boolean | undefined {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   const forced = process.env.FORCE_COLOR;
-  return forced === undefined ? undefined : forced !== '0' && forced !== 'false';
+  if (forced !== undefined) return forced !== '0' && forced !== 'false';
+  return process.env.TERM === 'dumb' ? false : undefined;
 }
 
 /** chalk, once loadColor() has found colour possible in this run. */

@@ -56,14 +56,12 @@ export function sortedSkills(skills: Readonly<Record<string, number>> | Readonly
   return skillRecord(skillLevelsOf(skills));
 }
 
-/** A level as a profile may write it: a whole number 0–5, as a number or text, or a level word. */
+/**
+ * A level as a profile or --set may write it: a whole number 0–5, as a number or as one digit of
+ * text, or a level word. One rule for both: text such as "0x3", "5e-0" or "03" is not a level.
+ */
 export function readLevel(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw <= 5 ? raw : undefined;
-  if (typeof raw === 'string') {
-    const word = levelFromWord(raw);
-    if (word !== undefined) return word;
-    const number = Number(raw.trim());
-    return raw.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= 5 ? number : undefined;
-  }
+  if (typeof raw === 'string') return levelFromWord(raw) ?? (/^[0-5]$/.test(raw.trim()) ? Number(raw.trim()) : undefined);
   return undefined;
 }

@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
 import { minimumEtr } from '../catalog/etr-schema.js';
-import { levelFromWord, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
+import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
 import type { Profile } from '../engine/advise.js';
 import type { BriefProfile } from '../engine/brief.js';
@@ -47,7 +47,7 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
       const suggestions = names.suggest(name);
       throw new UsageError(`--set: unknown skill "${name}"`, suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'see `etr catalog skills`');
     }
-    const level = levelFromWord(value) ?? (/^[0-5]$/.test(value.trim()) ? Number(value) : undefined);
+    const level = readLevel(value);
     if (level === undefined) throw new UsageError(`--set ${assignment}: "${value}" is not a skill level`, `use 0–5 or one of: ${levelWords.join(', ')}`);
     parsed.set.push([id, level]);
   }
