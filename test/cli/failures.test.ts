@@ -560,7 +560,7 @@ describe('values out of range or of the wrong type: a located error, exit 1', ()
   }
 
   it.each([
-    ['0', 'must be greater than 0 (found 0)'],
+    ['0', 'must be at least 0.000001 (found 0)'],
     ['1', 'must be less than 1 (found 1)'],
     ['1.5', 'must be less than 1 (found 1.5)'],
     ['.nan', 'should be a number, not NaN'],
@@ -587,7 +587,7 @@ describe('values out of range or of the wrong type: a located error, exit 1', ()
     expectNoCrash(result);
     expect(result.code).toBe(1);
     const file = (f: string) => `${catalog.name}/${f}`;
-    expectProblem(result.stdout, { file: file('domains.yaml'), line: 4, column: 10, code: 'out-of-range', message: 'domain "medical": etr must be greater than 0 (found 0)', source: '    etr: 0' });
+    expectProblem(result.stdout, { file: file('domains.yaml'), line: 4, column: 10, code: 'out-of-range', message: 'domain "medical": etr must be at least 0.000001 (found 0)', source: '    etr: 0' });
     expectProblem(result.stdout, { file: file('domains.yaml'), line: 16, column: 10, code: 'out-of-range', message: 'domain "content": etr must be less than 1 (found 1)' });
     expectProblem(result.stdout, { file: file('roles/medical.yaml'), line: 8, column: 10, code: 'out-of-range', message: 'etr must be less than 1 (found 1.5)' });
     expectProblem(result.stdout, { file: file('roles/content.yaml'), line: 5, column: 16, code: 'invalid-value', message: 'seniority cannot be number 3' });
@@ -596,7 +596,7 @@ describe('values out of range or of the wrong type: a located error, exit 1', ()
     expectProblem(result.stdout, { file: file('roles/content.yaml'), line: 13, column: 16, code: 'out-of-range', message: 'skills[1].level must be at least 1 (found -1)' });
   });
 
-  it.each([['.nan', 'should be a number, not NaN'], ['.inf', 'should be a number, not Infinity'], ['-0.1', 'must be greater than 0']])('catalog: a domain ETR of %s', (value, message) => {
+  it.each([['.nan', 'should be a number, not NaN'], ['.inf', 'should be a number, not Infinity'], ['-0.1', 'must be at least 0.000001']])('catalog: a domain ETR of %s', (value, message) => {
     const catalog = catalogWith([{ file: 'domains.yaml', replace: 'etr: 0.25', with: `etr: ${value}` }]);
     const result = validate(catalog, '--format', 'json');
     expectNoCrash(result);

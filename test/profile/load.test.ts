@@ -97,7 +97,7 @@ describe('invalid profiles', () => {
     ['level-negative', 'invalid-level', 4, 11, 'skills.python: -1 is not a skill level'],
     ['level-fraction', 'invalid-level', 4, 11, 'skills.python: 2.5 is not a skill level'],
     ['level-typo', 'invalid-level', 5, 8, 'skills.sql: "expart" is not a skill level'],
-    ['preferred-etr-0', 'out-of-range', 2, 15, 'preferredEtr must be greater than 0'],
+    ['preferred-etr-0', 'out-of-range', 2, 15, 'preferredEtr must be at least 0.000001'],
     ['preferred-etr-1', 'out-of-range', 2, 15, 'preferredEtr must be less than 1'],
     ['preferred-etr-1.5', 'out-of-range', 2, 15, 'preferredEtr must be less than 1'],
     ['both-risks', 'conflicting-risk', 3, 1, 'give riskAppetite or preferredEtr, not both'],
