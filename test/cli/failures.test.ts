@@ -243,7 +243,7 @@ describe('file faults: etr validate --catalog', () => {
     const result = validate(catalog);
     expectNoCrash(result);
     expect(result.code).toBe(1);
-    expectProblem(result.stdout, { file: `${catalog.name}/domains.yaml`, line: 16, column: 10, code: 'out-of-range', source: '    etr: 2.5' });
+    expectProblem(result.stdout, { file: `${catalog.name}/domains.yaml`, line: 17, column: 10, code: 'out-of-range', source: '    etr: 2.5' });
   });
 });
 
@@ -308,7 +308,7 @@ describe('document shape', () => {
     const invalid = validate(catalog);
     expectNoCrash(invalid);
     expect(invalid.code).toBe(1);
-    expectProblem(invalid.stdout, { file: `${catalog.name}/domains.yaml`, line: 15, column: 7, code: 'yaml-syntax', message: 'a key must be plain text' });
+    expectProblem(invalid.stdout, { file: `${catalog.name}/domains.yaml`, line: 16, column: 7, code: 'yaml-syntax', message: 'a key must be plain text' });
   });
 
   it.each([
@@ -527,8 +527,8 @@ describe('keys named __proto__, constructor and prototype are plain data', () =>
     const result = validate(catalog);
     expectNoCrash(result);
     expect(result.code).toBe(1);
-    expectProblem(result.stdout, { file: `${catalog.name}/domains.yaml`, line: 15, column: 5, code: 'unknown-key', message: 'domain "content": unknown key "__proto__"' });
-    expectProblem(result.stdout, { file: `${catalog.name}/domains.yaml`, line: 16, column: 5, code: 'unknown-key', message: 'unknown key "constructor"' });
+    expectProblem(result.stdout, { file: `${catalog.name}/domains.yaml`, line: 16, column: 5, code: 'unknown-key', message: 'domain "content": unknown key "__proto__"' });
+    expectProblem(result.stdout, { file: `${catalog.name}/domains.yaml`, line: 17, column: 5, code: 'unknown-key', message: 'unknown key "constructor"' });
     expectProblem(result.stdout, { file: `${catalog.name}/roles/content.yaml`, line: 19, column: 7, code: 'unknown-key', message: 'unknown key "prototype" in outlook' });
   });
 });
@@ -588,7 +588,7 @@ describe('values out of range or of the wrong type: a located error, exit 1', ()
     expect(result.code).toBe(1);
     const file = (f: string) => `${catalog.name}/${f}`;
     expectProblem(result.stdout, { file: file('domains.yaml'), line: 4, column: 10, code: 'out-of-range', message: 'domain "medical": etr must be at least 0.000001 (found 0)', source: '    etr: 0' });
-    expectProblem(result.stdout, { file: file('domains.yaml'), line: 16, column: 10, code: 'out-of-range', message: 'domain "content": etr must be less than 1 (found 1)' });
+    expectProblem(result.stdout, { file: file('domains.yaml'), line: 17, column: 10, code: 'out-of-range', message: 'domain "content": etr must be less than 1 (found 1)' });
     expectProblem(result.stdout, { file: file('roles/medical.yaml'), line: 8, column: 10, code: 'out-of-range', message: 'etr must be less than 1 (found 1.5)' });
     expectProblem(result.stdout, { file: file('roles/content.yaml'), line: 5, column: 16, code: 'invalid-value', message: 'seniority cannot be number 3' });
     expectProblem(result.stdout, { file: file('roles/content.yaml'), line: 9, column: 16, code: 'wrong-type', message: 'skills[0].level should be a whole number' });
@@ -602,7 +602,7 @@ describe('values out of range or of the wrong type: a located error, exit 1', ()
     expectNoCrash(result);
     expect(result.code).toBe(1);
     const { problems } = JSON.parse(result.stdout) as { problems: { code: string; message: string; file: string; line: number; column: number }[] };
-    expect(problems).toEqual([expect.objectContaining({ file: `${catalog.name}/domains.yaml`, line: 16, column: 10, message: expect.stringContaining(`etr ${message}`) })]);
+    expect(problems).toEqual([expect.objectContaining({ file: `${catalog.name}/domains.yaml`, line: 17, column: 10, message: expect.stringContaining(`etr ${message}`) })]);
   });
 });
 
