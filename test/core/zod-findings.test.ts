@@ -61,7 +61,7 @@ describe('findingsFromZod', () => {
     expect(findings({ ...valid, level: 7 })).toEqual([expect.objectContaining({ code: 'out-of-range', message: 'role "x": level must be at most 5 (found 7)' })]);
     expect(findings({ ...valid, level: 0 })).toEqual([expect.objectContaining({ code: 'out-of-range', message: 'role "x": level must be at least 1 (found 0)' })]);
     expect(findings({ ...valid, etr: 1.5 })).toEqual([expect.objectContaining({ code: 'out-of-range', message: 'role "x": etr must be less than 1 (found 1.5)' })]);
-    expect(findings({ ...valid, etr: 0 })).toEqual([expect.objectContaining({ code: 'out-of-range', message: 'role "x": etr must be at least 0.000001 (found 0)' })]);
+    expect(findings({ ...valid, etr: 0 })).toEqual([expect.objectContaining({ code: 'out-of-range', message: 'role "x": etr must be greater than 0 (found 0)' })]);
     expect(findings({ ...valid, tags: [] })).toEqual([expect.objectContaining({ code: 'out-of-range', message: 'role "x": tags needs at least 1 item' })]);
   });
 
