@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runEtr } from '../helpers/run-etr.js';
 
 /**
- * The HTML report in a real browser: Debian's chromium, driven by playwright-core (which never
- * downloads a browser of its own). .ci/run installs chromium; without it these tests fail, unless
- * ETR_SKIP_BROWSER=1 says to skip them. Screenshots go to test/.tmp/ to look at.
+ * The HTML report in a real browser: the Chromium that @sparticuz/chromium ships inside its npm
+ * package (unpacked to the temporary directory on first use), driven by playwright-core, which
+ * never downloads a browser of its own. So `npm install` then `npm test` needs no system browser
+ * and no root. ETR_SKIP_BROWSER=1 skips these tests. Screenshots go to test/.tmp/ to look at.
  */
-const chromiumPath = '/usr/bin/chromium';
 const skipBrowser = process.env.ETR_SKIP_BROWSER === '1';
 const outDir = join(repoRoot, 'test', '.tmp');
 
@@ -25,12 +25,11 @@ describe.skipIf(skipBrowser)('etr advise --format html in Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) {
-      throw new Error(`${chromiumPath} is missing: install Debian's chromium package (apt-get install -y chromium, as .ci/run does), or set ETR_SKIP_BROWSER=1 to skip the browser tests`);
-    }
     mkdirSync(outDir, { recursive: true });
+    const { default: packaged } = await import('@sparticuz/chromium');
+    // Not packaged.args: those run one process for serverless hosts, which ends with the first page.
     browser = await chromium.launch({
-      executablePath: chromiumPath,
+      executablePath: await packaged.executablePath(),
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
