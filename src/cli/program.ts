@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { writeStderrPart, writeStdoutPart } from '../core/output.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
@@ -60,6 +61,10 @@ Examples:
 Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
     );
   program.configureHelp({ sortSubcommands: false });
+  // Help, the version and commander's own errors go out as results and diagnostics do, so that a
+  // reader that goes away early (`etr --help | head -1`) ends them quietly, not with an EPIPE
+  // stack trace. Set before the commands are added, which inherit it.
+  program.configureOutput({ writeOut: (text) => void writeStdoutPart(text), writeErr: (text) => writeStderrPart(text) });
   const sole = argv === undefined ? undefined : soleCommand(argv.slice(2));
   const registered = new Set<(program: Command) => void>();
   for (const [name, register] of registrations) {
