@@ -55,6 +55,8 @@ export class RecordSplitter {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private pendingTooLong = false;
+  /** The first character, not white space, of the line dropped for being too long (for the format). */
+  private longLineStart = '';
   // The YAML document being gathered.
   private document: string[] = [];
   private documentLine = 0;
@@ -118,7 +120,10 @@ export class RecordSplitter {
     let start = 0;
     if (this.pendingTooLong || this.pendingBytes > 0) {
       const end = chunk.indexOf(newline);
-      if (this.pendingTooLong || this.pendingBytes + end > this.maxRecordBytes) this.takeLine('', true, 0, undefined, records);
+      if (this.pendingTooLong || this.pendingBytes + end > this.maxRecordBytes) {
+        if (!this.pendingTooLong) this.noteLongLine([...this.pending, chunk.subarray(0, end)]);
+        this.takeLine('', true, 0, undefined, records);
+      }
       else this.takeBytes(concat([...this.pending, chunk.subarray(0, end)]), records);
       this.pending = [];
       this.pendingBytes = 0;
@@ -151,6 +156,7 @@ export class RecordSplitter {
       // At most three bytes a UTF-16 code unit: only a long line needs counting.
       const size = ascii || 3 * line.length <= this.maxRecordBytes ? line.length : Buffer.byteLength(line);
       const tooLong = size > this.maxRecordBytes;
+      if (tooLong) this.longLineStart = line.trimStart().charAt(0);
       this.takeLine(tooLong ? '' : line, tooLong, ascii ? size : Buffer.byteLength(line), undefined, records);
       if (end < 0) return;
       start = end + 1;
@@ -160,6 +166,7 @@ export class RecordSplitter {
   /** One whole line as bytes: decoded, or located where it stops being UTF-8. */
   private takeBytes(bytes: Uint8Array, records: BatchRecord[]): void {
     if (bytes.length > this.maxRecordBytes) {
+      this.noteLongLine([bytes]);
       this.takeLine('', true, 0, undefined, records);
       return;
     }
@@ -179,10 +186,25 @@ export class RecordSplitter {
     if (this.pendingTooLong || part.length === 0) return;
     this.pendingBytes += part.length;
     if (this.pendingBytes > this.maxRecordBytes) {
+      this.noteLongLine([...this.pending, part]);
       this.pendingTooLong = true;
       this.pending = [];
       this.pendingBytes = 0;
     } else this.pending.push(Uint8Array.from(part));
+  }
+
+  /** Notes what a line too long to keep starts with: its first byte that is not white space. */
+  private noteLongLine(parts: readonly Uint8Array[]): void {
+    for (const part of parts) {
+      for (let i = 0; i < part.length; i++) {
+        const byte = part[i]!;
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) {
+          this.longLineStart = String.fromCharCode(byte);
+          return;
+        }
+      }
+    }
+    this.longLineStart = '';
   }
 
   /** Input that is not UTF-8 at all: one record that says so, and the rest is not read. */
@@ -203,7 +225,8 @@ export class RecordSplitter {
     if (this.format === undefined) {
       const first = line.trimStart()[0];
       if (first === undefined && !tooLong) return;
-      this.format = tooLong || first === '{' ? 'json' : 'yaml';
+      // A first line too long to keep still shows what it starts with.
+      this.format = (tooLong ? this.longLineStart : first) === '{' ? 'json' : 'yaml';
     }
     const problem = badColumn === undefined ? undefined : encodingProblem(this.lineNumber, badColumn);
     if (this.format === 'json') {
