@@ -252,13 +252,14 @@ const maxKeyLength = 1024;
  */
 const coreTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
-/** Where the tag of the node at `offset` is written: the word before it, when that is a tag. */
+/** Where the tag of the node at `offset` is written: in the word before it, after any "[", "{" or ",". */
 function tagStart(text: string, offset: number): number {
   let end = offset;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   let start = end;
-  while (start > 0 && !/[\s[{,]/.test(text[start - 1]!)) start--;
-  return text[start] === '!' ? start : offset;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  for (let at = start; at < end; at++) if (text[at] === '!' && (at === start || '[{,'.includes(text[at - 1]!))) return at;
+  return offset;
 }
 
 /** A tag as written: "!!omap" for YAML's own, else as it stands. */
