@@ -1,5 +1,5 @@
 // The batch baseline: read a JSON-lines file and JSON.parse every line, nothing more. It reads the
-// way `etr advise --batch` reads a file (readTextChunks in src/core/files.ts: 64 KiB chunks with
+// way `etr advise --batch` reads a file (readByteChunks in src/core/files.ts: 64 KiB chunks with
 // readSync, a character split between two reads joined), and splits lines as it does, so the
 // ratio is the cost of advising, not of a different reader.
 import { closeSync, openSync, readSync } from 'node:fs';

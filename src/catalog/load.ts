@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { UsageError } from '../core/errors.js';
-import { displayPath, formatBytes, loadYamlFile, statOrUndefined, type SourceLimits } from '../core/files.js';
+import { describeNonRegular, displayPath, formatBytes, loadYamlFile, notRegular, pathInfo, symlinkLoop, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
 import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
 import { safeParseFast } from '../core/zod-fast.js';
@@ -15,7 +15,7 @@ import { domainSchema, roleSchema, skillSchema } from './schema.js';
 import type { Catalog } from './types.js';
 
 /** Per file; the built-in catalog's files are a few dozen KiB, a 10,000-role catalog a few MiB. */
-export const catalogFileLimits: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxAliasCount: 1000 };
+export const catalogFileLimits: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxAliasCount: 1000, regularOnly: true };
 /** For the whole directory, checked from file sizes before anything is read. */
 export const catalogTotalLimit = 64 * 1024 * 1024;
 
@@ -48,18 +48,23 @@ function frameSchema(kind: Kind) {
 export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): Promise<CatalogLoadResult> {
   const shownDir = displayPath(dir);
   // Synchronous, as in core/files.ts: nothing else runs meanwhile, and each call saves a thread-pool round trip.
-  const info = statOrUndefined(dir);
-  if (!info) throw new UsageError(`catalog directory ${shownDir} does not exist`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
-  if (!info.isDirectory()) throw new UsageError(`${shownDir} is not a directory`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
+  const info = pathInfo(dir);
+  if ('missing' in info) throw new UsageError(`catalog directory ${shownDir} does not exist`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
+  if ('loop' in info) throw new UsageError(`catalog directory ${shownDir} is a symlink loop: following its links leads back to them`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
+  if ('stats' in info && !info.stats.isDirectory()) throw new UsageError(`${shownDir} is not a directory`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
+  // Any other failure of stat (permission denied) is reported by the listing and reading below.
 
   const findings: Finding[] = [];
+  const problems: Problem[] = [];
   const sources: { kind: Kind; path: string }[] = [
     { kind: 'skills', path: join(dir, 'skills.yaml') },
     { kind: 'domains', path: join(dir, 'domains.yaml') },
   ];
   const rolesDir = join(dir, 'roles');
   const roleFiles = listDirectory(rolesDir);
-  if (roleFiles === undefined) {
+  if (roleFiles === 'loop') {
+    problems.push(symlinkLoop(displayPath(rolesDir)));
+  } else if (roleFiles === undefined) {
     findings.push(missingFile(rolesDir, 'a roles/ directory with one YAML file per domain'));
   } else {
     const yamlFiles = roleFiles.filter((name) => /\.ya?ml$/i.test(name)).sort();
@@ -70,20 +75,29 @@ export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): 
   // A kind with a missing or unreadable file has unknown ids; the rules must not guess about it.
   const unreadable = new Set<Kind>(sources.some((s) => s.kind === 'roles') ? [] : ['roles']);
   const present: typeof sources = [];
-  const problems: Problem[] = [];
   let totalBytes = 0;
   for (const source of sources) {
-    const info = statOrUndefined(source.path);
-    if (info === undefined || info.isDirectory()) {
+    const found = pathInfo(source.path);
+    const info = 'stats' in found ? found.stats : undefined;
+    if ('missing' in found || info?.isDirectory()) {
       findings.push(info === undefined ? missingFile(source.path, `the ${source.kind} file`) : notAFile(source.path));
       unreadable.add(source.kind);
-    } else if (info.isFile() && info.size > catalogFileLimits.maxBytes) {
+    } else if ('loop' in found) {
+      problems.push(symlinkLoop(displayPath(source.path)));
+      unreadable.add(source.kind);
+    } else if (info && !info.isFile()) {
+      // A pipe, socket or device is never opened: reading a pipe would wait for ever. (The
+      // reader checks again by the descriptor it opens, in case the file is swapped meanwhile.)
+      problems.push(notRegular(displayPath(source.path), describeNonRegular(info)));
+      unreadable.add(source.kind);
+    } else if (info && info.size > catalogFileLimits.maxBytes) {
       // Refused from its size alone: a file of hundreds of megabytes is never read.
       const file = displayPath(source.path);
       problems.push({ code: 'file-too-large', severity: 'error', message: `the file is ${formatBytes(info.size)}, over the limit of ${formatBytes(catalogFileLimits.maxBytes)}`, file, hint: 'split it, or check that this is the file you meant' });
       unreadable.add(source.kind);
     } else {
-      totalBytes += info.size;
+      // Stat failed otherwise (permission denied): reading says so.
+      totalBytes += info?.size ?? 0;
       present.push(source);
     }
   }
@@ -208,13 +222,14 @@ function notAFile(path: string): Finding {
   return { code: 'catalog-file-missing', severity: 'error', message: `${displayPath(path)} is a directory, not a file`, file: displayPath(path), hint: "a catalog's skills, domains and roles are YAML files; see the README's catalog format" };
 }
 
-/** The names in a directory, or undefined when there is none. */
-function listDirectory(dir: string): string[] | undefined {
+/** The names in a directory, undefined when there is none, or 'loop' for a symlink loop. */
+function listDirectory(dir: string): string[] | undefined | 'loop' {
   try {
     return readdirSync(dir);
   } catch (caught) {
     const error = caught as NodeJS.ErrnoException;
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    if (error.code === 'ELOOP') return 'loop';
     // A roles/ directory that exists but cannot be listed is unreadable, like a file (exit 2).
     if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError(`${displayPath(dir)}: permission denied`, 'make the directory readable');
     throw new UsageError(`${displayPath(dir)}: cannot be read (${error.code ?? error.message})`);

@@ -1,9 +1,11 @@
 import type { Catalog } from '../catalog/types.js';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
-import { displayPath, readTextChunks, statOrUndefined } from '../core/files.js';
-import type { Problem } from '../core/problem.js';
-import { readJsonProfile } from '../batch/json-line.js';
+import { createReadStream } from 'node:fs';
+import { displayPath, pathInfo, readByteChunks } from '../core/files.js';
+import { duplicateKeys, readJsonProfile } from '../batch/json-line.js';
+import { capProblems } from '../core/problem.js';
+import { shorten } from '../core/yaml.js';
 import { appendResult } from '../batch/result-json.js';
 import { utf8, Utf8Buffer } from '../batch/utf8-buffer.js';
 import { rankBrief } from '../engine/brief.js';
@@ -26,15 +28,22 @@ export interface BatchOptions {
  */
 export async function runBatch(input: string, options: BatchOptions): Promise<ExitCode> {
   const file = input === '-' ? '<stdin>' : displayPath(input);
+  let regular = false;
   if (input !== '-') {
-    const info = statOrUndefined(input);
-    if (!info) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
-    if (!info.isFile()) throw new UsageError(`${file} is not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
+    const found = pathInfo(input);
+    if ('loop' in found) throw new UsageError(`${file} is a symlink loop: following its links leads back to them`, 'point the link at a file');
+    if ('error' in found) throw new UsageError(`${file}: cannot be read (${found.error.code ?? found.error.message})`);
+    if ('missing' in found) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
+    const info = found.stats;
+    if (info.isDirectory()) throw new UsageError(`${file} is a directory, not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
+    // A pipe or a device (`--batch <(zcat people.jsonl.gz)`, `--batch /dev/stdin`) is read as a
+    // stream, as `--profile` reads one; a regular file in chunks, synchronously.
+    regular = info.isFile();
   }
   // --set, --risk and --weights are the same for every profile: read once, and a mistake in them
   // is the command's, found before the first record.
   const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog) };
-  const chunks: AsyncIterable<string> | Iterable<string> = input === '-' ? process.stdin.setEncoding('utf8') : readTextChunks(input, file);
+  const chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array> = input === '-' ? process.stdin : regular ? readByteChunks(input, file) : streamOf(input, file);
   const out = new Utf8Buffer();
   const splitter = new RecordSplitter(profileLimits.maxBytes);
   let failed = 0;
@@ -42,20 +51,35 @@ export async function runBatch(input: string, options: BatchOptions): Promise<Ex
     for (let i = 0; i < records.length; i++) if (!adviseRecord(records[i]!, file, context, out)) failed++;
   };
   // Written after every chunk read, so a slow producer (a pipe) sees each answer as soon as its
-  // profile is in; a file is read in 64 KiB chunks (readTextChunks), so that is still few writes.
+  // profile is in; a file is read in 64 KiB chunks (readByteChunks), so that is still few writes.
   // writeStdoutPart is done with the bytes when it returns, so the buffer is cleared at once.
   const flush = () => {
     const written = writeStdoutPart(out.view());
     out.clear();
     return written;
   };
+  let reading = true;
   for await (const chunk of chunks) {
     advise(splitter.push(chunk));
-    if (!(await flush())) break;
+    if (!(reading = await flush())) break;
   }
-  advise(splitter.end());
-  await flush();
+  // Once nobody reads the output (`| head -1`), the batch stops where it is: the start of a line
+  // that the unread rest of the input would have finished is not a record, let alone a bad one.
+  if (reading) {
+    advise(splitter.end());
+    await flush();
+  }
   return failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
+}
+
+/** A pipe or device, read as a stream; failing to read it is a usage error, as for a file. */
+async function* streamOf(path: string, file: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of createReadStream(path)) yield chunk as Buffer;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`, 'pass --batch FILE with one profile per JSON line or YAML document');
+  }
 }
 
 /** What every record of a batch is advised with: the options, the overrides already read. */
@@ -107,6 +131,7 @@ function loadRecord(record: BatchRecord, file: string, options: RecordContext): 
   if (record.tooLarge) {
     throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', message: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, file, line: record.line, hint: 'a profile is a page of YAML or one line of JSON' }]);
   }
+  if (record.problem) throw new InvalidInputError([{ ...record.problem, severity: 'error', file }]);
   return record.format === 'yaml' ? loadYamlRecord(record, file, options) : loadJsonRecord(record, file, options);
 }
 
@@ -119,25 +144,34 @@ function loadJsonRecord(record: BatchRecord, file: string, options: RecordContex
 }
 
 function loadYamlRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
-  // The document's own line numbers start at 1; the input's at the record's first line.
-  try {
-    const checked = parseProfileData(record.text, file, options.catalog, options);
-    return { ...checked, warnings: shiftLines(checked.warnings, record.line - 1) };
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw new InvalidInputError(shiftLines(error.problems, record.line - 1));
-    throw error;
-  }
+  // Every line a problem names, in its position and in its message, is the input's.
+  return parseProfileData(record.text, file, options.catalog, { strict: options.strict, lineOffset: record.line - 1 });
 }
 
 function parseJsonRecord(record: BatchRecord, file: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(record.text);
+    value = JSON.parse(record.text);
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message);
     throw new InvalidInputError([{ code: 'json-syntax', severity: 'error', message: `not a JSON object: ${(error as Error).message}`, file, line: record.line, ...(position ? { column: Number(position[1]) + 1 } : {}), hint: 'each line of a JSON-lines batch is one profile object' }]);
   }
-}
-
-function shiftLines(problems: readonly Problem[], by: number): Problem[] {
-  return problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + by }));
+  // JSON.parse keeps the last of two equal keys; YAML calls them an error, and so does a batch.
+  const repeated = duplicateKeys(record.text);
+  if (repeated.length > 0) {
+    throw new InvalidInputError(
+      capProblems(
+        repeated.map(({ key, column, firstColumn }) => ({
+          code: 'json-duplicate-key',
+          severity: 'error' as const,
+          message: `the key "${shorten(key)}" appears twice in this object (first at column ${firstColumn})`,
+          file,
+          line: record.line,
+          column,
+          hint: 'each key may appear once in an object; remove or rename one of them',
+        })),
+      ),
+    );
+  }
+  return value;
 }

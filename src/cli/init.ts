@@ -1,9 +1,9 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
-import { displayPath, statOrUndefined } from '../core/files.js';
+import { describeNonRegular, displayPath } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import { writeStderr, writeStdout } from '../core/output.js';
 import { installedSchemaFile } from '../schema/location.js';
@@ -22,6 +22,15 @@ function schemaReference(out: string): string | undefined {
   // profile directory (macOS's /tmp) would otherwise count the wrong number of "..".
   const path = relative(realPath(dir), realPath(file));
   return isAbsolute(path) ? path : path.split(sep).join('/');
+}
+
+/** The path's own lstat (a link itself, not what it points at), or undefined when there is none to have. */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function realPath(path: string): string {
@@ -52,10 +61,16 @@ export function registerInit(program: Command): void {
       }
       if (options.out.trim() === '') throw new UsageError('--out needs a file name', 'for example --out me.yaml, or --out - for standard output');
       if (/[\\/]$/.test(options.out)) throw new UsageError(`--out ${terminalSafe(options.out)} names a directory, not a file`, `name the file inside it, for example --out ${terminalSafe(options.out)}profile.yaml`);
-      // Whatever stops stat (a name too long, say) stops the write too, which reports it in full.
-      const existing = statOrUndefined(options.out);
-      if (existing?.isDirectory()) throw new UsageError(`${displayPath(options.out)} is a directory`, 'name a file with --out');
-      if (existing && !options.force) throw new UsageError(`${displayPath(options.out)} exists; not overwritten`, 'pass --force to replace it, or --out another file');
+      // Whatever stops lstat (a name too long, say) stops the write too, which reports it in full.
+      const existing = lstatOrUndefined(options.out);
+      const shown = displayPath(options.out);
+      if (existing?.isDirectory()) throw new UsageError(`${shown} is a directory`, 'name a file with --out');
+      // Only a regular file is ever replaced, and the name itself: a link is not followed to
+      // replace what it points at (a link to /proc/self/fd/1), nor is a device (/dev/null) or a
+      // pipe replaced by a file.
+      if (existing?.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; etr neither replaces it nor writes through it`, 'name the file itself with --out, or --out - for standard output');
+      if (existing && !existing.isFile()) throw new UsageError(`${shown} is ${describeNonRegular(existing)}, not a regular file; etr writes only regular files`, 'name a regular file with --out, or --out - for standard output');
+      if (existing && !options.force) throw new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
       await writeFileAtomic(options.out, text, { overwrite: options.force ?? false });
       const shown = terminalSafe(displayPath(options.out));
       writeStderr(`wrote ${shown}; edit it, then run: etr advise --profile ${shown}`);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { writeStderrPart, writeStdoutPart } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
@@ -45,8 +46,6 @@ export function buildProgram(argv?: readonly string[]): Command {
     .option('--no-color', 'never colour the output')
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
-    // commander quotes the unknown option or argument as typed: never raw on the terminal.
-    .configureOutput({ writeErr: (text) => process.stderr.write(terminalSafe(text)) })
     .showHelpAfterError('(run etr --help for usage)')
     .exitOverride()
     .addHelpText(
@@ -63,6 +62,11 @@ Examples:
 Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
     );
   program.configureHelp({ sortSubcommands: false });
+  // Help, the version and commander's own errors go out as results and diagnostics do, so that a
+  // reader that goes away early (`etr --help | head -1`) ends them quietly, not with an EPIPE
+  // stack trace. Set before the commands are added, which inherit it. commander quotes an unknown
+  // option or argument as typed, so its messages are made terminal-safe too.
+  program.configureOutput({ writeOut: (text) => void writeStdoutPart(text), writeErr: (text) => writeStderrPart(terminalSafe(text)) });
   const sole = argv === undefined ? undefined : soleCommand(argv.slice(2));
   const registered = new Set<(program: Command) => void>();
   for (const [name, register] of registrations) {

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from './errors.js';
@@ -8,6 +8,37 @@ import type { Problem } from './problem.js';
 export interface SourceLimits extends YamlLimits {
   /** Files larger than this are refused before they are read. */
   maxBytes: number;
+  /**
+   * Only a regular file is read: a pipe, socket or device is a problem of its own
+   * (`file-not-regular`), found without waiting on it. For files found inside a directory (a
+   * catalog's), where nobody meant to name a pipe; a file named on the command line may be one.
+   */
+  regularOnly?: boolean;
+}
+
+/** What stat says of a path, or why it cannot say: a missing path, a symlink loop, or another error. */
+export type PathInfo = { stats: Stats } | { missing: true } | { loop: true } | { error: NodeJS.ErrnoException };
+
+/** statSync, with the reasons it fails told apart (statOrUndefined reads a symlink loop as missing). */
+export function pathInfo(path: string): PathInfo {
+  try {
+    return { stats: statSync(path) };
+  } catch (caught) {
+    const error = caught as NodeJS.ErrnoException;
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { missing: true };
+    if (error.code === 'ELOOP') return { loop: true };
+    return { error };
+  }
+}
+
+/** What a file that is not a regular one is, for messages: "a named pipe (FIFO)", say. */
+export function describeNonRegular(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isDirectory()) return 'a directory';
+  return 'not a regular file';
 }
 
 /**
@@ -45,6 +76,7 @@ export function formatBytes(bytes: number): string {
  * `shown` is the path as messages show it, for a caller that has worked it out already.
  */
 export async function readSourceFile(path: string, limits: SourceLimits, shown = displayPath(path)): Promise<{ text: string } | { problems: Problem[] }> {
+  if (limits.regularOnly) return readRegularFile(path, limits, shown);
   let size: number;
   let regular: boolean;
   try {
@@ -60,7 +92,7 @@ export async function readSourceFile(path: string, limits: SourceLimits, shown =
   }
   let bytes: Buffer;
   try {
-    bytes = readAtMost(path, limits.maxBytes + 1, regular, size);
+    bytes = readAtMost(openSync(path, 'r'), limits.maxBytes + 1, regular, size);
   } catch (error) {
     throw asUsageError(error, shown);
   }
@@ -71,14 +103,67 @@ export async function readSourceFile(path: string, limits: SourceLimits, shown =
 }
 
 /**
- * Reads up to `max` bytes, so a file that grows after stat, or an endless device, cannot exceed
+ * readSourceFile for a regular file only. Opened without waiting (O_NONBLOCK: opening a pipe
+ * that nobody writes to would wait for ever) and checked by its descriptor, so a file swapped
+ * for a pipe after a caller's stat is refused too; the descriptor is then read as a file.
+ */
+function readRegularFile(path: string, limits: SourceLimits, shown: string): { text: string } | { problems: Problem[] } {
+  let fd: number;
+  let stats: Stats;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { problems: [symlinkLoop(shown)] };
+    // A socket cannot be opened at all.
+    if (code === 'ENXIO') return { problems: [notRegular(shown, 'a socket')] };
+    throw asUsageError(error, shown);
+  }
+  try {
+    stats = fstatSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw asUsageError(error, shown);
+  }
+  if (!stats.isFile()) {
+    closeSync(fd);
+    if (stats.isDirectory()) throw new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
+    return { problems: [notRegular(shown, describeNonRegular(stats))] };
+  }
+  if (stats.size > limits.maxBytes) {
+    closeSync(fd);
+    return { problems: [tooLarge(shown, `the file is ${formatBytes(stats.size)}, over the limit of ${formatBytes(limits.maxBytes)}`)] };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readAtMost(fd, limits.maxBytes + 1, true, stats.size);
+  } catch (error) {
+    throw asUsageError(error, shown);
+  }
+  if (bytes.length > limits.maxBytes) {
+    return { problems: [tooLarge(shown, `the file is over the limit of ${formatBytes(limits.maxBytes)}`)] };
+  }
+  return decodeSource(bytes, shown);
+}
+
+/** A file that is a pipe, socket or device where only a regular file is read. */
+export function notRegular(shown: string, what: string): Problem {
+  return fileProblem(shown, 'file-not-regular', `the file is ${what}, not a regular file; it was not opened`, 'a catalog holds YAML files; replace it with a regular file, or remove it');
+}
+
+/** A symbolic link that leads back to itself. */
+export function symlinkLoop(shown: string): Problem {
+  return fileProblem(shown, 'file-symlink-loop', 'the file is a symlink loop: following its links leads back to them', 'point the link at a file, or remove it');
+}
+
+/**
+ * Reads up to `max` bytes from an open descriptor, which it closes, so a file that grows after stat, or an endless device, cannot exceed
  * the limit. Files are read from the start; pipes and devices cannot seek, so from where they are.
  * One buffer, grown only when full: a regular file gets one of its size from stat and a byte
  * more, so it is read without copying, and the read that finds its end has room to show whether
  * the file grew. Pipes and devices start at 64 KiB.
  */
-function readAtMost(path: string, max: number, regular: boolean, size: number): Buffer {
-  const fd = openSync(path, 'r');
+function readAtMost(fd: number, max: number, regular: boolean, size: number): Buffer {
   try {
     // allocUnsafe: nothing past what was read is ever returned, so zero-filling would be wasted.
     let buffer = Buffer.allocUnsafe(Math.min(max, regular ? size + 1 : 64 * 1024));
@@ -101,13 +186,13 @@ function readAtMost(path: string, max: number, regular: boolean, size: number): 
 }
 
 /**
- * A file's text in chunks of 64 KiB, for input that is used as it is read (`advise --batch`), so
+ * A file's bytes in chunks of 64 KiB, for input that is used as it is read (`advise --batch`), so
  * memory stays the same however long the file. Read synchronously, as readSourceFile reads: a
- * stream would wait on the thread pool for every chunk. A character split between two reads is
- * joined, and bytes that are not UTF-8 read as U+FFFD, as a stream with encoding 'utf8' reads them.
- * Not being able to read the file is a usage error; the file is closed however the caller stops.
+ * stream would wait on the thread pool for every chunk. Each chunk is only valid until the next
+ * is asked for (one buffer is reused). Not being able to read the file is a usage error; the file
+ * is closed however the caller stops.
  */
-export function* readTextChunks(path: string, shown = displayPath(path)): Generator<string> {
+export function* readByteChunks(path: string, shown = displayPath(path)): Generator<Uint8Array> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -116,7 +201,6 @@ export function* readTextChunks(path: string, shown = displayPath(path)): Genera
   }
   try {
     const buffer = Buffer.allocUnsafe(64 * 1024);
-    const decoder = new StringDecoder('utf8');
     for (;;) {
       let bytesRead: number;
       try {
@@ -125,10 +209,8 @@ export function* readTextChunks(path: string, shown = displayPath(path)): Genera
         throw asUsageError(error, shown);
       }
       if (bytesRead === 0) break;
-      yield decoder.write(buffer.subarray(0, bytesRead));
+      yield buffer.subarray(0, bytesRead);
     }
-    const rest = decoder.end();
-    if (rest !== '') yield rest;
   } finally {
     closeSync(fd);
   }
@@ -194,6 +276,7 @@ function asUsageError(error: unknown, shown: string): UsageError {
   if (code === 'ENOENT') return new UsageError(`${shown}: no such file`, 'check the path');
   if (code === 'EACCES' || code === 'EPERM') return new UsageError(`${shown}: permission denied`, 'make the file readable');
   if (code === 'EISDIR') return new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
+  if (code === 'ELOOP') return new UsageError(`${shown} is a symlink loop: following its links leads back to them`, 'point the link at a file');
   return new UsageError(`${shown}: cannot be read (${code ?? (error as Error).message})`);
 }
 

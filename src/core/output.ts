@@ -146,8 +146,13 @@ function writeDirect(text: string | Uint8Array): string | Uint8Array | undefined
 }
 
 export function writeStderr(text: string): void {
+  writeStderrPart(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Writes text to stderr as it is (commander's messages end their own lines). */
+export function writeStderrPart(text: string): void {
   endQuietlyOnClosedPipe(process.stderr);
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (!process.stderr.destroyed) process.stderr.write(text);
 }
 
 const guarded = new WeakSet<NodeJS.WriteStream>();

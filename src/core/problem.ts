@@ -34,3 +34,47 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       compareText(a.code, b.code),
   );
 }
+
+/** How many problems of one code one profile reports in full; the rest are counted. */
+export const problemsPerCode = 10;
+
+/** What a summary calls the problems of a code it counts: "79,990 more unknown skills". */
+const countedAs: Partial<Record<string, string>> = {
+  'unknown-skill': 'unknown skills',
+  'unknown-domain': 'unknown domains',
+  'invalid-level': 'skill levels that are not levels',
+  'duplicate-skill': 'skills named twice',
+  'yaml-duplicate-key': 'duplicate keys',
+  'json-duplicate-key': 'duplicate keys',
+  'unknown-key': 'unknown keys',
+};
+
+/**
+ * Problems, sorted, with at most `perCode` of each code in full and one more line per code that
+ * counts the rest ("and 79,990 more unknown skills"), located at the first it leaves out, with
+ * that problem's code and severity (so exit codes and --strict see the same as before). What one
+ * profile can make etr print is then bounded whatever the profile holds, a megabyte of unknown
+ * names included; the count still says how many there are.
+ */
+export function capProblems(problems: readonly Problem[], perCode = problemsPerCode): Problem[] {
+  if (problems.length <= perCode) return [...problems];
+  const counts = new Map<string, number>();
+  const kept: Problem[] = [];
+  const firstLeftOut = new Map<string, Problem>();
+  for (const problem of problems) {
+    const count = (counts.get(problem.code) ?? 0) + 1;
+    counts.set(problem.code, count);
+    if (count <= perCode) kept.push(problem);
+    else if (count === perCode + 1) firstLeftOut.set(problem.code, problem);
+  }
+  if (firstLeftOut.size === 0) return kept;
+  for (const [code, first] of firstLeftOut) {
+    const more = counts.get(code)! - perCode;
+    const summary: Problem = { code, severity: first.severity, message: `and ${more.toLocaleString('en-US')} more ${countedAs[code] ?? `problems of this kind (${code})`}, not listed one by one`, hint: `the first ${perCode} are listed; fix those, then run again to see the rest` };
+    if (first.file !== undefined) summary.file = first.file;
+    if (first.line !== undefined) summary.line = first.line;
+    if (first.column !== undefined) summary.column = first.column;
+    kept.push(summary);
+  }
+  return sortProblems(kept);
+}

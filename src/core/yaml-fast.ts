@@ -48,8 +48,12 @@ const lineBreak = /\r?\n/;
 // line and `test` the line, so nothing is sliced off to be matched; after a match, lastIndex is
 // where it ends. `$` is the end of the line.
 
-/** A plain key such as `skills`, `machine learning` or `提示工程`, then ":" and a space or the line's end. */
-const blockKeyAt = /[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*?(?<! ):(?= |$)/y;
+/**
+ * A plain key such as `skills`, `machine learning` or `提示工程`, then ":" and a space or the line's
+ * end. Not "... " (at the start of a line, the end of the document, with anything after it an
+ * error the library reports), which the library is left to read wherever it stands.
+ */
+const blockKeyAt = /(?!\.\.\.(?:\s|$))[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*?(?<! ):(?= |$)/y;
 /** Inside `{ … }` keys are simpler still, so that "," and "}" never end up in one. */
 const flowKeyAt = /[A-Za-z_][A-Za-z0-9_-]*:(?= |$)/y;
 /** A plain scalar may not start with an indicator, but for "-" before a non-space ("-5"); "?x" and ":x" are left to the library. */

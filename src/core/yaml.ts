@@ -24,6 +24,11 @@ export interface YamlLimits {
   maxAliasCount: number;
   /** Levels of nesting allowed (default {@link defaultMaxDepth}); etr's files need a handful. */
   maxDepth?: number;
+  /**
+   * Lines before the text in the input it was cut from (a document of a batch's YAML stream), so
+   * every line a problem or message names is the input's, not the document's. Default 0.
+   */
+  lineOffset?: number;
 }
 
 /**
@@ -70,9 +75,10 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
   const maxDepth = limits.maxDepth ?? defaultMaxDepth;
   const lineCounter = new LineCounter();
   const lines = text.split(/\r?\n/);
+  const lineOffset = limits.lineOffset ?? 0;
   const positionAt = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col, sourceLine: lines[line - 1] ?? '' };
+    return { line: line + lineOffset, column: col, sourceLine: lines[line - 1] ?? '' };
   };
   const problemAt = (offset: number, code: string, message: string, hint?: string): Problem => ({
     code,
@@ -119,6 +125,9 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
       );
     }),
     ...shape.longKeys.map((offset) => problemAt(offset, 'yaml-syntax', `a key longer than ${maxKeyLength} characters`, 'keys are names; shorten it')),
+    ...shape.tags.map(({ tag, offset }) =>
+      problemAt(tagStart(text, offset), 'yaml-unsupported-tag', `the tag ${shorten(tag)} is not supported: etr reads plain mappings, lists, texts and numbers`, 'remove the tag; write a mapping as "key: value" lines and a list as "- item" lines'),
+    ),
     ...shape.duplicates.map(({ key, offset, firstOffset }) =>
       problemAt(
         offset,
@@ -166,7 +175,7 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
   }
 
   function failed(problem: Problem): ParsedYaml {
-    return { value: undefined, locate: () => ({ line: 1, column: 1, sourceLine: lines[0] ?? '' }), problems: [problem] };
+    return { value: undefined, locate: () => ({ line: 1 + lineOffset, column: 1, sourceLine: lines[0] ?? '' }), problems: [problem] };
   }
 }
 
@@ -235,9 +244,34 @@ function walk(root: unknown, visit: (node: Node, depth: number) => void | 'skip'
 
 const maxKeyLength = 1024;
 
+/**
+ * The tags a document may give explicitly: YAML's core schema. Others make values that are not
+ * plain data (!!omap a Map, !!set a Set, !!binary bytes, !!timestamp a Date), which every check
+ * after parsing would read as an empty mapping or not at all; a tag of one's own (!foo) means
+ * nothing to etr. Either is refused where it stands, never read as something else.
+ */
+const coreTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** Where the tag of the node at `offset` is written: in the word before it, after any "[", "{" or ",". */
+function tagStart(text: string, offset: number): number {
+  let end = offset;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  for (let at = start; at < end; at++) if (text[at] === '!' && (at === start || '[{,'.includes(text[at - 1]!))) return at;
+  return offset;
+}
+
+/** A tag as written: "!!omap" for YAML's own, else as it stands. */
+function shownTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
 interface Shape {
   duplicates: { key: string; offset: number; firstOffset: number }[];
   longKeys: number[];
+  /** Explicit tags outside the core schema. */
+  tags: { tag: string; offset: number }[];
   /** Where the nesting first goes deeper than allowed. */
   tooDeepAt?: number;
   unresolvedAlias?: { name: string; offset: number };
@@ -246,7 +280,7 @@ interface Shape {
 
 /** One linear pass: duplicate keys, nesting depth, and aliases that refer to no earlier anchor. */
 function inspect(doc: Document.Parsed, maxDepth: number): Shape {
-  const shape: Shape = { duplicates: [], longKeys: [] };
+  const shape: Shape = { duplicates: [], longKeys: [], tags: [] };
   const anchors = new Set<string>();
   walk(doc.contents, (node, depth) => {
     if (shape.tooDeepAt !== undefined) return 'skip';
@@ -255,6 +289,7 @@ function inspect(doc: Document.Parsed, maxDepth: number): Shape {
       return 'skip';
     }
     if (node.anchor) anchors.add(node.anchor);
+    if (node.tag !== undefined && !coreTags.has(node.tag)) shape.tags.push({ tag: shownTag(node.tag), offset: node.range?.[0] ?? 0 });
     if (isAlias(node)) {
       shape.firstAliasOffset ??= node.range?.[0] ?? 0;
       if (!anchors.has(node.source) && !shape.unresolvedAlias) shape.unresolvedAlias = { name: node.source, offset: node.range?.[0] ?? 0 };

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types.js';
 import { InvalidInputError } from '../core/errors.js';
 import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
-import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
+import { capProblems, hasErrors, sortProblems, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
@@ -49,10 +49,13 @@ export function parseProfile(text: string, file: string, catalog: Catalog, optio
   return withSkillRecord(parseProfileData(text, file, catalog, options));
 }
 
-/** parseProfile with the skills left as sorted lists (see checkProfileData). */
-export function parseProfileData(text: string, file: string, catalog: Catalog, options: { strict: boolean }): CheckedLoad {
-  const parsed = parseYaml(text, file, profileLimits);
-  if (parsed.problems.length > 0) throw new InvalidInputError(parsed.problems);
+/**
+ * parseProfile with the skills left as sorted lists (see checkProfileData). `lineOffset` is for a
+ * document cut from a longer input (a batch's YAML stream): the lines before it.
+ */
+export function parseProfileData(text: string, file: string, catalog: Catalog, options: { strict: boolean; lineOffset?: number }): CheckedLoad {
+  const parsed = parseYaml(text, file, options.lineOffset ? { ...profileLimits, lineOffset: options.lineOffset } : profileLimits);
+  if (parsed.problems.length > 0) throw new InvalidInputError(capProblems(parsed.problems));
   return checkProfileData(parsed, file, catalog, options);
 }
 
@@ -146,7 +149,7 @@ function readWithSchema(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: stri
   const result = schema.safeParse(parsed.value);
   if (result.success) return result.data;
   const findings = findingsFromZod(result.error, { file, input: parsed.value, schema });
-  throw new InvalidInputError(sortProblems(locateFindings(findings, new Map([[file, parsed]]))));
+  throw new InvalidInputError(capProblems(sortProblems(locateFindings(findings, new Map([[file, parsed]])))));
 }
 
 /** What a check finds in one profile; its list is made at the first finding. */
@@ -183,7 +186,7 @@ class Findings {
 
   /** The findings as problems, placed in the text and in order. */
   problems(parsed: Pick<ParsedYaml, 'value' | 'locate'>): Problem[] {
-    return this.found === undefined ? [] : sortProblems(locateFindings(this.found, new Map([[this.file, parsed]])));
+    return this.found === undefined ? [] : capProblems(sortProblems(locateFindings(this.found, new Map([[this.file, parsed]]))));
   }
 }
 
@@ -208,6 +211,9 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   // A profile names a handful of skills, kept sorted by insertion; a hostile one with thousands
   // would make that quadratic, so its skills are appended, found again by a map, and sorted once.
   const positions = keys.length > insertionSortedSkills ? new Map<string, number>() : undefined;
+  // With so many keys, the first key kept for each skill is remembered, for a repeat to name it:
+  // looked for again at each repeat, thousands of repeats would take quadratic time.
+  const firstKeys = positions ? new Map<string, string>() : undefined;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     // What is reported is reported by functions of their own: a closure here would make V8
@@ -226,11 +232,12 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     let at = positions ? (positions.get(id) ?? count) : count;
     if (!positions) while (at > 0 && ids[at - 1]! >= id) at--;
     if (at < count && ids[at] === id) {
-      reportRepeatedSkill(report, names, entries, key, id);
+      reportRepeatedSkill(report, names, entries, key, id, firstKeys?.get(id));
       levels[at] = Math.max(levels[at]!, level);
       continue;
     }
     positions?.set(id, at);
+    firstKeys?.set(id, key);
     for (let i = count; i > at; i--) {
       ids[i] = ids[i - 1]!;
       levels[i] = levels[i - 1]!;
@@ -260,11 +267,11 @@ function reportUnknownSkill(report: Findings, names: SkillNames, key: string): v
   report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
 }
 
-function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values }: Entries, key: string, id: string): void {
+function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values }: Entries, key: string, id: string, known: string | undefined): void {
   // The first key with a level that names this skill is the one kept. A loop, not find() with a
   // callback: V8 optimises this with readSkills, and a callback is much more to optimise.
-  let first = key;
-  for (let i = 0; i < keys.length; i++) {
+  let first = known ?? key;
+  for (let i = 0; known === undefined && i < keys.length; i++) {
     if (readLevel(values[i]) !== undefined && names.resolve(keys[i]!) === id) {
       first = keys[i]!;
       break;

@@ -466,15 +466,17 @@ describe('resource exhaustion: refused quickly, with the limit stated', () => {
     expectProblem(result.stderr, { file: 'wide.yaml', line: 4, column: 3, code: 'wrong-type', message: 'experienceYears should be a number, not a mapping' });
   });
 
-  it('30,000 unknown skills: every one reported, in linear time', () => {
+  it('30,000 unknown skills: the first ten reported, the rest counted, in linear time', () => {
     const skills = Array.from({ length: 30_000 }, (_, i) => `  skill number ${i}: 2`).join('\n');
     put('many-unknown.yaml', profile(`skills:\n${skills}\n`));
     const { result, seconds } = timed(() => runBig(['advise', '--profile', 'many-unknown.yaml', '--top', '1'], work));
     expect(seconds).toBeLessThan(8);
     expectNoCrash(result);
     expect(result.code).toBe(0);
-    expect(result.stderr.match(/\(unknown-skill\)$/gm)).toHaveLength(30_000);
-    expectProblem(result.stderr, { file: 'many-unknown.yaml', line: 30_003, column: 3, code: 'unknown-skill', severity: 'warning', source: '  skill number 29999: 2' });
+    expect(result.stderr.match(/\(unknown-skill\)$/gm)).toHaveLength(11);
+    expectProblem(result.stderr, { file: 'many-unknown.yaml', line: 4, column: 3, code: 'unknown-skill', severity: 'warning', source: '  skill number 0: 2' });
+    expectProblem(result.stderr, { file: 'many-unknown.yaml', line: 14, column: 3, code: 'unknown-skill', severity: 'warning', message: 'and 29,990 more unknown skills, not listed one by one' });
+    expect(result.stderr.length).toBeLessThan(5_000);
   });
 
   it('a value of almost a megabyte is quoted shortened, not in full', () => {

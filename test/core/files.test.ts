@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { decodeSource, displayPath, formatBytes, loadYamlFile, readSourceFile, readStdin, readTextChunks } from '../../src/core/files.js';
+import { decodeSource, displayPath, formatBytes, loadYamlFile, readSourceFile, readByteChunks, readStdin } from '../../src/core/files.js';
 
 const limits = { maxBytes: 1024, maxAliasCount: 100 };
 const scratch = mkdtempSync(join(tmpdir(), 'etr-files-'));
@@ -124,22 +124,23 @@ describe('formatBytes and displayPath', () => {
   });
 });
 
-describe('readTextChunks', () => {
-  it('gives the text whole, however the reads split its characters, in chunks of at most 64 KiB', () => {
-    // Two- and four-byte characters at every offset around each 64 KiB boundary.
+describe('readByteChunks', () => {
+  it('gives the bytes whole, in chunks of at most 64 KiB', () => {
     const text = `${'a'.repeat(65_535)}é${'b'.repeat(65_533)}😀\n${'c'.repeat(100_000)}ü\u00ff`;
-    const chunks = [...readTextChunks(file('chunks.txt', text))];
-    expect(chunks.join('')).toBe(text);
+    // Copied as they come: each chunk is only valid until the next is read.
+    const chunks: Buffer[] = [];
+    for (const chunk of readByteChunks(file('chunks.txt', text))) chunks.push(Buffer.from(chunk));
+    expect(Buffer.concat(chunks).toString('utf8') === text).toBe(true);
     expect(chunks.length).toBeGreaterThan(3);
-    for (const chunk of chunks) expect(Buffer.byteLength(chunk)).toBeLessThanOrEqual(64 * 1024 + 3);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(64 * 1024);
   });
 
-  it('reads bytes that are not UTF-8 as U+FFFD, as a stream with encoding utf8 does', () => {
-    expect([...readTextChunks(file('latin1.txt', Buffer.from([0x61, 0xe9, 0x62])))].join('')).toBe('a\ufffdb');
+  it('gives bytes that are not UTF-8 as they are, for the reader to locate', () => {
+    expect(Buffer.concat([...readByteChunks(file('latin1.txt', Buffer.from([0x61, 0xe9, 0x62])))])).toEqual(Buffer.from([0x61, 0xe9, 0x62]));
   });
 
   it('says, as a usage error, that a file is missing or is a directory', () => {
-    expect(() => [...readTextChunks(join(scratch, 'nope.jsonl'), 'nope.jsonl')]).toThrow(new UsageError('nope.jsonl: no such file', 'check the path'));
-    expect(() => [...readTextChunks(scratch, 'here')]).toThrow(UsageError);
+    expect(() => [...readByteChunks(join(scratch, 'nope.jsonl'), 'nope.jsonl')]).toThrow(new UsageError('nope.jsonl: no such file', 'check the path'));
+    expect(() => [...readByteChunks(scratch, 'here')]).toThrow(UsageError);
   });
 });
