@@ -72,7 +72,6 @@ export function registerInit(program: Command): void {
       if (existing && !existing.isFile()) throw new UsageError(`${shown} is ${describeNonRegular(existing)}, not a regular file; etr writes only regular files`, 'name a regular file with --out, or --out - for standard output');
       if (existing && !options.force) throw new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
       await writeFileAtomic(options.out, text, { overwrite: options.force ?? false });
-      const shown = terminalSafe(displayPath(options.out));
-      writeStderr(`wrote ${shown}; edit it, then run: etr advise --profile ${shown}`);
+      writeStderr(`wrote ${terminalSafe(shown)}; edit it, then run: etr advise --profile ${terminalSafe(shown)}`);
     });
 }
