@@ -13,6 +13,7 @@ import { RecordSplitter, type BatchRecord } from '../batch/records.js';
 import { checkProfileData, parseProfileData, profileLimits, type CheckedLoad } from '../profile/load.js';
 import { applyBriefOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { problemToJson } from '../report/problems.js';
+import { terminalSafeJson } from '../core/terminal-text.js';
 
 export interface BatchOptions {
   catalog: Catalog;
@@ -102,18 +103,18 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
     out.append(recordText.line);
     out.appendText(String(record.line));
     out.append(recordText.name);
-    out.appendText(JSON.stringify(profile.name));
+    out.appendText(terminalSafeJson(profile.name));
     out.append(recordText.results);
     const top = rankBrief(options.catalog, profile, options.domains, options.top);
     for (let at = 0; at < top.size; at++) appendResult(out, top, at);
     if (warnings.length === 0) out.append(recordText.noWarnings);
-    else out.appendText(`],"warnings":${JSON.stringify(warnings.map(problemToJson))}}\n`);
+    else out.appendText(`],"warnings":${terminalSafeJson(warnings.map(problemToJson))}}\n`);
     return true;
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     // Nothing of a record that failed half-way stays in the output.
     out.length = start;
-    out.appendText(`${JSON.stringify({ index: record.index, line: record.line, ok: false, problems: error.problems.map(problemToJson) })}\n`);
+    out.appendText(`${terminalSafeJson({ index: record.index, line: record.line, ok: false, problems: error.problems.map(problemToJson) })}\n`);
     return false;
   }
 }

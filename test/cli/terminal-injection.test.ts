@@ -120,3 +120,14 @@ describe('control characters on the command line', () => {
     expect(result.stderr).toContain('me␛[2J.yaml');
   });
 });
+
+describe('control characters in a batch', () => {
+  it('are escaped in the JSON lines, names and warnings alike', () => {
+    const input = `${JSON.stringify({ name: `Eve${hostile}`, skills: { python: 3, [`x${hostile}`]: 2 } })}\n`;
+    const result = runEtr(['advise', '--batch', '-'], { stdin: input });
+    expect(result.stdout).not.toMatch(raw);
+    const line = JSON.parse(result.stdout.split('\n')[0]!);
+    expect(line.name).toBe(`Eve${hostile}`);
+    expect(JSON.stringify(line.warnings)).toContain('unknown skill');
+  });
+});
