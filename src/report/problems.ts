@@ -14,7 +14,8 @@ export function problemLocation(problem: Problem): string {
 /** One problem for a person: where, what, the offending line with a caret, and what to do. */
 export function renderProblemText(unsafeProblem: Problem, palette: Palette): string {
   // Messages quote the input (a skill name, a line of the file): never raw on the terminal.
-  const problem = terminalSafeData(unsafeProblem);
+  // A CRLF file's line ends in CR: dropped before, not shown as a control picture.
+  const problem = terminalSafeData(unsafeProblem.sourceLine === undefined ? unsafeProblem : { ...unsafeProblem, sourceLine: unsafeProblem.sourceLine.replace(/\r$/, '') });
   const severity = problem.severity === 'error' ? palette.red('error') : palette.yellow('warning');
   const location = problemLocation(problem);
   const lines = [`${location ? `${palette.bold(location)} ` : ''}${severity} ${problem.message} ${palette.dim(`(${problem.code})`)}`];
