@@ -25,10 +25,10 @@ const ansi = /\u001b\[/;
 
 /** What the README and the examples' own comments lead a reader to expect, pinned for the four people the README names. */
 const pinned: Record<string, { name: string; appetite: string; preferred: string; band: string; weights: readonly [number, number, number]; considered: number; first: string; firstScore: number }> = {
-  clinician: { name: 'Dr. Mei Lin', appetite: 'very-low', preferred: '0.1%', band: '0.013% to 3%', weights: [0.6, 0.3, 0.1], considered: 51, first: 'medical-ai-validation-specialist', firstScore: 0.6123 },
-  copywriter: { name: 'Sam Rivera', appetite: 'high', preferred: '10%', band: '1.3% to 100%', weights: [0.6, 0.3, 0.1], considered: 55, first: 'ai-content-editor-fact-checker', firstScore: 0.9136 },
-  quant: { name: 'Priya Natarajan', appetite: 'medium', preferred: '3%', band: '0.39% to 89%', weights: [0.7, 0.2, 0.1], considered: 55, first: 'credit-risk-ml-engineer', firstScore: 0.7984 },
-  teacher: { name: 'Jonas Weber', appetite: 'low', preferred: '1%', band: '0.13% to 30%', weights: [0.6, 0.3, 0.1], considered: 55, first: 'assessment-item-writer', firstScore: 0.7852 },
+  clinician: { name: 'Dr. Mei Lin', appetite: 'very-low', preferred: '0.1%', band: '0.013% to 3%', weights: [0.6, 0.3, 0.1], considered: 158, first: 'head-of-clinical-ai-safety', firstScore: 0.6181 },
+  copywriter: { name: 'Sam Rivera', appetite: 'high', preferred: '10%', band: '1.3% to 100%', weights: [0.6, 0.3, 0.1], considered: 165, first: 'ai-copywriter', firstScore: 0.7977 },
+  quant: { name: 'Priya Natarajan', appetite: 'medium', preferred: '3%', band: '0.39% to 89%', weights: [0.7, 0.2, 0.1], considered: 165, first: 'credit-risk-ml-engineer', firstScore: 0.7984 },
+  teacher: { name: 'Jonas Weber', appetite: 'low', preferred: '1%', band: '0.13% to 30%', weights: [0.6, 0.3, 0.1], considered: 165, first: 'assessment-item-writer', firstScore: 0.7637 },
 };
 
 /** Every example profile, including any added later: each must run cleanly in every format. */
@@ -81,7 +81,7 @@ describe.each(examples)('etr advise --profile data/examples/%s.yaml', (name) => 
     expect(report.profile.riskAppetite ?? `preferred ETR ${formatPercent(report.profile.preferredEtr)}`).toBe(want().appetite);
     expect(Object.keys(report.profile).sort()).toEqual(['comfortBand', 'exclude', 'experienceYears', 'interests', 'name', 'preferredEtr', 'riskAppetite', 'skills']);
     expect(report.weights).toEqual({ skill: want().weights[0], risk: want().weights[1], interest: want().weights[2] });
-    expect(report.catalog).toMatchObject({ source: 'built-in', domains: 14, roles: 55, skills: 69 });
+    expect(report.catalog).toMatchObject({ source: 'built-in', domains: 26, roles: 165, skills: 168 });
     expect(report.catalog.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(report.filters).toEqual({ top: 10, domains: [] });
     expect(report.considered).toBe(want().considered);
@@ -128,7 +128,7 @@ describe.each(examples)('etr advise --profile data/examples/%s.yaml', (name) => 
     const header = collapse(text.stdout.split('\n\n')[0]!);
     expect(header).toContain(`risk appetite ${want().appetite}: comfortable where about ${want().preferred} of consequential AI errors go unreviewed (risk fit ≥ 50% from ${want().band})`);
     expect(header).toContain(`weights skill ${want().weights[0].toFixed(2)} · risk ${want().weights[1].toFixed(2)} · interest ${want().weights[2].toFixed(2)}`);
-    expect(header).toContain(`catalog built-in · 55 roles in 14 domains · ${want().considered} considered, top 10 shown`);
+    expect(header).toContain(`catalog built-in · 165 roles in 26 domains · ${want().considered} considered, top 10 shown`);
   });
 
   it('text: each result shows rank, title, readiness, domain and tier, components, gaps and the risk sentence', () => {
@@ -196,10 +196,10 @@ describe('etr advise overrides and filters', () => {
     const report = withArgs('--top', '3', '--domain', 'medical', '--domain', 'legal');
     expect(report.filters).toEqual({ top: 3, domains: ['legal', 'medical'] });
     expect(report.results).toHaveLength(3);
-    expect(report.considered).toBe(7);
+    expect(report.considered).toBe(20);
     for (const r of report.results) expect(['legal', 'medical']).toContain(r.domain.id);
     const text = etr(['advise', '--profile', example('quant'), '--top', '2']);
-    expect(text.stdout).toContain('55 considered, top 2 shown');
+    expect(text.stdout).toContain('165 considered, top 2 shown');
     expect(text.stdout.split('\n\n').filter((b) => /^\s+\d+ {2}\S/.test(b))).toHaveLength(2);
   });
 

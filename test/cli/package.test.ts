@@ -91,7 +91,7 @@ describe('the installed package', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Career paths for Sam Rivera\n/);
-    expect(result.stdout).toContain('built-in · 55 roles in 14 domains');
+    expect(result.stdout).toContain('built-in · 165 roles in 26 domains');
   });
 
   it('gives the same JSON report as the repository, and it fits the report schema', () => {
@@ -110,7 +110,7 @@ describe('the installed package', () => {
     expect(validate.status).toBe(0);
     expect(etr(['schema', 'report']).stdout).toBe(readFileSync(join(repoRoot, 'schema', 'report.schema.json'), 'utf8'));
     expect(etr(['completion', 'bash']).stdout).toBe(runEtr(['completion', 'bash']).stdout);
-    expect(etr(['__ids', 'roles']).stdout.split('\n').filter(Boolean)).toHaveLength(55);
+    expect(etr(['__ids', 'roles']).stdout.split('\n').filter(Boolean)).toHaveLength(165);
   });
 
   it('ships example profiles whose $schema line finds the packaged schema', () => {

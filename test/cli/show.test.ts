@@ -43,7 +43,7 @@ describe('etr show clinical-nlp-engineer', () => {
   it('text: prints the domain, ETR, references, strategies, skills, project and outlook, in that order', () => {
     const out = text.stdout;
     const headings = [
-      'Clinical NLP Engineer (clinical-nlp-engineer, mid)',
+      'Clinical NLP Engineer (clinical-nlp-engineer, mid, O*NET 15-2051.00, ISCO-08 2511)',
       'Domain: Medical diagnosis and clinical documentation',
       'The domain tolerates at most 0.5% unreviewed consequential errors (strict tier; EU AI Act: high',
       'References',
