@@ -49,6 +49,7 @@ export function checkCatalog(catalog: LocatedCatalog, ages: ReferenceAgeOptions 
     ...checkSkillNames(catalog.skills),
     ...checkDomains(catalog),
     ...checkReferences(catalog, ages),
+    ...checkLearning(catalog, ages),
     ...checkRoles(catalog),
     ...checkUnused(catalog),
     ...checkTranslations(catalog),
@@ -147,14 +148,42 @@ function checkReferences(catalog: LocatedCatalog, ages: ReferenceAgeOptions): Fi
         findings.push(at(entity, 'reference-undated', `reference "${reference.title}" of domain "${entity.value.id}" does not say when it was checked`, { field, severity: 'warning', hint: 'add asOf: YYYY-MM, the month you last confirmed the claim' }));
         return;
       }
-      if (ages.today === undefined) return;
-      const { today, maxAgeMonths } = ages;
-      const age = monthNumber(today) - monthNumber(reference.asOf);
-      if (age < 0) {
-        findings.push(at(entity, 'reference-from-future', `reference "${reference.title}" of domain "${entity.value.id}" was checked in ${reference.asOf}, after today (${today})`, { field: [...field, 'asOf'], severity: 'warning', hint: 'write the month you actually checked it' }));
-      } else if (age > maxAgeMonths) {
-        findings.push(at(entity, 'reference-stale', `reference "${reference.title}" of domain "${entity.value.id}" was last checked in ${reference.asOf}, ${age} months ago (more than ${maxAgeMonths})`, { field: [...field, 'asOf'], severity: 'warning', hint: 'check the claim against the source again and update asOf, or raise --max-age' }));
-      }
+      findings.push(...checkAge(entity, `reference "${reference.title}" of domain "${entity.value.id}"`, reference.asOf, [...field, 'asOf'], ages));
+    });
+  }
+  return findings;
+}
+
+/** A dated claim or link older than the maximum age, or dated after today. */
+function checkAge(entity: Located<unknown>, what: string, asOf: string, field: PropertyKey[], ages: ReferenceAgeOptions): Finding[] {
+  if (ages.today === undefined) return [];
+  const { today, maxAgeMonths } = ages;
+  const age = monthNumber(today) - monthNumber(asOf);
+  if (age < 0) return [at(entity, 'reference-from-future', `${what} was checked in ${asOf}, after today (${today})`, { field, severity: 'warning', hint: 'write the month you actually checked it' })];
+  if (age > maxAgeMonths) return [at(entity, 'reference-stale', `${what} was last checked in ${asOf}, ${age} months ago (more than ${maxAgeMonths})`, { field, severity: 'warning', hint: 'check it against the source again and update asOf, or raise --max-age' })];
+  return [];
+}
+
+/**
+ * Where to learn: a resource listed once per skill, every link dated (as references are), and in
+ * a catalog that says where to learn some skills, every skill (or a report says it for some only).
+ * The same resource may serve two skills (a standard such as ISO 26262 does).
+ */
+function checkLearning(catalog: LocatedCatalog, ages: ReferenceAgeOptions): Finding[] {
+  const findings: Finding[] = [];
+  const teaches = catalog.skills.some((s) => s.value.learn !== undefined);
+  for (const entity of catalog.skills) {
+    const { id, learn } = entity.value;
+    if (learn === undefined) {
+      if (teaches) findings.push(at(entity, 'skill-without-resources', `skill "${id}" says nowhere to learn it, while the catalog does for others`, { field: ['id'], severity: 'warning', hint: 'add learn: { hoursPerLevel, basis, resources } with at least one resource' }));
+      continue;
+    }
+    const seen = new Set<string>();
+    learn.resources.forEach((resource, i) => {
+      const field = ['learn', 'resources', i];
+      if (seen.has(resource.url)) findings.push(at(entity, 'duplicate-resource', `skill "${id}" lists ${resource.url} twice`, { field: [...field, 'url'], hint: 'keep one entry per resource' }));
+      seen.add(resource.url);
+      findings.push(...checkAge(entity, `resource "${resource.title}" of skill "${id}"`, resource.asOf, [...field, 'asOf'], ages));
     });
   }
   return findings;

@@ -29,10 +29,35 @@ export const outlookTrends = ['growing', 'stable', 'shrinking'] as const;
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.minLength(1));
+/** When a claim was last checked, as a month: claims about regulation and measurements age. */
+export const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-12 (YYYY-MM)'));
 import { etrSchema } from './etr-schema.js';
 
 export { etrSchema };
 const scale = z.int().check(z.minimum(1), z.maximum(5));
+
+export const resourceKinds = ['course', 'docs', 'book', 'standard', 'practice'] as const;
+export const resourceLangs = ['en', 'zh'] as const;
+
+/** A place to learn a skill. https only: a learner follows these links. */
+export const learningResourceSchema = z.strictObject({
+  title: text,
+  url: z.url({ protocol: /^https$/ }),
+  kind: z.enum(resourceKinds),
+  lang: z.enum(resourceLangs),
+  free: z.boolean(),
+  /** Only where the resource itself states its length. */
+  hours: z.optional(z.number().check(z.positive())),
+  asOf: yearMonth,
+});
+
+/** Where to learn a skill and how long each level takes: estimates, with their basis in words. */
+export const learnSchema = z.strictObject({
+  /** Hours for each step 0→1, 1→2, 2→3, 3→4, 4→5. */
+  hoursPerLevel: z.array(z.number().check(z.positive())).check(z.length(5)),
+  basis: text,
+  resources: z.array(learningResourceSchema).check(z.minLength(1), z.maxLength(3)),
+});
 
 export const skillSchema = z.strictObject({
   id,
@@ -42,10 +67,9 @@ export const skillSchema = z.strictObject({
   description: text,
   // Chinese aliases sit apart from the English ones so that a report in one language can list its own.
   zh: z.optional(z.strictObject({ name: text, aliases: z._default(z.array(text), []) })),
+  learn: z.optional(learnSchema),
 });
 
-/** When a claim was last checked, as a month: claims about regulation and measurements age. */
-export const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-12 (YYYY-MM)'));
 export const regions = ['eu', 'us', 'cn'] as const;
 
 export const referenceSchema = z.strictObject({

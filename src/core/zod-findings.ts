@@ -61,7 +61,7 @@ export function findingsFromZod(error: $ZodError, context: ZodFindingContext): F
         break;
       }
       case 'invalid_format':
-        findings.push(finding('invalid-format', `${field} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}${issue.format === 'url' ? ' (an http or https address)' : ''}`, path));
+        findings.push(finding('invalid-format', `${field} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}${issue.format === 'url' ? urlNote(issue) : ''}`, path));
         break;
       case 'not_multiple_of':
         findings.push(finding('wrong-type', `${field} should be a whole number`, path));
@@ -142,4 +142,9 @@ function knownKeys(schema: $ZodType, path: readonly PropertyKey[]): string[] {
     unwrap();
   }
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** What a URL field accepts: the schema says which protocols (https only for learning links). */
+function urlNote(issue: { pattern?: unknown }): string {
+  return issue.pattern === '^https$' ? ' (an https address)' : ' (an http or https address)';
 }

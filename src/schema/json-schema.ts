@@ -72,8 +72,9 @@ function generate(schema: z.core.$ZodType, io: 'input' | 'output', metadata?: z.
     io,
     ...(metadata ? { metadata } : {}),
     override: ({ zodSchema, jsonSchema }) => {
-      // z.url({ protocol: /^https?$/ }) says only "format: uri"; say http(s) too.
-      if (zodSchema._zod.def.type === 'string' && (zodSchema._zod.def as { format?: string }).format === 'url') jsonSchema.pattern = '^https?://';
+      // z.url({ protocol }) says only "format: uri"; say which protocols too (https only for learning links).
+      const def = zodSchema._zod.def as { type: string; format?: string; protocol?: RegExp };
+      if (def.type === 'string' && def.format === 'url') jsonSchema.pattern = def.protocol?.source === '^https$' ? '^https://' : '^https?://';
       // z.int() bounds itself to safe integers; a count needs no such noise.
       if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
       if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
@@ -132,6 +133,9 @@ function catalogJsonSchema(): JsonSchema {
     euAiActReason: 'Why the role\'s AI Act class differs from its domain\'s.',
     seniority: 'entry, mid (2+ years), senior (5+ years) or lead (staff, principal or lead level; 8+ years).',
     related: 'Ids of related roles.',
+  });
+  describe(definitions.skill!, {
+    learn: 'Where to learn the skill (1–3 resources, https only, each dated) and an estimate of the hours each level takes, with its basis in words.',
   });
   describe(definitions.reference!, {
     asOf: 'When the claim was last checked, as YYYY-MM; `etr validate` warns when it is older than --max-age months.',

@@ -159,6 +159,41 @@ describe('checkCatalog', () => {
     });
   });
 
+  describe('where to learn', () => {
+    const resource = (url: string, asOf = '2026-12') => ({ title: 't', url, kind: 'docs' as const, lang: 'en' as const, free: true, asOf });
+    const learn = (...urls: string[]) => ({ hoursPerLevel: [5, 10, 20, 40, 80], basis: 'estimate', resources: urls.map((u) => resource(u)) });
+    const teachAll = (c: LocatedCatalog) => {
+      c.skills.forEach((s, i) => (s.value.learn = learn(`https://example.org/${i}`)));
+      return c;
+    };
+
+    it('is optional: a catalog that teaches nothing is not warned', () => {
+      expect(codes(catalog())).toEqual([]);
+      expect(codes(teachAll(catalog()))).toEqual([]);
+    });
+
+    it('skill-without-resources: once some skills say where to learn them, every skill should', () => {
+      const c = teachAll(catalog());
+      delete c.skills[2]!.value.learn;
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'skill-without-resources', severity: 'warning', path: ['skills', 2, 'id'] })]);
+    });
+
+    it('duplicate-resource: a link listed twice for one skill; the same link may serve two skills', () => {
+      const c = teachAll(catalog());
+      c.skills[0]!.value.learn = learn('https://example.org/a', 'https://example.org/a');
+      expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'duplicate-resource', severity: 'error', path: ['skills', 0, 'learn', 'resources', 1, 'url'] })]);
+      c.skills[0]!.value.learn = learn('https://example.org/1');
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('reference-stale: a resource checked too long ago, like a reference', () => {
+      const c = teachAll(catalog());
+      c.skills[1]!.value.learn!.resources[0]!.asOf = '2020-01';
+      expect(codes(c)).toEqual([]);
+      expect(checkCatalog(c, { today: '2026-12', maxAgeMonths: 24 })).toEqual([expect.objectContaining({ code: 'reference-stale', path: ['skills', 1, 'learn', 'resources', 0, 'asOf'], message: expect.stringContaining('resource "t" of skill') })]);
+    });
+  });
+
   describe('AI Act override and codes', () => {
     it('euaiact-reason-missing: a role that overrides its domain\'s class must say why', () => {
       const c = catalog();

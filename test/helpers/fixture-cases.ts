@@ -52,6 +52,7 @@ export const brokenFixtures: Record<string, ExpectedProblem[]> = {
   'alias-too-short': [warning('alias-too-short', 'skills.yaml', 11, 41, { message: 'alias "pe" of skill "prompt-engineering"' })],
   'reference-undated': [warning('reference-undated', 'domains.yaml', 13, 9, { hint: 'add asOf: YYYY-MM, the month you last confirmed the claim' })],
   'euaiact-reason-missing': [error('euaiact-reason-missing', 'roles/content.yaml', 7, 14)],
+  'resource-not-https': [error('invalid-format', 'skills.yaml', 12, 46, { message: 'learn.resources[0].url is not a valid url (an https address)' })],
 };
 
 /** Fixtures whose only problems are warnings: valid, except under --strict. */
