@@ -129,6 +129,17 @@ describe('the built-in catalog', () => {
       }
     });
 
+    it('says where to learn each one: 1–3 dated https resources, Chinese ones among them, and hours per level that never shrink', () => {
+      for (const skill of catalog.skills) {
+        expect(skill.learn, skill.id).toBeDefined();
+        expect(skill.learn!.resources.length, skill.id).toBeGreaterThanOrEqual(1);
+        for (const r of skill.learn!.resources) expect(r.url, skill.id).toMatch(/^https:\/\//);
+        const hours = skill.learn!.hoursPerLevel;
+        expect(hours.every((h, i) => i === 0 || h >= hours[i - 1]!), `${skill.id}: ${hours.join(', ')}`).toBe(true);
+      }
+      expect(catalog.skills.flatMap((s) => s.learn!.resources).filter((r) => r.lang === 'zh').length).toBeGreaterThanOrEqual(15);
+    });
+
     it('carries the aliases people write', () => {
       const aliases = (id: string) => catalog.skills.find((s) => s.id === id)?.aliases.map((a) => a.toLowerCase()) ?? [];
       expect(aliases('pytorch')).toContain('torch');
