@@ -22,7 +22,18 @@ export function roleDetails(catalog: Catalog, role: Role) {
     etr: { value: etr, tier: tierOf(etr), source: role.etr === undefined ? ('domain' as const) : ('role' as const), reason: role.etrReason ?? null },
     euAiAct: { class: role.euAiAct ?? domain.euAiAct, source: role.euAiAct === undefined ? ('domain' as const) : ('role' as const), reason: role.euAiActReason ?? null },
     strategies: domain.strategies,
-    skills: role.skills.map((r) => ({ skill: r.skill, name: skills.get(r.skill)?.name ?? r.skill, level: r.level, importance: r.importance, essential: r.essential })),
+    skills: role.skills.map((r) => {
+      const learn = skills.get(r.skill)?.learn;
+      return {
+        skill: r.skill,
+        name: skills.get(r.skill)?.name ?? r.skill,
+        level: r.level,
+        importance: r.importance,
+        essential: r.essential,
+        // An estimate: the catalog's hours for each step, from no skill to the level this role asks.
+        learn: learn ? { hoursToLevel: learn.hoursPerLevel.slice(0, r.level).reduce((sum, h) => sum + h, 0), basis: learn.basis, resources: learn.resources } : null,
+      };
+    }),
     portfolioProject: role.portfolioProject,
     outlook: role.outlook,
     related: role.related.map((id) => ({ id, title: catalog.roles.find((r) => r.id === id)?.title ?? id })),
@@ -59,6 +70,7 @@ export function renderRoleText(details: RoleDetails, palette: Palette, width: nu
       palette,
       width,
     ),
+    ...learningLines(details, width, section),
     section('Portfolio project'),
     para(details.portfolioProject),
     section(`Outlook: ${details.outlook.trend}`),
@@ -66,4 +78,17 @@ export function renderRoleText(details: RoleDetails, palette: Palette, width: nu
     section('Related roles'),
     para(details.related.length > 0 ? details.related.map((r) => `${r.title} (${r.id})`).join(' · ') : 'none'),
   ].join('\n');
+}
+
+/** For each required skill: about how long from none to the level asked, and where to learn it. */
+function learningLines(details: RoleDetails, width: number, section: (title: string) => string): string[] {
+  const taught = details.skills.filter((s) => s.learn !== null);
+  if (taught.length === 0) return [];
+  return [
+    section('Where to learn (hours from none to the level asked: estimates)'),
+    ...taught.flatMap((s) => [
+      wrap(`${s.name} to ${s.level} ${levelName(s.level)}: about ${s.learn!.hoursToLevel} h`, width, '    ', '  - '),
+      ...s.learn!.resources.map((r) => wrap(`${r.title} (${r.kind}, ${r.lang}, ${r.free ? 'free' : 'paid'}${r.hours === undefined ? '' : `, ${r.hours} h`}) ${r.url}`, width, '        ', '      ')),
+    ]),
+  ];
 }

@@ -37,7 +37,7 @@ describe('etr show clinical-nlp-engineer', () => {
     expect(details.etr).toEqual({ value: 0.005, tier: 'strict', source: 'domain', reason: null });
     expect(details.domain.references.length).toBeGreaterThanOrEqual(1);
     expect(details.skills.filter((s) => s.essential).map((s) => s.skill)).toEqual(['python', 'information-extraction', 'clinical-knowledge']);
-    expect(details.skills).toContainEqual({ skill: 'python', name: 'Python', level: 4, importance: 4, essential: true });
+    expect(details.skills).toContainEqual(expect.objectContaining({ skill: 'python', name: 'Python', level: 4, importance: 4, essential: true }));
   });
 
   it('text: prints the domain, ETR, references, strategies, skills, project and outlook, in that order', () => {
@@ -117,5 +117,34 @@ describe('etr show with occupation codes and an AI Act override', () => {
   it('says null where a role gives no codes, and the domain\'s AI Act class as the role\'s', () => {
     const details = JSON.parse(runEtr(['show', 'prompt-engineer', '--catalog', 'test/fixtures/catalogs/valid-minimal', '--format', 'json']).stdout);
     expect(details).toMatchObject({ onet: null, isco: null, codeNote: null, euAiAct: { class: 'limited', source: 'domain', reason: null } });
+  });
+});
+
+describe('etr show: where to learn each skill', () => {
+  it('gives, for each required skill, the estimated hours from none to the level asked and its resources', () => {
+    const details = JSON.parse(runEtr(['show', 'clinical-ai-rater', '--format', 'json']).stdout);
+    const catalog = JSON.parse(runEtr(['catalog', 'skills', '--format', 'json']).stdout) as { id: string }[];
+    expect(catalog.length).toBeGreaterThan(0);
+    for (const s of details.skills) {
+      expect(s.learn, s.skill).not.toBeNull();
+      expect(s.learn.resources.length, s.skill).toBeGreaterThanOrEqual(1);
+      for (const r of s.learn.resources) expect(r.url, s.skill).toMatch(/^https:\/\//);
+    }
+    const rating = details.skills.find((s: { skill: string }) => s.skill === 'ai-output-rating');
+    expect(rating.learn.hoursToLevel).toBeGreaterThan(0);
+    const text = runEtr(['show', 'clinical-ai-rater']).stdout;
+    expect(text).toContain('Where to learn (hours from none to the level asked: estimates)');
+    expect(collapse(text)).toContain(`AI output rating to ${rating.level} ${['', 'novice', 'advanced-beginner', 'competent', 'proficient', 'expert'][rating.level]}: about ${rating.learn.hoursToLevel} h`);
+    expect(text.indexOf('Where to learn')).toBeLessThan(text.indexOf('Portfolio project'));
+  });
+
+  it('adds up the catalog\'s hours per level up to the level asked, and says null for a skill with no resources', () => {
+    const result = runEtr(['show', 'prompt-engineer', '--catalog', 'test/fixtures/catalogs/with-learning', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('skill-without-resources');
+    const skills = JSON.parse(result.stdout).skills as { skill: string; level: number; learn: { hoursToLevel: number } | null }[];
+    // Python at level 2: 10 + 20 hours of [10, 20, 40, 80, 160].
+    expect(skills.find((s) => s.skill === 'python')).toMatchObject({ level: 2, learn: { hoursToLevel: 30 } });
+    expect(skills.find((s) => s.skill === 'prompt-engineering')!.learn).toBeNull();
   });
 });
