@@ -50,6 +50,8 @@ export interface Messages {
   seniority: Record<Seniority, string>;
   appetite: Record<RiskAppetite, string>;
   trend: Record<Trend, string>;
+  /** A role's outlook on one line: its trend, then the catalog's reason. */
+  trendWithReason(trend: string, reason: string): string;
   stability: Record<'robust' | 'sensitive', string>;
   movement: Record<Movement, string>;
   /** Skill levels 0–5 as words. */
@@ -81,6 +83,7 @@ export interface Messages {
     readiness: string;
     summary: string;
     why: string;
+    outlook: string;
   };
   legendText: string;
   noResults: string;
@@ -167,6 +170,7 @@ const en: Messages = {
   seniority: { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'lead' },
   appetite: { 'very-low': 'very-low', low: 'low', medium: 'medium', high: 'high', 'very-high': 'very-high' },
   trend: { growing: 'growing', stable: 'stable', shrinking: 'shrinking' },
+  trendWithReason: (trend, reason) => `${trend}: ${reason}`,
   stability: { robust: 'robust', sensitive: 'sensitive' },
   movement: { up: 'up', down: 'down', same: 'same', entered: 'entered', left: 'left' },
   level: (level) => ['none', 'novice', 'advanced-beginner', 'competent', 'proficient', 'expert'][level] ?? String(level),
@@ -193,6 +197,7 @@ const en: Messages = {
     readiness: 'readiness',
     summary: 'role',
     why: 'why',
+    outlook: 'outlook',
   },
   legendText: 'score 0–100 · gaps as skill have→need (levels 0–5) · * essential skill · robust/sensitive: share of weightings that keep the role in this top list',
   noResults: 'No roles match: every domain was excluded or filtered out.',
@@ -280,6 +285,7 @@ const zh: Messages = {
   seniority: { entry: '初级', mid: '中级', senior: '高级', lead: '专家级' },
   appetite: { 'very-low': '极低', low: '低', medium: '中等', high: '高', 'very-high': '极高' },
   trend: { growing: '增长', stable: '平稳', shrinking: '萎缩' },
+  trendWithReason: (trend, reason) => `${trend}：${reason}`,
   stability: { robust: '稳健', sensitive: '敏感' },
   movement: { up: '上升', down: '下降', same: '不变', entered: '新进', left: '跌出' },
   level: (level) => zhLevels[level] ?? String(level),
@@ -306,6 +312,7 @@ const zh: Messages = {
     readiness: '准备度',
     summary: '职位',
     why: '评估',
+    outlook: '前景',
   },
   legendText: '得分 0–100 · 差距写作“技能 现有→需要”（等级 0–5）· * 核心技能 · 稳健/敏感：在多大比例的权重组合下该职位仍留在本榜单中',
   noResults: '没有匹配的职位：所有领域都被排除或过滤掉了。',
