@@ -102,7 +102,6 @@ export interface Weights {
 
 export const defaultWeights: Weights = { skill: 0.6, risk: 0.3, interest: 0.1 };
 
-/** Scales weights to sum to 1; the caller guarantees the sum is positive. */
 /** Weights scaled to sum to 1. Divided by the largest first, so that huge weights (1e308) cannot overflow the sum. */
 export function normalizeWeights(weights: Weights): Weights {
   const largest = Math.max(weights.skill, weights.risk, weights.interest);
@@ -127,6 +126,10 @@ export function totalScore(components: Components, weights: Weights): number {
 export const readinessLevels = ['ready', 'stretch', 'long-shot'] as const;
 export type Readiness = (typeof readinessLevels)[number];
 
+/** The skill fit each readiness needs (besides its rule on essential skills). */
+export const readyFit = 0.85;
+export const stretchFit = 0.6;
+
 /** Years of experience below which a role of this seniority is one readiness step further away. */
 export const experienceNeeded = { entry: 0, mid: 2, senior: 5, lead: 8 } as const;
 
@@ -140,7 +143,7 @@ export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeede
  * batch's brief ranking calls it without making an object per result.
  */
 export function readinessOf(fit: number, essentialGap: boolean, redFlags: number, yearsNeeded: number, experienceYears: number): Readiness {
-  let step = !essentialGap && fit >= 0.85 ? 0 : redFlags === 0 && fit >= 0.6 ? 1 : 2;
+  let step = !essentialGap && fit >= readyFit ? 0 : redFlags === 0 && fit >= stretchFit ? 1 : 2;
   if (experienceYears < yearsNeeded) step = Math.min(step + 1, 2);
   return readinessLevels[step]!;
 }

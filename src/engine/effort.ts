@@ -1,0 +1,79 @@
+import type { Requirement, Skill } from '../catalog/types.js';
+import { readyFit, stretchFit } from './score.js';
+
+/** The least learning that reaches a readiness: level steps, and hours where the catalog gives them. */
+export interface EffortStep {
+  steps: number;
+  /** Null when a skill on the way has no hours in the catalog. */
+  hours: number | null;
+}
+
+export interface RoleEffort {
+  /** To ready; zero steps when the skills are there already. */
+  ready: EffortStep;
+  /** To stretch, only where the role is a long shot (stretch is then nearer); otherwise null. */
+  stretch: EffortStep | null;
+  /** Years of experience the role's seniority asks beyond the person's; null when none. */
+  yearsShort: number | null;
+}
+
+/**
+ * A level covers 1/L of a requirement; in units of 1/60 (60 is divisible by every L from 1 to 5)
+ * each level's share is a whole number, so the search below adds integers, not floating sums.
+ */
+const unitsPerRequirement = 60;
+
+/**
+ * The least effort that brings the person's skills to a readiness: each requirement raised to at
+ * least its floor (an essential to its level for ready, to one below it for stretch), and skill fit
+ * S = Σ I·min(u/L, 1) / Σ I at least the readiness's threshold. Exact, not greedy: a knapsack over
+ * the requirements (each raised to one of its levels, costing the hours of its steps), so more
+ * gaps never take fewer hours and a ready role takes none. Where a skill on the way has no hours
+ * in the catalog, steps are minimised instead and the hours are unknown.
+ */
+export function effortTo(requirements: readonly Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], target: { fit: number; essentialFloor: (level: number) => number }): EffortStep {
+  const totalImportance = requirements.reduce((sum, r) => sum + r.importance, 0);
+  const need = Math.ceil(target.fit * totalImportance * unitsPerRequirement - 1e-9);
+  const gaps = requirements.filter((r) => levelOf(r.skill) < r.level);
+  const hoursKnown = gaps.every((r) => learnOf(r.skill) !== undefined);
+  const cost = (r: Requirement, from: number, to: number) => (to === from ? 0 : hoursKnown ? learnOf(r.skill)!.hoursPerLevel.slice(from, to).reduce((sum, h) => sum + h, 0) : to - from);
+  const value = (r: Requirement, level: number) => (r.importance * Math.min(level, r.level) * unitsPerRequirement) / r.level;
+
+  const haveOf = (r: Requirement) => Math.min(levelOf(r.skill), r.level);
+  // What the fit must gain, in units: the target less what the person already covers.
+  const needGain = Math.max(0, need - requirements.reduce((sum, r) => sum + value(r, haveOf(r)), 0));
+  // best[g]: the least cost (then steps) that gains g units, g capped at needGain.
+  let best: ({ cost: number; steps: number } | undefined)[] = [{ cost: 0, steps: 0 }];
+  for (const r of requirements) {
+    const have = haveOf(r);
+    const floor = r.essential ? Math.max(have, target.essentialFloor(r.level)) : have;
+    const next: typeof best = [];
+    best.forEach((entry, v) => {
+      if (entry === undefined) return;
+      for (let level = floor; level <= r.level; level++) {
+        const gained = Math.min(needGain, v + value(r, level) - value(r, have));
+        const candidate = { cost: entry.cost + cost(r, have, level), steps: entry.steps + level - have };
+        const known = next[gained];
+        if (known === undefined || candidate.cost < known.cost || (candidate.cost === known.cost && candidate.steps < known.steps)) next[gained] = candidate;
+      }
+    });
+    best = next;
+  }
+  // Raising every requirement to its level reaches S = 1, so the full gain is always reachable.
+  const found = best[needGain]!;
+  return { steps: found.steps, hours: hoursKnown ? found.cost : null };
+}
+
+/** Effort to ready (and to stretch where the role is a long shot), from the role's requirements. */
+export function roleEffort(requirements: readonly Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], longShot: boolean, yearsNeeded: number, experienceYears: number): RoleEffort {
+  return {
+    ready: effortTo(requirements, levelOf, learnOf, { fit: readyFit, essentialFloor: (level) => level }),
+    stretch: longShot ? effortTo(requirements, levelOf, learnOf, { fit: stretchFit, essentialFloor: (level) => level - 1 }) : null,
+    yearsShort: experienceYears < yearsNeeded ? Math.ceil(yearsNeeded - experienceYears) : null,
+  };
+}
+
+/** Weeks at the person's hours a week, rounded up; null where the hours are unknown. */
+export function weeksAt(hours: number | null, hoursPerWeek: number): number | null {
+  return hours === null ? null : Math.ceil(hours / hoursPerWeek);
+}
