@@ -11,7 +11,7 @@ import { renderAdviseText } from '../report/advise-text.js';
 import { problemToJson } from '../report/problems.js';
 import { langs } from '../report/i18n.js';
 import { reportLang } from './lang.js';
-import { collect, positiveInteger, printWarnings, stdoutPalette } from './options.js';
+import { collect, hoursPerWeek, positiveInteger, printWarnings, stdoutPalette } from './options.js';
 
 interface AdviseOptions {
   profile?: string;
@@ -26,6 +26,7 @@ interface AdviseOptions {
   lang?: string;
   strict?: boolean;
   compare?: boolean;
+  hoursPerWeek?: number;
 }
 
 function describeOverrides(overrides: ProfileOverrides): string[] {
@@ -51,6 +52,7 @@ export function registerAdvise(program: Command): void {
     .option('--set <skill=level>', 'what if: set a skill level for this run (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'output format (html: one self-contained page with a risk map)').choices(['text', 'json', 'markdown', 'html']).default('text'))
     .addOption(new Option('--lang <lang>', 'report language (default: $ETR_LANG, else en)').choices([...langs]))
+    .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
     .option('--strict', 'treat profile warnings (an unknown skill, say) as errors')
     .addHelpText(
@@ -73,7 +75,7 @@ Examples:
       for (const id of options.domain) {
         if (!domainIds.includes(id)) throw new UsageError(`--domain ${id}: no such domain`, didYouMean(id, domainIds) ?? 'see `etr catalog domains`');
       }
-      const overrides = { risk: options.risk, weights: options.weights, set: options.set };
+      const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
       if (options.batch !== undefined) {
         if (options.profile !== undefined || options.compare || command.getOptionValueSource('format') === 'cli') {
           throw new UsageError('--batch does not combine with --profile, --compare or --format', 'a batch writes one JSON line per profile; see the README section "Batch"');

@@ -12,6 +12,13 @@ export function positiveInteger(value: string): number {
   return number;
 }
 
+/** Hours a week for learning: a whole number from 1 to 80, as a profile's hoursPerWeek. */
+export function hoursPerWeek(value: string): number {
+  const hours = positiveInteger(value);
+  if (hours > 80) throw new InvalidArgumentError('expected at most 80 hours a week.');
+  return hours;
+}
+
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }

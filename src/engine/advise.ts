@@ -9,6 +9,8 @@ export interface Profile {
   riskAppetite: RiskAppetite | null;
   preferredEtr: number;
   experienceYears: number;
+  /** Hours a week for learning: turns the hours of closing gaps into weeks. */
+  hoursPerWeek: number;
   /** skill id → level 0–5 */
   skills: Readonly<Record<string, number>>;
   interests: string[];

@@ -13,6 +13,9 @@ import { isMapping, profileSchema, readPlainProfile, type ProfileInput } from '.
 import { Entries } from './entries.js';
 import { skillNames, type SkillNames } from './skill-names.js';
 
+/** Five hours a week: an evening and a weekend morning beside a job. */
+export const defaultHoursPerWeek = 5;
+
 /** A profile is a page of YAML; a megabyte is far beyond any real one. */
 export const profileLimits: SourceLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
 
@@ -22,6 +25,8 @@ export interface ProfileDraft {
   riskAppetite: RiskAppetite | null;
   preferredEtr: number;
   experienceYears: number;
+  /** Hours a week for learning (default 5): what turns a plan's hours into weeks. */
+  hoursPerWeek: number;
   skills: Record<string, number>;
   interests: string[];
   exclude: string[];
@@ -130,6 +135,7 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
       riskAppetite,
       preferredEtr: input.preferredEtr ?? appetiteEtr[riskAppetite ?? 'medium'],
       experienceYears: input.experienceYears ?? 0,
+      hoursPerWeek: input.hoursPerWeek ?? defaultHoursPerWeek,
       skills,
       interests: exclude.length === 0 ? interests : without(interests, exclude),
       exclude,

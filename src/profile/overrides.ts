@@ -18,6 +18,8 @@ export interface ProfileOverrides {
   weights?: string;
   /** "SKILL=LEVEL", by id, name or alias; the level as a number or a word. */
   set?: string[];
+  /** --hours-per-week: hours a week for learning, over the profile's hoursPerWeek. */
+  hoursPerWeek?: number;
 }
 
 /** Overrides read and checked, with skills resolved to ids: the same for every profile of a batch. */
@@ -26,6 +28,7 @@ export interface ParsedOverrides {
   weights?: Partial<Weights>;
   /** Skill id and level, in the order given; a later one for the same skill wins. */
   set: (readonly [string, number])[];
+  hoursPerWeek?: number;
 }
 
 export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides, catalog: Catalog): Profile {
@@ -37,6 +40,7 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
   const parsed: ParsedOverrides = { set: [] };
   if (overrides.risk !== undefined) parsed.risk = parseRisk(overrides.risk);
   if (overrides.weights !== undefined) parsed.weights = parseWeights(overrides.weights);
+  if (overrides.hoursPerWeek !== undefined) parsed.hoursPerWeek = overrides.hoursPerWeek;
   const names = skillNames(catalog);
   for (const assignment of overrides.set ?? []) {
     const match = /^(.+?)=(.+)$/.exec(assignment);
@@ -81,6 +85,7 @@ function withOverrides<Skills>(draft: Omit<ProfileDraft, 'skills'>, overrides: P
     riskAppetite,
     preferredEtr,
     experienceYears: draft.experienceYears,
+    hoursPerWeek: overrides.hoursPerWeek ?? draft.hoursPerWeek,
     skills,
     interests: draft.interests,
     exclude: draft.exclude,

@@ -8,6 +8,8 @@ function buildProfileSchema() {
     riskAppetite: z.optional(z.enum(riskAppetites)),
     preferredEtr: z.optional(etrSchema),
     experienceYears: z.optional(z.number().check(z.minimum(0), z.maximum(70))),
+    /** Hours a week the person can spend learning: turns the hours of a plan into weeks. */
+    hoursPerWeek: z.optional(z.number().check(z.positive(), z.maximum(80))),
     skills: z.optional(z.unknown()),
     interests: z.optional(z.array(z.string().check(z.minLength(1)))),
     exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
@@ -37,7 +39,7 @@ export function profileSchema(): ReturnType<typeof buildProfileSchema> {
 export type ProfileInput = z.output<ReturnType<typeof buildProfileSchema>>;
 
 /** The fields a profile may have: the schema's, listed once for the readers that skip it. */
-export const profileFields = ['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'skills', 'interests', 'exclude', 'weights'] as const;
+export const profileFields = ['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'hoursPerWeek', 'skills', 'interests', 'exclude', 'weights'] as const;
 
 const fields = new Set<string>(profileFields);
 const weightFields = new Set(['skill', 'risk', 'interest']);
@@ -53,7 +55,7 @@ const weightFields = new Set(['skill', 'risk', 'interest']);
 export function readPlainProfile(data: Record<string, unknown>): ProfileInput | undefined {
   // for…in, not Object.keys, which would make an array per profile; an inherited key refuses too.
   for (const key in data) if (!fields.has(key)) return undefined;
-  const { name, riskAppetite, preferredEtr, experienceYears, skills, interests, exclude, weights } = data;
+  const { name, riskAppetite, preferredEtr, experienceYears, hoursPerWeek, skills, interests, exclude, weights } = data;
   const trimmed = typeof name === 'string' ? name.trim() : undefined;
   if (name !== undefined && !trimmed) return undefined;
   // The appetite as the list's own string: the check then looks up its ETR by a name V8 knows,
@@ -62,12 +64,14 @@ export function readPlainProfile(data: Record<string, unknown>): ProfileInput | 
   if (riskAppetite !== undefined && appetite === undefined) return undefined;
   if (preferredEtr !== undefined && !(typeof preferredEtr === 'number' && preferredEtr >= minimumEtr && preferredEtr < 1)) return undefined;
   if (experienceYears !== undefined && !(typeof experienceYears === 'number' && experienceYears >= 0 && experienceYears <= 70)) return undefined;
+  if (hoursPerWeek !== undefined && !(typeof hoursPerWeek === 'number' && hoursPerWeek > 0 && hoursPerWeek <= 80)) return undefined;
   if (!isNameList(interests) || !isNameList(exclude) || !isWeights(weights)) return undefined;
   return {
     name: trimmed,
     riskAppetite: appetite,
     preferredEtr: preferredEtr as number | undefined,
     experienceYears: experienceYears as number | undefined,
+    hoursPerWeek: hoursPerWeek as number | undefined,
     skills,
     // Shared, not copied: nothing downstream changes them.
     interests,

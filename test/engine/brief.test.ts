@@ -45,7 +45,7 @@ describe('rankBrief', () => {
       });
       fc.assert(
         fc.property(person, fc.integer({ min: 1, max: 60 }), ({ skills, ...rest }, top) => {
-          const profile: Profile = { name: 'x', riskAppetite: null, exclude: [], ...rest, skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])) };
+          const profile: Profile = { name: 'x', riskAppetite: null, exclude: [], hoursPerWeek: 5, ...rest, skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])) };
           expect(briefResults(rankBrief(catalog, brief(profile), [], top))).toEqual(fromFullRanking(catalog, profile, [], top));
         }),
         { numRuns: 300 },

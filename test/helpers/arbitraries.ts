@@ -65,16 +65,18 @@ export const profileArb: fc.Arbitrary<Profile> = fc
     appetite: fc.option(fc.constantFrom(...riskAppetites), { nil: null }),
     preferredEtr: etrArb,
     experienceYears: fc.integer({ min: 0, max: 40 }),
+    hoursPerWeek: fc.integer({ min: 1, max: 40 }),
     skills: fc.dictionary(fc.constantFrom(...skillIds), levelArb, { maxKeys: skillIds.length }),
     interests: fc.subarray(domainIds),
     exclude: fc.subarray(domainIds),
     weights: weightsArb,
   })
-  .map(({ appetite, preferredEtr, experienceYears, skills, interests, exclude, weights }) => ({
+  .map(({ appetite, preferredEtr, experienceYears, hoursPerWeek, skills, interests, exclude, weights }) => ({
     name: 'Random Person',
     riskAppetite: appetite,
     preferredEtr,
     experienceYears,
+    hoursPerWeek,
     skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
     interests,
     exclude,

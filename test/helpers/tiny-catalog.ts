@@ -67,6 +67,7 @@ export function profile(overrides: Partial<Profile> = {}): Profile {
     riskAppetite: 'medium',
     preferredEtr: 0.03,
     experienceYears: 3,
+    hoursPerWeek: 5,
     skills: { 'clinical-knowledge': 5, 'prompt-engineering': 3, python: 2 },
     interests: [],
     exclude: [],

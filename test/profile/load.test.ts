@@ -157,6 +157,7 @@ describe('defaults and the other fields', () => {
       riskAppetite: null,
       preferredEtr: 0.005,
       experienceYears: 1,
+      hoursPerWeek: 5,
       skills: { python: 3 },
       interests: ['medical'],
       exclude: ['content'],
