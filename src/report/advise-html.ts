@@ -95,6 +95,8 @@ function renderResult(view: AdviseView, result: ResultView): string {
   if (result.redFlags.length > 0) rows.push(field(t.label.redFlags, skillList(result.redFlags, 'red-flag'), 'red-flags'));
   rows.push(field(t.label.gaps, result.gaps.length > 0 ? skillList(result.gaps, 'gap') : `<p>${escapeHtml(t.noGaps)}</p>`, 'gaps'));
   rows.push(field(t.label.risk, `<p>${escapeHtml(result.riskSentence)}</p>`, 'risk'));
+  rows.push(field(t.label.time, `<p>${escapeHtml(result.effort)}</p>`, 'time'));
+  rows.push(field(t.label.outlook, `<p>${escapeHtml(t.trendWithReason(result.trend, result.outlookReason))}</p>`, 'outlook'));
   rows.push(field(t.label.why, `<p>${escapeHtml(result.explanation)}</p>`, 'why'));
   return [
     `<article class="role${rank <= emphasisedCount ? ' top' : ''}" id="role-${escapeHtml(role.id)}" data-rank="${rank}">`,

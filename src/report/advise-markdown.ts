@@ -66,6 +66,8 @@ function renderResult(view: AdviseView, result: ResultView): string {
     `*${escape(result.domainName)} · ${t.tierLabel(etr.tier)} · ${result.seniority}* — ${md.scoreReadiness(Math.round(score * 100), result.readiness)}`,
     '',
     escape(result.explanation),
+    '',
+    `**${md.time}** ${escape(result.effort)}`,
   ];
   if (result.redFlags.length > 0) {
     lines.push('', `**${md.redFlags}** ${result.redFlags.map((g) => md.redFlag(escape(g.label), g.have, g.need)).join(t.listSeparator)}${t.fullStop}`);

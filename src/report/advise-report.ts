@@ -1,9 +1,10 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Skill } from '../catalog/types.js';
 import { compareRankings } from '../engine/compare.js';
 import { rankRoles, type Profile, type ScoredRole } from '../engine/advise.js';
 import { tierOf } from '../engine/etr.js';
-import { sortedSkills } from '../engine/levels.js';
-import { comfortBand, type Gap } from '../engine/score.js';
+import { roleEffort, weeksAt } from '../engine/effort.js';
+import { skillLevel, sortedSkills } from '../engine/levels.js';
+import { comfortBand, experienceNeeded, type Gap } from '../engine/score.js';
 import { rankingStability } from '../engine/stability.js';
 import { explanationInput, riskSentenceInput } from './advise-view.js';
 import { messages, type Lang } from './i18n.js';
@@ -34,10 +35,11 @@ export interface AdviseInput {
 export function advise(input: AdviseInput): Report {
   const { catalog, profile } = input;
   const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
+  const learning = new Map(catalog.skills.map((s) => [s.id, s.learn]));
   const ranked = rankRoles(catalog, profile, input.domains);
   const stability = rankingStability(ranked.map((s) => ({ id: s.role.id, components: s.components })), input.top);
   const lang = input.lang ?? 'en';
-  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, stability.get(scored.role.id)!, lang));
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, learning, stability.get(scored.role.id)!, lang));
   const comparison = input.baseline
     ? {
         changes: input.baseline.changes,
@@ -57,6 +59,7 @@ export function advise(input: AdviseInput): Report {
       preferredEtr: profile.preferredEtr,
       comfortBand: mapValues(comfortBand(profile.preferredEtr), roundEtr),
       experienceYears: profile.experienceYears,
+      hoursPerWeek: profile.hoursPerWeek,
       // Sorted, so the order the caller listed skills in never shows in the output.
       skills: sortedSkills(profile.skills),
       interests: [...profile.interests],
@@ -107,7 +110,7 @@ function localizedNames(catalog: Catalog, results: readonly ReportResult[], comp
   return localized;
 }
 
-function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, stability: number, lang: Lang): ReportResult {
+function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, learning: Map<string, Skill['learn']>, stability: number, lang: Lang): ReportResult {
   const { role, domain, fit } = scored;
   const source = role.etr === undefined ? 'domain' : 'role';
   const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential });
@@ -130,6 +133,7 @@ function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map
     portfolioProject: role.portfolioProject,
     outlook: { ...role.outlook },
     summary: role.summary,
+    effort: effortOf(scored, profile, learning),
   };
   // The sentences come from the report's own (rounded) numbers, as renderers build them, so a
   // rendering in any language says exactly what the JSON says.
@@ -152,4 +156,12 @@ export function round(value: number, digits: number): number {
 
 function mapValues<T extends { [K in keyof T]: number }>(record: T, fn: (value: number) => number): T {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v as number)])) as T;
+}
+
+/** The least learning to ready, and to stretch for a long shot, in steps, hours and weeks. */
+function effortOf(scored: ScoredRole, profile: Profile, learning: Map<string, Skill['learn']>): ReportResult['effort'] {
+  const levelOf = (skill: string) => skillLevel(profile.skills, skill);
+  const effort = roleEffort(scored.role.skills, levelOf, (skill) => learning.get(skill), scored.readiness === 'long-shot', experienceNeeded[scored.role.seniority], profile.experienceYears);
+  const withWeeks = ({ steps, hours }: { steps: number; hours: number | null }) => ({ steps, hours, weeks: weeksAt(hours, profile.hoursPerWeek) });
+  return { ready: withWeeks(effort.ready), stretch: effort.stretch && withWeeks(effort.stretch), yearsShort: effort.yearsShort };
 }

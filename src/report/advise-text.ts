@@ -56,6 +56,7 @@ function renderResult(view: AdviseView, result: ResultView, palette: Palette, wi
   if (result.gaps.length > maxGapsShown) gaps.push(t.moreGaps(result.gaps.length - maxGapsShown));
   lines.push(field(t.label.gaps, gaps.length > 0 ? gaps.join(' · ') : t.noGaps));
   lines.push(field(t.label.risk, result.riskSentence));
+  lines.push(field(t.label.time, result.effort));
   // The trend is shown, not hidden in the ranking: a shrinking role is flagged, and the person decides.
   const outlook = field(t.label.outlook, t.trendWithReason(result.trend, result.outlookReason));
   lines.push(result.result.outlook.trend === 'shrinking' ? palette.yellow(outlook) : outlook);

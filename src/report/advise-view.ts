@@ -44,6 +44,8 @@ export interface ResultView {
   strategies: string[];
   portfolioProject: string;
   outlookReason: string;
+  /** How long to ready (and stretch) at the person's hours a week, in the report's language. */
+  effort: string;
   /** The reason for the role's own ETR; null when it works under its domain's. */
   etrReason: string | null;
   components: { key: 'skill' | 'risk' | 'interest'; label: string; value: number; weight: number }[];
@@ -106,6 +108,7 @@ function resultView(report: Report, result: ReportResult, t: Messages, names: Lo
     strategies: names.strategies(result.domain.id, result.strategies),
     portfolioProject: names.portfolioProject(result.role.id, result.portfolioProject),
     outlookReason: names.outlookReason(result.role.id, result.outlook.reason),
+    effort: t.effort(result.effort, report.profile.hoursPerWeek),
     etrReason: result.etr.reason === null ? null : names.etrReason(result.role.id, result.etr.reason),
     components: (['skill', 'risk', 'interest'] as const).map((key) => ({ key, label: t.component[key], value: result.components[key], weight: report.weights[key] })),
   };

@@ -1,5 +1,6 @@
 import { formatPercent, type RiskAppetite, type Tier } from '../engine/etr.js';
 import type { Readiness } from '../engine/score.js';
+import type { ReportEffort, ReportResult } from './types.js';
 
 /**
  * The words of every report, per language: one message table each for English and Simplified
@@ -84,6 +85,7 @@ export interface Messages {
     summary: string;
     why: string;
     outlook: string;
+    time: string;
   };
   legendText: string;
   noResults: string;
@@ -91,6 +93,8 @@ export interface Messages {
   noResultsWithHint: string;
   noGaps: string;
   moreGaps(count: number): string;
+  /** How long to ready (and to stretch, for a long shot) at the person's hours a week: estimates. */
+  effort(effort: ReportResult['effort'], hoursPerWeek: number): string;
   /** "role ETR 5% (guarded)" or "ETR 2%" */
   etrNote(etr: number, source: 'domain' | 'role', tier: Tier): string;
   whatIf(changes: string): string;
@@ -131,6 +135,8 @@ export interface Messages {
     strategies: string;
     portfolioProject: string;
     outlook(trend: string): string;
+    /** The label before the effort sentence. */
+    time: string;
   };
   map: {
     title: string;
@@ -198,12 +204,21 @@ const en: Messages = {
     summary: 'role',
     why: 'why',
     outlook: 'outlook',
+    time: 'time',
   },
   legendText: 'score 0–100 · gaps as skill have→need (levels 0–5) · * essential skill · robust/sensitive: share of weightings that keep the role in this top list',
   noResults: 'No roles match: every domain was excluded or filtered out.',
   noResultsWithHint: "No roles match: every domain was excluded or filtered out. Check --domain and the profile's exclude list.",
   noGaps: 'none: you meet every requirement',
   moreGaps: (count) => `+${count} more`,
+  effort: ({ ready, stretch, yearsShort }, hoursPerWeek) => {
+    const years = yearsShort === null ? '' : `${ready.steps === 0 ? '' : '; then '}${yearsShort} more year${yearsShort === 1 ? '' : 's'} of experience, which the seniority asks`;
+    const steps = (n: number) => `${n} level step${n === 1 ? '' : 's'}`;
+    const reach = (e: ReportEffort, to: string) => (e.weeks === null ? `${steps(e.steps)} to ${to} (no hours in the catalog)` : `about ${e.weeks} week${e.weeks === 1 ? '' : 's'} to ${to} (${e.hours} h, ${steps(e.steps)})`);
+    if (ready.steps === 0) return yearsShort === null ? 'the skills are there: ready now' : `the skills are there${years}`;
+    const pace = ready.weeks === null ? '' : `, at ${hoursPerWeek} h a week (estimates)`;
+    return `${reach(ready, 'ready')}${stretch === null ? '' : ` · ${reach(stretch, 'stretch')}`}${pace}${years}`;
+  },
   etrNote: (etr, source, tier) => (source === 'role' ? `role ETR ${formatPercent(etr)} (${tier})` : `ETR ${formatPercent(etr)}`),
   whatIf: (changes) => `What if: ${changes} against your profile as written`,
   riskSentence: ({ etr, source, preferredEtr, decades }) => {
@@ -251,6 +266,7 @@ const en: Messages = {
     strategies: 'Strategies that keep errors within the ETR.',
     portfolioProject: 'Portfolio project.',
     outlook: (trend) => `Outlook: ${trend}.`,
+    time: 'Time:',
   },
   map: {
     title: 'risk map',
@@ -313,11 +329,19 @@ const zh: Messages = {
     summary: '职位',
     why: '评估',
     outlook: '前景',
+    time: '时间',
   },
   legendText: '得分 0–100 · 差距写作“技能 现有→需要”（等级 0–5）· * 核心技能 · 稳健/敏感：在多大比例的权重组合下该职位仍留在本榜单中',
   noResults: '没有匹配的职位：所有领域都被排除或过滤掉了。',
   noResultsWithHint: '没有匹配的职位：所有领域都被排除或过滤掉了。请检查 --domain 参数和档案中的 exclude 列表。',
   noGaps: '无：你满足所有要求',
+  effort: ({ ready, stretch, yearsShort }, hoursPerWeek) => {
+    const years = yearsShort === null ? '' : `${ready.steps === 0 ? '' : '；此外'}还需${yearsShort}年工作经验（该职级的要求）`;
+    const reach = (e: ReportEffort, to: string) => (e.weeks === null ? `${e.steps}个等级步可达到“${to}”（职位目录没有学时数据）` : `约${e.weeks}周可达到“${to}”（${e.hours}小时，${e.steps}个等级步）`);
+    if (ready.steps === 0) return yearsShort === null ? '技能已具备：现在即可投递' : `技能已具备${years}`;
+    const pace = ready.weeks === null ? '' : `；按每周${hoursPerWeek}小时估算`;
+    return `${reach(ready, '可投递')}${stretch === null ? '' : `；${reach(stretch, '需提升')}`}${pace}${years}`;
+  },
   moreGaps: (count) => `另有 ${count} 项`,
   etrNote: (etr, source, tier) => (source === 'role' ? `职位 ETR ${formatPercent(etr)}（${zh.tier[tier]}）` : `ETR ${formatPercent(etr)}`),
   whatIf: (changes) => `假设：${changes}，与原始档案相比`,
@@ -363,6 +387,7 @@ const zh: Messages = {
     strategies: '把错误控制在 ETR 以内的策略。',
     portfolioProject: '作品集项目。',
     outlook: (trend) => `前景：${trend}。`,
+    time: '所需时间：',
   },
   map: {
     title: '风险地图',

@@ -38,6 +38,8 @@ export const reportProblemSchema = z.strictObject({
   hint: z.nullable(z.string()),
 });
 
+const effortStep = z.strictObject({ steps: count, hours: z.nullable(z.number().check(z.minimum(0))), weeks: z.nullable(count) });
+
 export const reportResultSchema = z.strictObject({
   rank,
   score: fraction,
@@ -57,6 +59,7 @@ export const reportResultSchema = z.strictObject({
   strategies: z.array(z.string()),
   portfolioProject: z.string(),
   outlook: z.strictObject({ trend: z.enum(outlookTrends), reason: z.string() }),
+  effort: z.strictObject({ ready: effortStep, stretch: z.nullable(effortStep), yearsShort: z.nullable(count) }),
 });
 
 const rankAndScore = z.nullable(z.strictObject({ rank, score: fraction }));
@@ -99,6 +102,7 @@ export const reportSchema = z.strictObject({
     // Rounded to 6 decimals, so a tiny preferred ETR may give a lower bound of 0.
     comfortBand: z.strictObject({ low: fraction, high: fraction }),
     experienceYears: z.number().check(z.minimum(0)),
+    hoursPerWeek: z.number().check(z.positive()),
     skills: z.record(z.string(), level),
     interests: z.array(z.string()),
     exclude: z.array(z.string()),

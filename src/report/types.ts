@@ -42,6 +42,18 @@ export interface ReportResult {
   strategies: string[];
   portfolioProject: string;
   outlook: { trend: 'growing' | 'stable' | 'shrinking'; reason: string };
+  /**
+   * The least learning to ready (and to stretch for a long shot), from the catalog's hours per
+   * level: estimates. hours and weeks are null where a skill on the way has no hours in the catalog.
+   */
+  effort: { ready: ReportEffort; stretch: ReportEffort | null; yearsShort: number | null };
+}
+
+export interface ReportEffort {
+  steps: number;
+  hours: number | null;
+  /** At the profile's hours a week, rounded up. */
+  weeks: number | null;
 }
 
 export interface ReportProblem {
@@ -62,6 +74,7 @@ export interface Report {
     preferredEtr: number;
     comfortBand: { low: number; high: number };
     experienceYears: number;
+    hoursPerWeek: number;
     skills: Record<string, number>;
     interests: string[];
     exclude: string[];

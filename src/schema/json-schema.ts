@@ -90,7 +90,8 @@ function profileJsonSchema(): JsonSchema {
     name: 'Your name, as the report shows it.',
     riskAppetite: 'How many consequential AI errors you are comfortable seeing reach a decision unreviewed: very-low ≈ 0.1%, low ≈ 1%, medium ≈ 3%, high ≈ 10%, very-high ≈ 30%. Or give preferredEtr instead.',
     preferredEtr: 'Your preferred error tolerance rate as a fraction strictly between 0 and 1 (0.03 = 3%), instead of riskAppetite.',
-    experienceYears: 'Years of professional experience; senior roles expect 5, mid roles 2.',
+    experienceYears: 'Years of professional experience; lead roles expect 8, senior roles 5, mid roles 2.',
+    hoursPerWeek: 'Hours a week you can spend learning (default 5, at most 80): the report turns the hours of closing gaps into weeks with it.',
     skills: `Skill → level. Keys are skill ids, names or aliases (any case; see \`etr catalog skills\`). Levels: ${levelWords.map((w, i) => `${i} ${w}`).join(', ')}.`,
     interests: 'Domain ids you would like to work in (see `etr catalog domains`).',
     exclude: 'Domain ids never to show.',
@@ -157,6 +158,7 @@ function reportJsonSchema(): JsonSchema {
     profile: 'The person, as resolved from the profile (with --set, --risk and --weights applied).',
     'profile.riskAppetite': 'The appetite word, or null when preferredEtr was given.',
     'profile.preferredEtr': 'The ETR the person is most comfortable with.',
+    'profile.hoursPerWeek': 'Hours a week for learning, as the profile or --hours-per-week gave them (default 5).',
     'profile.comfortBand': 'The ETRs between which risk fit is at least ½.',
     'profile.skills': 'Skill id → level 0–5.',
     weights: 'Normalised to sum to 1.',
@@ -177,6 +179,7 @@ function reportJsonSchema(): JsonSchema {
     redFlags: 'Essential skills at least two levels short.',
     gaps: 'Requirements not met, largest first.',
     strengths: 'Requirements met, most important first.',
+    effort: 'The least learning to ready, and to stretch for a long shot: level steps, hours from the catalog (estimates; null where a skill has none) and weeks at profile.hoursPerWeek; yearsShort: the years of experience the seniority asks beyond the profile\'s.',
   });
   return schema;
 }

@@ -146,6 +146,7 @@ describe('advise', () => {
       preferredEtr: 0.03,
       comfortBand: { low: 0.003927, high: 0.888963 },
       experienceYears: 3,
+      hoursPerWeek: 5,
       skills: { 'clinical-knowledge': 5, 'prompt-engineering': 3, python: 2 },
       interests: [],
       exclude: [],

@@ -56,7 +56,7 @@ describe('renderAdviseHtml', () => {
     // Visible text, without tags, attributes and the style sheet, is Chinese but for names such as ETR and AI.
     const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
     // Matter is the smart-home standard's name, in the catalog's Chinese summary too.
-    const english = text.replace(/\b(ETR|AI|etr|SQL|Python|API|Agent|RAG|NLP|Matter|sha256|test|Excel|BI|MLOps|PyTorch|LLM|EU)\b/g, '').match(/[A-Za-z]{2,}/g);
+    const english = text.replace(/\b(ETR|AI|etr|SQL|Python|API|Agent|RAG|NLP|Matter|sha256|test|Excel|BI|MLOps|PyTorch|LLM|EU|Art|Act|OMB|GPAI|Matter)\b/g, '').match(/[A-Za-z]{2,}/g);
     expect(english).toBeNull();
   });
 
