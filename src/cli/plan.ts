@@ -7,7 +7,7 @@ import { didYouMean } from '../core/suggest.js';
 import { rankRoles } from '../engine/advise.js';
 import { loadProfile } from '../profile/load.js';
 import { applyOverrides } from '../profile/overrides.js';
-import { collect, positiveInteger, printWarnings, stdoutPalette } from './options.js';
+import { collect, hoursPerWeek, positiveInteger, printWarnings, stdoutPalette } from './options.js';
 
 interface PlanOptions {
   profile: string;
@@ -18,6 +18,7 @@ interface PlanOptions {
   top: number;
   format: 'text' | 'json' | 'markdown';
   strict?: boolean;
+  hoursPerWeek?: number;
 }
 
 export function registerPlan(program: Command): void {
@@ -29,6 +30,7 @@ export function registerPlan(program: Command): void {
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .option('--target <role>', 'a role to plan toward (repeatable; default: your top three)', collect, [])
     .option('--steps <n>', 'at most this many upgrades', positiveInteger, 10)
+    .option('--hours-per-week <hours>', "hours a week you can spend learning (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--leverage', 'list the skills that open the most doors instead of a plan')
     .option('--top <n>', 'with --leverage: how many skills to list', positiveInteger, 10)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
@@ -55,7 +57,7 @@ Examples:
       }
       const { draft, warnings } = await loadProfile(options.profile, catalog, { strict: options.strict ?? false });
       printWarnings(command, [...catalogWarnings, ...warnings]);
-      const profile = applyOverrides(draft, {}, catalog);
+      const profile = applyOverrides(draft, options.hoursPerWeek === undefined ? {} : { hoursPerWeek: options.hoursPerWeek }, catalog);
       const palette = stdoutPalette(command, options.format);
       if (options.leverage) {
         const report = leverageReport(leverage(catalog, profile), profile.name, options.top);
@@ -65,7 +67,9 @@ Examples:
       const targets = options.target.length > 0 ? [...new Set(options.target)] : rankRoles(catalog, profile).slice(0, 3).map((s) => s.role.id);
       if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
       const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
-      const report = planReport(planLearning(catalog, profile, targets, options.steps), profile.name, (id) => names.get(id) ?? id);
+      const learning = new Map(catalog.skills.map((s) => [s.id, s.learn]));
+      const resources = (id: string) => (learning.get(id)?.resources ?? []).map(({ title, url, kind, lang, free }) => ({ title, url, kind, lang, free }));
+      const report = planReport(planLearning(catalog, profile, targets, options.steps), profile.name, (id) => names.get(id) ?? id, { hoursPerWeek: profile.hoursPerWeek, resources });
       writeStdout(options.format === 'json' ? terminalSafeJson(report, 2) : options.format === 'markdown' ? renderPlanMarkdown(terminalSafeData(report)) : renderPlanText(terminalSafeData(report), palette, outputWidth()));
     });
 }

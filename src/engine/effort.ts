@@ -32,36 +32,55 @@ const unitsPerRequirement = 60;
  * in the catalog, steps are minimised instead and the hours are unknown.
  */
 export function effortTo(requirements: readonly Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], target: { fit: number; essentialFloor: (level: number) => number }): EffortStep {
+  const { steps, hours } = cheapestLevels(requirements, levelOf, learnOf, target);
+  return { steps, hours };
+}
+
+/** effortTo with the levels it chose: skill → the level to reach (only the skills it raises). */
+export function cheapestLevels(
+  requirements: readonly Requirement[],
+  levelOf: (skill: string) => number,
+  learnOf: (skill: string) => Skill['learn'],
+  target: { fit: number; essentialFloor: (level: number) => number },
+): EffortStep & { levels: Map<string, number> } {
   const totalImportance = requirements.reduce((sum, r) => sum + r.importance, 0);
   const need = Math.ceil(target.fit * totalImportance * unitsPerRequirement - 1e-9);
   const gaps = requirements.filter((r) => levelOf(r.skill) < r.level);
   const hoursKnown = gaps.every((r) => learnOf(r.skill) !== undefined);
   const cost = (r: Requirement, from: number, to: number) => (to === from ? 0 : hoursKnown ? learnOf(r.skill)!.hoursPerLevel.slice(from, to).reduce((sum, h) => sum + h, 0) : to - from);
   const value = (r: Requirement, level: number) => (r.importance * Math.min(level, r.level) * unitsPerRequirement) / r.level;
-
   const haveOf = (r: Requirement) => Math.min(levelOf(r.skill), r.level);
   // What the fit must gain, in units: the target less what the person already covers.
   const needGain = Math.max(0, need - requirements.reduce((sum, r) => sum + value(r, haveOf(r)), 0));
-  // best[g]: the least cost (then steps) that gains g units, g capped at needGain.
-  let best: ({ cost: number; steps: number } | undefined)[] = [{ cost: 0, steps: 0 }];
+  // stages[k][g]: the least cost (then steps) that gains g units (capped at needGain) over the
+  // first k requirements, with the level chosen for the k-th and the gain before it, to walk back.
+  type Entry = { cost: number; steps: number; level: number; from: number };
+  const stages: (Entry | undefined)[][] = [[{ cost: 0, steps: 0, level: 0, from: 0 }]];
   for (const r of requirements) {
     const have = haveOf(r);
     const floor = r.essential ? Math.max(have, target.essentialFloor(r.level)) : have;
-    const next: typeof best = [];
-    best.forEach((entry, v) => {
+    const next: (Entry | undefined)[] = [];
+    stages.at(-1)!.forEach((entry, g) => {
       if (entry === undefined) return;
       for (let level = floor; level <= r.level; level++) {
-        const gained = Math.min(needGain, v + value(r, level) - value(r, have));
-        const candidate = { cost: entry.cost + cost(r, have, level), steps: entry.steps + level - have };
+        const gained = Math.min(needGain, g + value(r, level) - value(r, have));
+        const candidate = { cost: entry.cost + cost(r, have, level), steps: entry.steps + level - have, level, from: g };
         const known = next[gained];
         if (known === undefined || candidate.cost < known.cost || (candidate.cost === known.cost && candidate.steps < known.steps)) next[gained] = candidate;
       }
     });
-    best = next;
+    stages.push(next);
   }
   // Raising every requirement to its level reaches S = 1, so the full gain is always reachable.
-  const found = best[needGain]!;
-  return { steps: found.steps, hours: hoursKnown ? found.cost : null };
+  const found = stages.at(-1)![needGain]!;
+  const levels = new Map<string, number>();
+  let g = needGain;
+  for (let k = requirements.length; k > 0; k--) {
+    const entry = stages[k]![g]!;
+    if (entry.level > haveOf(requirements[k - 1]!)) levels.set(requirements[k - 1]!.skill, entry.level);
+    g = entry.from;
+  }
+  return { steps: found.steps, hours: hoursKnown ? found.cost : null, levels };
 }
 
 /** Effort to ready (and to stretch where the role is a long shot), from the role's requirements. */

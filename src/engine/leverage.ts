@@ -9,6 +9,8 @@ export interface LeverageEntry {
   name: string;
   from: number;
   to: number;
+  /** The catalog's hours for this level: an estimate; null where it gives none. */
+  hours: number | null;
   /** Roles whose readiness improves by at least one step (long-shot → stretch, stretch → ready). */
   rolesImproved: number;
   /** Of those, the roles that become ready. */
@@ -48,7 +50,7 @@ export function leverage(catalog: Catalog, profile: Profile, onlyDomains: readon
       }
     }
     if (improved.length === 0 && totalGain <= 1e-12) continue;
-    entries.push({ skill: skill.id, name: skill.name, from, to: from + 1, rolesImproved: improved.length, rolesReady: ready, rolesRaised: raised, totalGain, roles: improved.sort() });
+    entries.push({ skill: skill.id, name: skill.name, from, to: from + 1, hours: skill.learn?.hoursPerLevel[from] ?? null, rolesImproved: improved.length, rolesReady: ready, rolesRaised: raised, totalGain, roles: improved.sort() });
   }
   return entries.sort((a, b) => b.rolesImproved - a.rolesImproved || b.rolesReady - a.rolesReady || b.rolesRaised - a.rolesRaised || b.totalGain - a.totalGain || (a.skill < b.skill ? -1 : 1));
 }

@@ -1,14 +1,16 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog, Skill } from '../catalog/types.js';
 import { scoreRole, type Profile, type ScoredRole } from './advise.js';
+import { cheapestLevels } from './effort.js';
 import { skillLevel } from './levels.js';
-import { experienceNeeded, type Readiness } from './score.js';
+import { experienceNeeded, readyFit, stretchFit, type Readiness } from './score.js';
 
 /**
- * The learning plan: a sequence of one-level skill upgrades toward target roles. Each step
- * considers the skills that a target not yet ready lacks (a target that is ready needs nothing
- * more) and takes the upgrade with the largest total gain in the targets' scores; while any
- * target still has a red flag, only upgrades of essential skills are considered, because a red
- * flag bars the role whatever the score.
+ * The learning plan: a sequence of one-level skill upgrades toward target roles, quick wins
+ * first. Each step looks at the targets not yet ready and the next readiness each could reach
+ * (stretch for a long shot, ready for a stretch), finds the one nearest in hours (the least
+ * learning that reaches it, engine/effort.ts), and takes one level of the skills that path
+ * raises: essential skills first, then the most important. So the plan's first readiness change
+ * comes no later than any target's could.
  */
 export interface PlanTarget {
   role: string;
@@ -30,6 +32,8 @@ export interface PlanStep {
   to: number;
   /** Sum over the targets of the score gained by this step. */
   gain: number;
+  /** The catalog's hours for this level of the skill: an estimate; null where it gives none. */
+  hours: number | null;
   /** Target roles whose score this step raises. */
   serves: string[];
   scoreAfter: Record<string, number>;
@@ -45,6 +49,8 @@ export interface LearningPlan {
   reached: boolean;
   /** Why the plan stopped. */
   stoppedBecause: 'all-ready' | 'no-gain' | 'step-limit';
+  /** The steps' hours added up; null where a step's hours are unknown. */
+  totalHours: number | null;
 }
 
 const epsilon = 1e-12;
@@ -60,39 +66,32 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
   const steps: PlanStep[] = [];
   let stoppedBecause: LearningPlan['stoppedBecause'] = 'step-limit';
 
+  const learning = new Map(catalog.skills.map((s) => [s.id, s.learn]));
+  const learnOf = (skill: string) => learning.get(skill);
   while (true) {
     if (current.every((s) => s.readiness === 'ready')) {
       stoppedBecause = 'all-ready';
       break;
     }
     if (steps.length >= maxSteps) break;
-    const open = current.filter((s) => s.readiness !== 'ready');
-    const redFlagged = open.some((s) => s.fit.redFlags.length > 0);
-    const candidates = candidateSkills(open, redFlagged);
-    let best: { skill: string; gain: number; after: ScoredRole[] } | undefined;
-    for (const skill of candidates) {
-      const level = skillLevel(skills, skill);
-      if (level >= 5) continue;
-      const after = score({ ...skills, [skill]: level + 1 });
-      const gain = after.reduce((sum, s, i) => sum + s.score - current[i]!.score, 0);
-      if (gain > epsilon && (!best || gain > best.gain + epsilon)) best = { skill, gain, after };
-    }
-    if (!best) {
+    const next = nextUpgrade(current, skills, learnOf, profile.experienceYears);
+    if (next === undefined) {
       stoppedBecause = 'no-gain';
       break;
     }
-    const from = skillLevel(skills, best.skill);
-    skills = { ...skills, [best.skill]: from + 1 };
+    const from = skillLevel(skills, next);
+    skills = { ...skills, [next]: from + 1 };
     const before = current;
-    current = best.after;
+    current = score(skills);
     steps.push({
-      skill: best.skill,
+      skill: next,
       from,
       to: from + 1,
-      gain: best.gain,
-      // Every target the step raised at all: the total gain is what must clear epsilon, and a
-      // tiny skill weight spreads it thin over several targets.
-      serves: current.filter((s, i) => s.score > before[i]!.score).map((s) => s.role.id),
+      gain: current.reduce((sum, s, i) => sum + s.score - before[i]!.score, 0),
+      hours: learnOf(next)?.hoursPerLevel[from] ?? null,
+      // Every target whose skill fit the step raised: what moves it toward readiness (its score
+      // rises with it, unless the skill weight is 0).
+      serves: current.filter((s, i) => s.fit.fit > before[i]!.fit.fit + epsilon).map((s) => s.role.id),
       scoreAfter: Object.fromEntries(current.map((s) => [s.role.id, s.score])),
       readinessAfter: Object.fromEntries(current.map((s) => [s.role.id, s.readiness])),
       readinessChanges: current.flatMap((s, i) => (s.readiness !== before[i]!.readiness ? [{ role: s.role.id, from: before[i]!.readiness, to: s.readiness }] : [])),
@@ -112,14 +111,34 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
     steps,
     reached: current.every((s) => s.readiness === 'ready'),
     stoppedBecause,
+    totalHours: steps.some((s) => s.hours === null) ? null : steps.reduce((sum, s) => sum + s.hours!, 0),
   };
 }
 
-/** Skills some of these targets still lack, sorted by id so ties go to the same skill every time. */
-function candidateSkills(scored: ScoredRole[], essentialOnly: boolean): string[] {
-  const skills = new Set<string>();
-  for (const s of scored) for (const gap of s.fit.gaps) if (!essentialOnly || gap.essential) skills.add(gap.skill);
-  // With red flags left but no essential gap that moves a score, fall back to every gap.
-  if (essentialOnly && skills.size === 0) return candidateSkills(scored, false);
-  return [...skills].sort();
+/**
+ * The next one-level upgrade: toward the target whose next readiness is nearest in hours (then in
+ * steps, then the first target), along the least-effort path to it; undefined when skills alone
+ * move no target (what is left is years of experience).
+ */
+function nextUpgrade(current: ScoredRole[], skills: Readonly<Record<string, number>>, learnOf: (skill: string) => Skill['learn'], experienceYears: number): string | undefined {
+  const toStretch = { fit: stretchFit, essentialFloor: (level: number) => level - 1 };
+  const toReady = { fit: readyFit, essentialFloor: (level: number) => level };
+  let nearest: { hours: number; steps: number; path: string[] } | undefined;
+  for (const target of current) {
+    if (target.readiness === 'ready') continue;
+    // Short of the years its seniority asks, a role is one readiness lower than its skills: its
+    // next readiness then takes the skills of the one above, and from stretch no skill helps.
+    const yearsShort = experienceYears < experienceNeeded[target.role.seniority];
+    if (yearsShort && target.readiness === 'stretch') continue;
+    const goal = target.readiness === 'long-shot' && !yearsShort ? toStretch : toReady;
+    const path = cheapestLevels(target.role.skills, (skill) => skillLevel(skills, skill), learnOf, goal);
+    if (path.levels.size === 0) continue;
+    const hours = path.hours ?? path.steps;
+    if (nearest === undefined || hours < nearest.hours || (hours === nearest.hours && path.steps < nearest.steps)) {
+      // Essential skills first, then the most important, then by id: the same order every time.
+      const order = target.role.skills.filter((r) => path.levels.has(r.skill)).sort((a, b) => Number(b.essential) - Number(a.essential) || b.importance - a.importance || (a.skill < b.skill ? -1 : 1));
+      nearest = { hours, steps: path.steps, path: order.map((r) => r.skill) };
+    }
+  }
+  return nearest?.path[0];
 }

@@ -1,4 +1,5 @@
 import type { LeverageEntry } from '../engine/leverage.js';
+import { weeksAt } from '../engine/effort.js';
 import type { LearningPlan } from '../engine/plan.js';
 import { escape, table } from './markdown.js';
 import type { Palette } from './palette.js';
@@ -17,14 +18,30 @@ export interface PlanReport {
     from: number;
     to: number;
     gain: number;
+    /** The catalog's hours for this level: an estimate; null where it gives none. */
+    hours: number | null;
     serves: string[];
     scoreAfter: Record<string, number>;
     readinessAfter: Record<string, string>;
     readinessChanges: { role: string; from: string; to: string }[];
+    /** Where to learn the skill, as the catalog lists it. */
+    resources: PlanResource[];
   }[];
   reached: boolean;
   stoppedBecause: LearningPlan['stoppedBecause'];
   finalScores: Record<string, number>;
+  hoursPerWeek: number;
+  /** The steps' hours added up, and in weeks at hoursPerWeek: estimates; null where a step's hours are unknown. */
+  totalHours: number | null;
+  totalWeeks: number | null;
+}
+
+export interface PlanResource {
+  title: string;
+  url: string;
+  kind: string;
+  lang: string;
+  free: boolean;
 }
 
 export interface LeverageReport {
@@ -36,7 +53,7 @@ export interface LeverageReport {
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 const points = (value: number) => String(Math.round(value * 100));
 
-export function planReport(plan: LearningPlan, name: string, skillName: (id: string) => string): PlanReport {
+export function planReport(plan: LearningPlan, name: string, skillName: (id: string) => string, learning: { hoursPerWeek: number; resources: (id: string) => PlanResource[] } = { hoursPerWeek: 5, resources: () => [] }): PlanReport {
   return {
     schemaVersion: 1,
     profile: { name },
@@ -48,15 +65,42 @@ export function planReport(plan: LearningPlan, name: string, skillName: (id: str
       from: s.from,
       to: s.to,
       gain: round(s.gain),
+      hours: s.hours,
       serves: s.serves,
       scoreAfter: Object.fromEntries(Object.entries(s.scoreAfter).map(([k, v]) => [k, round(v)])),
       readinessAfter: s.readinessAfter,
       readinessChanges: s.readinessChanges,
+      resources: learning.resources(s.skill),
     })),
     reached: plan.reached,
     stoppedBecause: plan.stoppedBecause,
     finalScores: Object.fromEntries(plan.targets.map((t) => [t.role, round(t.scoreAfter)])),
+    hoursPerWeek: learning.hoursPerWeek,
+    totalHours: plan.totalHours,
+    totalWeeks: weeksAt(plan.totalHours, learning.hoursPerWeek),
   };
+}
+
+type PlanStepReport = PlanReport['steps'][number];
+
+/** Consecutive steps of one skill, shown as one line ("Conversation design 0 → 4"). */
+export function stepGroups(steps: readonly PlanStepReport[]): PlanStepReport[][] {
+  const groups: PlanStepReport[][] = [];
+  for (const step of steps) {
+    const last = groups.at(-1);
+    if (last !== undefined && last.at(-1)!.skill === step.skill) last.push(step);
+    else groups.push([step]);
+  }
+  return groups;
+}
+
+/** "about 40 h, 8 weeks at 5 h a week", or nothing where the hours are unknown. */
+function hoursText(hours: number | null, hoursPerWeek: number): string {
+  return hours === null ? '' : `about ${hours} h, ${weeksAt(hours, hoursPerWeek)} week${weeksAt(hours, hoursPerWeek) === 1 ? '' : 's'} at ${hoursPerWeek} h a week`;
+}
+
+function groupHours(group: readonly PlanStepReport[]): number | null {
+  return group.some((s) => s.hours === null) ? null : group.reduce((sum, s) => sum + s.hours!, 0);
 }
 
 const stopText: Record<PlanReport['stoppedBecause'], string> = {
@@ -78,16 +122,23 @@ export function renderPlanText(report: PlanReport, palette: Palette, width: numb
   for (const t of report.targets) {
     lines.push(`  ${padEnd(t.title, 44)} ${points(t.scoreBefore)} ${t.readinessBefore} → ${points(t.scoreAfter)} ${t.readinessAfter}`);
   }
-  lines.push('', palette.bold('Steps'));
+  lines.push('', palette.bold('Steps (hours are estimates)'));
   if (report.steps.length === 0) lines.push('  none');
-  for (const step of report.steps) {
-    const head = `${String(step.step).padStart(3)}. ${step.name} ${step.from} → ${step.to}  ${palette.green(`+${points(step.gain)}`)}`;
-    lines.push(head);
-    const serves = step.serves.map((id) => `${titles.get(id)} ${points(step.scoreAfter[id]!)}`).join(' · ');
-    lines.push(wrap(`serves ${serves}`, width, '       ', '       '));
-    for (const change of step.readinessChanges) lines.push(palette.yellow(`       ${titles.get(change.role)}: ${change.from} → ${change.to}`));
+  for (const group of stepGroups(report.steps)) {
+    const first = group[0]!;
+    const last = group.at(-1)!;
+    const number = group.length === 1 ? `${first.step}` : `${first.step}–${last.step}`;
+    const gain = group.reduce((sum, s) => sum + s.gain, 0);
+    const hours = hoursText(groupHours(group), report.hoursPerWeek);
+    lines.push(`${number.padStart(5)}. ${first.name} ${first.from} → ${last.to}  ${palette.green(`+${points(gain)}`)}${hours ? `  ${palette.dim(hours)}` : ''}`);
+    const served = [...new Set(group.flatMap((s) => s.serves))];
+    const serves = served.map((id) => `${titles.get(id)} ${points(last.scoreAfter[id]!)}`).join(' · ');
+    lines.push(wrap(`serves ${serves}`, width, '         ', '         '));
+    for (const change of group.flatMap((s) => s.readinessChanges)) lines.push(palette.yellow(`         ${titles.get(change.role)}: ${change.from} → ${change.to}`));
+    for (const r of first.resources) lines.push(wrap(`learn: ${r.title} (${r.kind}, ${r.lang}, ${r.free ? 'free' : 'paid'}) ${r.url}`, width, '           ', '         '));
   }
   lines.push('', `${report.reached ? palette.green('Reached:') : palette.yellow('Not reached:')} ${stopText[report.stoppedBecause]}.`);
+  if (report.totalHours !== null && report.steps.length > 0) lines.push(`In all: ${hoursText(report.totalHours, report.hoursPerWeek)} (estimates).`);
   for (const note of experienceNotes(report)) lines.push(wrap(note, width, '  ', '  '));
   return lines.join('\n');
 }
@@ -104,17 +155,25 @@ export function renderPlanMarkdown(report: PlanReport): string {
     ),
     '',
     table(
-      ['#', 'Upgrade', 'Gain', 'Serves', 'Readiness changes'],
-      report.steps.map((s) => [
-        String(s.step),
-        `${s.name} ${s.from} → ${s.to}`,
-        `+${points(s.gain)}`,
-        s.serves.map((id) => titles.get(id) ?? id).join(', '),
-        s.readinessChanges.map((c) => `${titles.get(c.role) ?? c.role}: ${c.from} → ${c.to}`).join('; ') || '—',
-      ]),
+      ['#', 'Upgrade', 'Gain', 'Hours (estimate)', 'Serves', 'Readiness changes', 'Where to learn'],
+      stepGroups(report.steps).map((group) => {
+        const first = group[0]!;
+        const last = group.at(-1)!;
+        return [
+          group.length === 1 ? String(first.step) : `${first.step}–${last.step}`,
+          `${first.name} ${first.from} → ${last.to}`,
+          `+${points(group.reduce((sum, s) => sum + s.gain, 0))}`,
+          groupHours(group) === null ? '—' : String(groupHours(group)),
+          [...new Set(group.flatMap((s) => s.serves))].map((id) => titles.get(id) ?? id).join(', '),
+          group.flatMap((s) => s.readinessChanges).map((c) => `${titles.get(c.role) ?? c.role}: ${c.from} → ${c.to}`).join('; ') || '—',
+          // Cells are escaped, so a link is written out: GitHub and most viewers link a bare URL.
+          first.resources.map((r) => `${r.title} ${r.url}`).join('; ') || '—',
+        ];
+      }),
     ),
     '',
     `${report.reached ? '**Reached:**' : '**Not reached:**'} ${stopText[report.stoppedBecause]}.`,
+    ...(report.totalHours !== null && report.steps.length > 0 ? ['', `In all: ${hoursText(report.totalHours, report.hoursPerWeek)} (estimates).`] : []),
     ...experienceNotes(report).map((note) => `\n${escape(note)}`),
     '',
   ];
@@ -129,11 +188,11 @@ export function renderLeverageText(report: LeverageReport, palette: Palette, wid
   const header = palette.bold(`Skills that open the most doors for ${report.profile.name}`);
   if (report.leverage.length === 0) return `${header}\n\nNo single one-level upgrade changes any role's readiness.`;
   return `${header}\n\n${renderTable(
-    [{ header: 'SKILL' }, { header: 'UPGRADE' }, { header: 'ROLES CLOSER', align: 'right' }, { header: 'NOW READY', align: 'right' }, { header: 'SCORES UP', align: 'right' }, { header: 'WHICH' }],
-    report.leverage.map((e) => [e.name, `${e.from} → ${e.to}`, String(e.rolesImproved), String(e.rolesReady), String(e.rolesRaised), e.roles.slice(0, 3).join(', ') + (e.roles.length > 3 ? ', …' : '')]),
+    [{ header: 'SKILL' }, { header: 'UPGRADE' }, { header: 'HOURS', align: 'right' }, { header: 'ROLES CLOSER', align: 'right' }, { header: 'NOW READY', align: 'right' }, { header: 'SCORES UP', align: 'right' }, { header: 'WHICH' }],
+    report.leverage.map((e) => [e.name, `${e.from} → ${e.to}`, e.hours === null ? '—' : String(e.hours), String(e.rolesImproved), String(e.rolesReady), String(e.rolesRaised), e.roles.slice(0, 3).join(', ') + (e.roles.length > 3 ? ', …' : '')]),
     palette,
     width,
-  )}\n\n${wrap('ROLES CLOSER counts the roles whose readiness improves by a step (long-shot → stretch, stretch → ready) with that one upgrade; NOW READY those that become ready; SCORES UP the roles whose score rises at all.', width, '', '')}`;
+  )}\n\n${wrap('ROLES CLOSER counts the roles whose readiness improves by a step (long-shot → stretch, stretch → ready) with that one upgrade; NOW READY those that become ready; SCORES UP the roles whose score rises at all; HOURS the catalog estimate for that one level.', width, '', '')}`;
 }
 
 export function renderLeverageMarkdown(report: LeverageReport): string {
@@ -141,8 +200,8 @@ export function renderLeverageMarkdown(report: LeverageReport): string {
     `# Skills that open the most doors for ${escape(report.profile.name)}`,
     '',
     table(
-      ['Skill', 'Upgrade', 'Roles closer', 'Now ready', 'Scores up', 'Which'],
-      report.leverage.map((e) => [e.name, `${e.from} → ${e.to}`, String(e.rolesImproved), String(e.rolesReady), String(e.rolesRaised), e.roles.join(', ') || '—']),
+      ['Skill', 'Upgrade', 'Hours (estimate)', 'Roles closer', 'Now ready', 'Scores up', 'Which'],
+      report.leverage.map((e) => [e.name, `${e.from} → ${e.to}`, e.hours === null ? '—' : String(e.hours), String(e.rolesImproved), String(e.rolesReady), String(e.rolesRaised), e.roles.join(', ') || '—']),
     ),
     '',
   ].join('\n');

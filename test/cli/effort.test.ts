@@ -60,3 +60,18 @@ describe('time to ready in etr advise', () => {
     expect(runEtr(['advise', '--profile', nurse, '--lang', 'zh']).stdout.replace(/\s+/g, '')).toContain(`约${first.weeks}周可达到“可投递”（${first.hours}小时，${first.steps}个等级步）`);
   });
 });
+
+describe('hours and weeks in etr plan', () => {
+  it('gives each step its hours and resources in JSON, one line a skill in text and markdown, and the total at --hours-per-week', () => {
+    const plan = JSON.parse(runEtr(['plan', '--profile', nurse, '--hours-per-week', '10', '--format', 'json']).stdout);
+    expect(plan.hoursPerWeek).toBe(10);
+    expect(plan.totalHours).toBe(plan.steps.reduce((sum: number, s: { hours: number }) => sum + s.hours, 0));
+    expect(plan.totalWeeks).toBe(Math.ceil(plan.totalHours / 10));
+    for (const step of plan.steps) expect(step.resources[0].url).toMatch(/^https:\/\//);
+    const text = runEtr(['plan', '--profile', nurse, '--hours-per-week', '10']).stdout;
+    expect(text).toContain(`In all: about ${plan.totalHours} h, ${plan.totalWeeks} weeks at 10 h a week (estimates).`);
+    const markdown = runEtr(['plan', '--profile', nurse, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('| # | Upgrade | Gain | Hours (estimate) | Serves | Readiness changes | Where to learn |');
+    expect(markdown).toContain(plan.steps[0].resources[0].url);
+  });
+});

@@ -37,14 +37,14 @@ describe('leverage', () => {
   it('counts the roles each one-level upgrade brings closer, made ready and raised', () => {
     const entries = leverage(catalog, profile({ skills: { p: 2 }, exclude: ['other'] }));
     expect(entries.map((e) => e.skill)).toEqual(['p', 'q']);
-    expect(entries[0]).toEqual({ skill: 'p', name: 'P skill', from: 2, to: 3, rolesImproved: 2, rolesReady: 1, rolesRaised: 3, totalGain: expect.closeTo(0.41, 12), roles: ['r1', 'r2'] });
-    expect(entries[1]).toEqual({ skill: 'q', name: 'Q skill', from: 0, to: 1, rolesImproved: 0, rolesReady: 0, rolesRaised: 2, totalGain: expect.closeTo(0.6, 12), roles: [] });
+    expect(entries[0]).toEqual({ skill: 'p', name: 'P skill', from: 2, to: 3, hours: null, rolesImproved: 2, rolesReady: 1, rolesRaised: 3, totalGain: expect.closeTo(0.41, 12), roles: ['r1', 'r2'] });
+    expect(entries[1]).toEqual({ skill: 'q', name: 'Q skill', from: 0, to: 1, hours: null, rolesImproved: 0, rolesReady: 0, rolesRaised: 2, totalGain: expect.closeTo(0.6, 12), roles: [] });
   });
 
   it('counts roles of every domain not excluded, and only those asked for', () => {
     expect(leverage(catalog, profile({ skills: { p: 2 } }))[0]).toMatchObject({ skill: 'p', rolesImproved: 3, rolesReady: 2, rolesRaised: 4, roles: ['r1', 'r2', 'r5'] });
     expect(leverage(catalog, profile({ skills: { p: 2 } }), ['other'])).toEqual([
-      { skill: 'p', name: 'P skill', from: 2, to: 3, rolesImproved: 1, rolesReady: 1, rolesRaised: 1, totalGain: expect.closeTo(0.2, 12), roles: ['r5'] },
+      { skill: 'p', name: 'P skill', from: 2, to: 3, hours: null, rolesImproved: 1, rolesReady: 1, rolesRaised: 1, totalGain: expect.closeTo(0.2, 12), roles: ['r5'] },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('leverage', () => {
   it('never reads a skill id such as "constructor" from Object.prototype', () => {
     const odd: Catalog = { skills: [skill('constructor')], domains: [domain('d', 0.03)], roles: [role('o', 'd', 'entry', [req('constructor', 1, 1, true)])] };
     expect(leverage(odd, profile({ skills: {} }))).toEqual([
-      { skill: 'constructor', name: 'constructor', from: 0, to: 1, rolesImproved: 1, rolesReady: 1, rolesRaised: 1, totalGain: expect.closeTo(0.6, 12), roles: ['o'] },
+      { skill: 'constructor', name: 'constructor', from: 0, to: 1, hours: null, rolesImproved: 1, rolesReady: 1, rolesRaised: 1, totalGain: expect.closeTo(0.6, 12), roles: ['o'] },
     ]);
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/types.js';
 import { rankRoles, scoreRole, type Profile } from '../../src/engine/advise.js';
+import { effortTo } from '../../src/engine/effort.js';
 import { planLearning } from '../../src/engine/plan.js';
+import { experienceNeeded } from '../../src/engine/score.js';
 import { catalogArb, levelIn, profileArb } from '../helpers/arbitraries.js';
 import { domain, profile, req, role, skill } from '../helpers/tiny-catalog.js';
 
@@ -104,19 +106,39 @@ describe('planLearning', () => {
     expect(result.steps[2]!.gain).toBeCloseTo(3 / 18, 12);
   });
 
-  it('holds back optional upgrades of other targets while any target has a red flag', () => {
-    // f has a red flag on e; g has only an optional gap o whose gain is far larger.
+  it('reaches the nearest readiness change first (a quick win), then goes on', () => {
+    // f needs four levels of x to become ready; g needs one level of o. By summed score gain x
+    // would go first (it serves both); the quick win is o, which makes g ready in one step.
     const catalog: Catalog = {
-      skills: [skill('e'), skill('o')],
+      skills: [skill('x'), skill('o')],
       domains: [d],
-      roles: [role('f', 'd', 'entry', [req('e', 2, 1, true)]), role('g', 'd', 'entry', [req('o', 1, 5, false), req('e', 1, 1, true)])],
+      roles: [role('f', 'd', 'entry', [req('x', 4, 5, true)]), role('g', 'd', 'entry', [req('o', 1, 1, false), req('x', 1, 5, true)])],
     };
-    const result = planLearning(catalog, profile({ skills: {} }), ['f', 'g'], 2);
-    // e 0→1 serves both (f: 0.6·1/2 = 0.3; g: 0.6·1/6 = 0.1); o 0→1 would add 0.6·5/6 = 0.5 to g.
-    expect(result.steps[0]).toMatchObject({ skill: 'e', from: 0, to: 1, serves: ['f', 'g'] });
-    expect(result.steps[0]!.gain).toBeCloseTo(0.4, 12);
-    // No red flag left (f: e 1 > 2 − 2): o's 0.5 now beats e 1→2's 0.3.
-    expect(result.steps[1]).toMatchObject({ skill: 'o', from: 0, to: 1, serves: ['g'] });
+    const result = planLearning(catalog, profile({ skills: { x: 1 } }), ['f', 'g'], 10);
+    expect(result.steps[0]).toMatchObject({ skill: 'o', from: 0, to: 1, serves: ['g'], readinessChanges: [{ role: 'g', from: 'stretch', to: 'ready' }] });
+    expect(result.steps.slice(1).map((s) => s.skill)).toEqual(['x', 'x', 'x']);
+    expect(result.reached).toBe(true);
+  });
+
+  it('comes to its first readiness change in no more steps than any target could', () => {
+    fc.assert(
+      fc.property(catalogArb, profileArb, (catalog, person) => {
+        const targets = rankRoles(catalog, { ...person, exclude: [] }).slice(0, 3);
+        const result = planLearning(catalog, person, targets.map((s) => s.role.id), 40);
+        const first = result.steps.findIndex((s) => s.readinessChanges.length > 0);
+        // The fewest steps any open target, not held back by years, needs to its next readiness.
+        const nearest = Math.min(
+          ...targets
+            .filter((s) => s.readiness !== 'ready' && person.experienceYears >= experienceNeeded[s.role.seniority])
+            .map((s) => {
+              const stretchNext = s.readiness === 'long-shot';
+              return effortTo(s.role.skills, levelIn(person.skills), () => undefined, stretchNext ? { fit: 0.6, essentialFloor: (l) => l - 1 } : { fit: 0.85, essentialFloor: (l) => l }).steps;
+            }),
+        );
+        if (Number.isFinite(nearest) && nearest > 0) expect(first + 1).toBeLessThanOrEqual(nearest);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('spends no step on a target that is ready already', () => {
@@ -170,7 +192,7 @@ describe('planLearning', () => {
           expect(step.from).toBe(level(step.skill));
           expect(step.to).toBe(step.from + 1);
           expect(step.to).toBeLessThanOrEqual(5);
-          expect(step.gain).toBeGreaterThan(0);
+          expect(step.gain).toBeGreaterThanOrEqual(0);
           expect(step.serves.length).toBeGreaterThan(0);
           for (const id of step.serves) expect(targets).toContain(id);
           levels[step.skill] = step.to;

@@ -26,15 +26,16 @@ describe('renderPlanMarkdown', () => {
   it('keeps every table row at its column count', () => {
     const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
     const [, targets, steps] = markdown.split('\n\n');
-    // python (L4 I4 of Σ I 10) is the one gap: 0.6·4/(4·10) = +6 points a level; two steps make the role ready.
+    // python (L4 I4 of Σ I 10) is the one gap: 0.6·4/(4·10) = +6 points a level; two steps make the
+    // role ready, shown as one row. The tiny catalog gives no hours and no resources.
     expect(targets!.split('\n').map(cells)).toEqual([3, 3, 3]);
-    expect(steps!.split('\n').map(cells)).toEqual([5, 5, 5, 5]);
-    expect(steps).toContain('| 1 | Python 2 → 3 | +6 | Title of clinical-nlp-engineer | Title of clinical-nlp-engineer: long-shot → stretch |');
+    expect(steps!.split('\n').map(cells)).toEqual([7, 7, 7]);
+    expect(steps).toContain('| 1–2 | Python 2 → 4 | +12 | — | Title of clinical-nlp-engineer | Title of clinical-nlp-engineer: long-shot → stretch; Title of clinical-nlp-engineer: stretch → ready | — |');
   });
 
   it('escapes a pipe in a skill name inside a table cell', () => {
     const odd = renderPlanMarkdown({ ...report, steps: report.steps.map((s) => ({ ...s, name: 'A|B' })) });
-    expect(odd).toContain('| 1 | A\\|B 2 → 3 |');
+    expect(odd).toContain('| 1–2 | A\\|B 2 → 4 |');
   });
 });
 
@@ -42,7 +43,7 @@ describe('renderLeverageMarkdown', () => {
   it('escapes the name and lists the skills as rows', () => {
     const markdown = renderLeverageMarkdown(leverageReport(leverage(catalog, person), person.name, 10));
     expect(markdown.split('\n')[0]).toBe('# Skills that open the most doors for Ada | \\<b\\>Bold\\</b\\> \\*star\\*');
-    expect(markdown).toContain('| Skill | Upgrade | Roles closer | Now ready | Scores up | Which |');
+    expect(markdown).toContain('| Skill | Upgrade | Hours (estimate) | Roles closer | Now ready | Scores up | Which |');
   });
 });
 
@@ -61,7 +62,7 @@ describe('renderRoleText', () => {
 
 describe('a plan that experience alone stands in the way of', () => {
   const waiting = planReport(
-    { targets: [{ role: 'lead', title: 'Lead Engineer', scoreBefore: 0.9, readinessBefore: 'stretch', scoreAfter: 0.9, readinessAfter: 'stretch', yearsNeeded: 5 }], steps: [], reached: false, stoppedBecause: 'no-gain' },
+    { targets: [{ role: 'lead', title: 'Lead Engineer', scoreBefore: 0.9, readinessBefore: 'stretch', scoreAfter: 0.9, readinessAfter: 'stretch', yearsNeeded: 5 }], steps: [], reached: false, stoppedBecause: 'no-gain', totalHours: 0 },
     'Ada',
     (id) => id,
   );
