@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { runEtr } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /** Time to ready: every result says how many level steps, hours and weeks, in every format. */
-const work = mkdtempSync(join(tmpdir(), 'etr-effort-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { dir: work } = workDir('effort');
 const nurse = 'test/fixtures/panel/nurse.yaml';
 const json = (args: string[]) => JSON.parse(runEtr([...args, '--format', 'json']).stdout) as Report;
 

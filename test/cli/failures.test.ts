@@ -1,12 +1,12 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brokenCatalog, type CatalogEdit } from '../helpers/catalog-fixture.js';
 import { canMakeNonBlockingPipe, runEtrDirect, runEtrIntoNonBlockingPipe } from '../helpers/non-blocking-pipe.js';
 import { etrBinary, repoRoot, runEtr, type RunResult } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /*
  * Bad input, faults and hostile files, end to end against the built binary: whatever the input,
@@ -15,14 +15,7 @@ import { etrBinary, repoRoot, runEtr, type RunResult } from '../helpers/run-etr.
  * here, in a temporary directory, rather than committed.
  */
 
-const work = mkdtempSync(join(tmpdir(), 'etr-failures-'));
-// Readable by everyone, so the unreadable-file cases can run etr as an unprivileged user.
-chmodSync(work, 0o755);
-const catalogs: (() => void)[] = [];
-afterAll(() => {
-  for (const cleanup of catalogs) cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+const { dir: work, afterTests } = workDir('failures');
 
 /** Writes a file into the scratch directory and returns its name there (what etr will show). */
 function put(name: string, content: string | Buffer): string {
@@ -44,7 +37,7 @@ function advise(profile: string, ...more: string[]): RunResult {
 /** A copy of the valid minimal catalog with edits; `name` is how etr shows it from `cwd`. */
 function catalogWith(edits: readonly CatalogEdit[]): { dir: string; name: string; cwd: string } {
   const { dir, cleanup } = brokenCatalog(edits);
-  catalogs.push(cleanup);
+  afterTests(cleanup);
   return { dir, name: basename(dir), cwd: dirname(dir) };
 }
 

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brokenCatalog } from '../helpers/catalog-fixture.js';
 import { etrBinary, type RunResult } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /*
  * Issue #16, end to end against the built binary: batch input and profiles that would take
@@ -13,13 +13,7 @@ import { etrBinary, type RunResult } from '../helpers/run-etr.js';
  * is bounded.
  */
 
-const work = mkdtempSync(join(tmpdir(), 'etr-hostile-batch-'));
-chmodSync(work, 0o755);
-const cleanups: (() => void)[] = [];
-afterAll(() => {
-  for (const cleanup of cleanups) cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+const { dir: work, afterTests } = workDir('hostile-batch');
 
 interface Problem {
   code: string;
@@ -203,7 +197,7 @@ describe('silent acceptance: what --profile refuses, a batch refuses too, locate
     const { lines } = batch('tagged-stream.yaml');
     expect(lines[1]!.problems).toEqual([expect.objectContaining({ code: 'yaml-unsupported-tag', line: 5, column: 9 })]);
     const { dir, cleanup } = brokenCatalog([{ file: 'skills.yaml', replace: 'skills:', with: 'skills: !!set' }]);
-    cleanups.push(cleanup);
+    afterTests(cleanup);
     const validate = etr(['validate', '--catalog', dir]);
     expect(validate.code).toBe(1);
     expect(validate.stdout).toMatch(/skills\.yaml:\d+:9 error the tag !!set is not supported/);

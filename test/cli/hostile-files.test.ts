@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenCatalog } from '../helpers/catalog-fixture.js';
 import { etrBinary, repoRoot, runEtr, type RunResult } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /*
  * Issue #16, end to end against the built binary: files that are not regular files (pipes,
@@ -14,13 +14,7 @@ import { etrBinary, repoRoot, runEtr, type RunResult } from '../helpers/run-etr.
  * and exits with the documented code.
  */
 
-const work = mkdtempSync(join(tmpdir(), 'etr-hostile-files-'));
-chmodSync(work, 0o755);
-const cleanups: (() => void)[] = [];
-afterAll(() => {
-  for (const cleanup of cleanups) cleanup();
-  rmSync(work, { recursive: true, force: true });
-});
+const { dir: work, afterTests } = workDir('hostile-files');
 
 const canMakeFifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--help']).error === undefined;
 const hasBash = spawnSync('bash', ['-c', 'true']).status === 0;
@@ -50,7 +44,7 @@ function etr(args: readonly string[], cwd: string, stdin?: string): RunResult {
 /** A copy of the minimal valid catalog with `prepare` run in it; `name` is how etr shows it from `cwd`. */
 function catalogWith(prepare: (dir: string) => void): { dir: string; name: string; cwd: string } {
   const { dir, cleanup } = brokenCatalog([]);
-  cleanups.push(cleanup);
+  afterTests(cleanup);
   prepare(dir);
   return { dir, name: basename(dir), cwd: dirname(dir) };
 }

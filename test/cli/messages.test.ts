@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { etrBinary, repoRoot, runEtr } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /** Messages that say what is really wrong, and one rule where two places read the same thing. */
-const work = mkdtempSync(join(tmpdir(), 'etr-messages-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { dir: work } = workDir('messages');
 const profile = join(repoRoot, 'data', 'examples', 'quant.yaml');
 
 function emptyCatalog(): string {

@@ -1,15 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, repoRoot, runEtr } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /**
  * Every number that passes validation renders in every format and language, and validation and
  * use agree on what is valid: ETRs from 0.000001 up to, not including, 1; weights of any finite size.
  */
-const work = mkdtempSync(join(tmpdir(), 'etr-numbers-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { dir: work } = workDir('numbers');
 const profile = join(repoRoot, 'data', 'examples', 'quant.yaml');
 
 function catalogWithMedicalEtr(etr: string): string {

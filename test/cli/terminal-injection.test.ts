@@ -1,16 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, runEtr, type RunResult } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /**
  * Control characters from a profile, a catalog or the command line never reach the terminal raw:
  * not in text or markdown on stdout, not in warnings and errors on stderr. JSON keeps the data as
  * it is (JSON escapes it by its own rules).
  */
-const work = mkdtempSync(join(tmpdir(), 'etr-terminal-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const { dir: work } = workDir('terminal');
 
 // ESC sequences that set the window title and clear the screen, BEL, C1's CSI, CR, DEL and a bidi override.
 const hostile = '\u001b]0;pwned\u0007\u001b[2J\u009b2J\rX\u007f\u202e';
