@@ -34,7 +34,7 @@ export interface PlanStep {
   gain: number;
   /** The catalog's hours for this level of the skill: an estimate; null where it gives none. */
   hours: number | null;
-  /** Target roles whose score this step raises. */
+  /** Target roles whose skill fit this step raises. */
   serves: string[];
   scoreAfter: Record<string, number>;
   readinessAfter: Record<string, Readiness>;

@@ -105,7 +105,7 @@ function groupHours(group: readonly PlanStepReport[]): number | null {
 
 const stopText: Record<PlanReport['stoppedBecause'], string> = {
   'all-ready': 'every target role is ready',
-  'no-gain': 'no further one-level upgrade raises a target score',
+  'no-gain': 'no skill upgrade moves a target further',
   'step-limit': 'the step limit was reached (--steps)',
 };
 

@@ -69,7 +69,7 @@ describe('a plan that experience alone stands in the way of', () => {
 
   it('says so in text and markdown, after why the plan stopped', () => {
     const text = renderPlanText(waiting, plainPalette, 100);
-    expect(text).toContain('Not reached: no further one-level upgrade raises a target score.\n  Lead Engineer: every skill requirement is met; the role asks for at least 5 years of experience.');
+    expect(text).toContain('Not reached: no skill upgrade moves a target further.\n  Lead Engineer: every skill requirement is met; the role asks for at least 5 years of experience.');
     expect(renderPlanMarkdown(waiting)).toContain('Lead Engineer: every skill requirement is met; the role asks for at least 5 years of experience.');
   });
 });
