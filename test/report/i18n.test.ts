@@ -32,11 +32,7 @@ function sampleArguments(path: string): unknown[] {
 }
 
 describe('message tables', () => {
-  it('are there for each language, with the same keys', () => {
-    expect(langs).toEqual(['en', 'zh']);
-    expect(Object.keys(leaves(messages('zh'))).sort()).toEqual(Object.keys(leaves(messages('en'))).sort());
-  });
-
+  // That every language has every message is the Messages type's job: tsc checks it, not a test.
   it('name every readiness, tier, appetite and level in each language', () => {
     for (const lang of langs) {
       const t: Messages = messages(lang);
