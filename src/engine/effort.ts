@@ -17,6 +17,16 @@ export interface RoleEffort {
   yearsShort: number | null;
 }
 
+/** What a readiness asks of the skills: a skill fit, and a floor for each essential skill's level. */
+export interface ReadinessGoal {
+  fit: number;
+  essentialFloor: (level: number) => number;
+}
+
+/** Ready: every essential skill at its level, S ≥ 0.85. Stretch: no red flag (an essential at most one level short), S ≥ 0.6. */
+export const toReady: ReadinessGoal = { fit: readyFit, essentialFloor: (level) => level };
+export const toStretch: ReadinessGoal = { fit: stretchFit, essentialFloor: (level) => level - 1 };
+
 /**
  * A level covers 1/L of a requirement; in units of 1/60 (60 is divisible by every L from 1 to 5)
  * each level's share is a whole number, so the search below adds integers, not floating sums.
@@ -31,7 +41,7 @@ const unitsPerRequirement = 60;
  * gaps never take fewer hours and a ready role takes none. Where a skill on the way has no hours
  * in the catalog, steps are minimised instead and the hours are unknown.
  */
-export function effortTo(requirements: readonly Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], target: { fit: number; essentialFloor: (level: number) => number }): EffortStep {
+export function effortTo(requirements: readonly Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], target: ReadinessGoal): EffortStep {
   const { steps, hours } = cheapestLevels(requirements, levelOf, learnOf, target);
   return { steps, hours };
 }
@@ -41,7 +51,7 @@ export function cheapestLevels(
   requirements: readonly Requirement[],
   levelOf: (skill: string) => number,
   learnOf: (skill: string) => Skill['learn'],
-  target: { fit: number; essentialFloor: (level: number) => number },
+  target: ReadinessGoal,
 ): EffortStep & { levels: Map<string, number> } {
   const totalImportance = requirements.reduce((sum, r) => sum + r.importance, 0);
   const need = Math.ceil(target.fit * totalImportance * unitsPerRequirement - 1e-9);
@@ -86,8 +96,8 @@ export function cheapestLevels(
 /** Effort to ready (and to stretch where the role is a long shot), from the role's requirements. */
 export function roleEffort(requirements: readonly Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], longShot: boolean, yearsNeeded: number, experienceYears: number): RoleEffort {
   return {
-    ready: effortTo(requirements, levelOf, learnOf, { fit: readyFit, essentialFloor: (level) => level }),
-    stretch: longShot ? effortTo(requirements, levelOf, learnOf, { fit: stretchFit, essentialFloor: (level) => level - 1 }) : null,
+    ready: effortTo(requirements, levelOf, learnOf, toReady),
+    stretch: longShot ? effortTo(requirements, levelOf, learnOf, toStretch) : null,
     yearsShort: experienceYears < yearsNeeded ? Math.ceil(yearsNeeded - experienceYears) : null,
   };
 }

@@ -1,8 +1,8 @@
 import type { Catalog, Skill } from '../catalog/types.js';
 import { scoreRole, type Profile, type ScoredRole } from './advise.js';
-import { cheapestLevels } from './effort.js';
+import { cheapestLevels, toReady, toStretch } from './effort.js';
 import { skillLevel } from './levels.js';
-import { experienceNeeded, readyFit, stretchFit, type Readiness } from './score.js';
+import { experienceNeeded, type Readiness } from './score.js';
 
 /**
  * The learning plan: a sequence of one-level skill upgrades toward target roles, quick wins
@@ -121,8 +121,6 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
  * move no target (what is left is years of experience).
  */
 function nextUpgrade(current: ScoredRole[], skills: Readonly<Record<string, number>>, learnOf: (skill: string) => Skill['learn'], experienceYears: number): string | undefined {
-  const toStretch = { fit: stretchFit, essentialFloor: (level: number) => level - 1 };
-  const toReady = { fit: readyFit, essentialFloor: (level: number) => level };
   let nearest: { hours: number; steps: number; path: string[] } | undefined;
   for (const target of current) {
     if (target.readiness === 'ready') continue;
