@@ -66,10 +66,7 @@ Examples:
       }
       const targets = options.target.length > 0 ? [...new Set(options.target)] : rankRoles(catalog, profile).slice(0, 3).map((s) => s.role.id);
       if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
-      const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
-      const learning = new Map(catalog.skills.map((s) => [s.id, s.learn]));
-      const resources = (id: string) => (learning.get(id)?.resources ?? []).map(({ title, url, kind, lang, free }) => ({ title, url, kind, lang, free }));
-      const report = planReport(planLearning(catalog, profile, targets, options.steps), profile.name, (id) => names.get(id) ?? id, { hoursPerWeek: profile.hoursPerWeek, resources });
+      const report = planReport(planLearning(catalog, profile, targets, options.steps), profile, catalog.skills);
       writeStdout(options.format === 'json' ? terminalSafeJson(report, 2) : options.format === 'markdown' ? renderPlanMarkdown(terminalSafeData(report)) : renderPlanText(terminalSafeData(report), palette, outputWidth()));
     });
 }

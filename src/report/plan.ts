@@ -1,4 +1,5 @@
 import type { LeverageEntry } from '../engine/leverage.js';
+import type { Skill } from '../catalog/types.js';
 import { weeksAt } from '../engine/effort.js';
 import type { LearningPlan } from '../engine/plan.js';
 import { escape, table } from './markdown.js';
@@ -53,15 +54,19 @@ export interface LeverageReport {
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 const points = (value: number) => String(Math.round(value * 100));
 
-export function planReport(plan: LearningPlan, name: string, skillName: (id: string) => string, learning: { hoursPerWeek: number; resources: (id: string) => PlanResource[] } = { hoursPerWeek: 5, resources: () => [] }): PlanReport {
+/** The plan as its JSON contract: each step with the skill's name and where to learn it, from the catalog's skills. */
+export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, skills: readonly Skill[]): PlanReport {
+  const byId = new Map(skills.map((s) => [s.id, s]));
+  const resources = (id: string): PlanResource[] => (byId.get(id)?.learn?.resources ?? []).map(({ title, url, kind, lang, free }) => ({ title, url, kind, lang, free }));
+  const { hoursPerWeek } = person;
   return {
     schemaVersion: 1,
-    profile: { name },
+    profile: { name: person.name },
     targets: plan.targets.map((t) => ({ ...t, scoreBefore: round(t.scoreBefore), scoreAfter: round(t.scoreAfter) })),
     steps: plan.steps.map((s, i) => ({
       step: i + 1,
       skill: s.skill,
-      name: skillName(s.skill),
+      name: byId.get(s.skill)?.name ?? s.skill,
       from: s.from,
       to: s.to,
       gain: round(s.gain),
@@ -70,14 +75,14 @@ export function planReport(plan: LearningPlan, name: string, skillName: (id: str
       scoreAfter: Object.fromEntries(Object.entries(s.scoreAfter).map(([k, v]) => [k, round(v)])),
       readinessAfter: s.readinessAfter,
       readinessChanges: s.readinessChanges,
-      resources: learning.resources(s.skill),
+      resources: resources(s.skill),
     })),
     reached: plan.reached,
     stoppedBecause: plan.stoppedBecause,
     finalScores: Object.fromEntries(plan.targets.map((t) => [t.role, round(t.scoreAfter)])),
-    hoursPerWeek: learning.hoursPerWeek,
+    hoursPerWeek,
     totalHours: plan.totalHours,
-    totalWeeks: weeksAt(plan.totalHours, learning.hoursPerWeek),
+    totalWeeks: weeksAt(plan.totalHours, hoursPerWeek),
   };
 }
 

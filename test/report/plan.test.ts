@@ -13,8 +13,7 @@ const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
 const catalog = tinyCatalog();
 const person = profile({ name: 'Ada | <b>Bold</b> *star*' });
 const plan = planLearning(catalog, person, ['clinical-nlp-engineer'], 3);
-const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
-const report = planReport(plan, person.name, (id) => names.get(id) ?? id);
+const report = planReport(plan, person, catalog.skills);
 
 describe('renderPlanMarkdown', () => {
   const markdown = renderPlanMarkdown(report);
@@ -63,8 +62,8 @@ describe('renderRoleText', () => {
 describe('a plan that experience alone stands in the way of', () => {
   const waiting = planReport(
     { targets: [{ role: 'lead', title: 'Lead Engineer', scoreBefore: 0.9, readinessBefore: 'stretch', scoreAfter: 0.9, readinessAfter: 'stretch', yearsNeeded: 5 }], steps: [], reached: false, stoppedBecause: 'no-gain', totalHours: 0 },
-    'Ada',
-    (id) => id,
+    { name: 'Ada', hoursPerWeek: 5 },
+    [],
   );
 
   it('says so in text and markdown, after why the plan stopped', () => {
