@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
 import type { Problem } from '../core/problem.js';
+import { maxHoursPerWeek } from '../profile/schema.js';
 import { renderProblemsText } from '../report/problems.js';
 import type { Palette } from '../report/palette.js';
 
@@ -12,10 +13,10 @@ export function positiveInteger(value: string): number {
   return number;
 }
 
-/** Hours a week for learning: a whole number from 1 to 80, as a profile's hoursPerWeek. */
+/** Hours a week for learning, by the profile's rule for hoursPerWeek: more than 0, at most 80. */
 export function hoursPerWeek(value: string): number {
-  const hours = positiveInteger(value);
-  if (hours > 80) throw new InvalidArgumentError('expected at most 80 hours a week.');
+  const hours = Number(value);
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !(hours > 0 && hours <= maxHoursPerWeek)) throw new InvalidArgumentError(`expected a number of hours above 0 and at most ${maxHoursPerWeek}.`);
   return hours;
 }
 

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { etrSchema, minimumEtr } from '../catalog/etr-schema.js';
 import { riskAppetites, type RiskAppetite } from '../engine/etr.js';
 
+/** More hours a week than anyone learns beside living: a typing slip, not a plan. */
+export const maxHoursPerWeek = 80;
+
 function buildProfileSchema() {
   return z.strictObject({
     name: z.optional(z.string().check(z.trim(), z.minLength(1))),
@@ -9,7 +12,7 @@ function buildProfileSchema() {
     preferredEtr: z.optional(etrSchema),
     experienceYears: z.optional(z.number().check(z.minimum(0), z.maximum(70))),
     /** Hours a week the person can spend learning: turns the hours of a plan into weeks. */
-    hoursPerWeek: z.optional(z.number().check(z.positive(), z.maximum(80))),
+    hoursPerWeek: z.optional(z.number().check(z.positive(), z.maximum(maxHoursPerWeek))),
     skills: z.optional(z.unknown()),
     interests: z.optional(z.array(z.string().check(z.minLength(1)))),
     exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
@@ -64,7 +67,7 @@ export function readPlainProfile(data: Record<string, unknown>): ProfileInput | 
   if (riskAppetite !== undefined && appetite === undefined) return undefined;
   if (preferredEtr !== undefined && !(typeof preferredEtr === 'number' && preferredEtr >= minimumEtr && preferredEtr < 1)) return undefined;
   if (experienceYears !== undefined && !(typeof experienceYears === 'number' && experienceYears >= 0 && experienceYears <= 70)) return undefined;
-  if (hoursPerWeek !== undefined && !(typeof hoursPerWeek === 'number' && hoursPerWeek > 0 && hoursPerWeek <= 80)) return undefined;
+  if (hoursPerWeek !== undefined && !(typeof hoursPerWeek === 'number' && hoursPerWeek > 0 && hoursPerWeek <= maxHoursPerWeek)) return undefined;
   if (!isNameList(interests) || !isNameList(exclude) || !isWeights(weights)) return undefined;
   return {
     name: trimmed,
