@@ -102,7 +102,7 @@ function checkSkillNames(skills: Located<Skill>[]): Finding[] {
     ];
     const own = new Set<string>();
     for (const [name, field] of claims) {
-      if (field[0] !== 'id' && field[0] !== 'name' && field.at(-1) !== 'name') {
+      if (field.at(-2) === 'aliases') {
         const tooShort = aliasTooShort(name);
         if (tooShort) findings.push(at(entity, 'alias-too-short', `alias "${name}" of skill "${skill.id}" ${tooShort}`, { field, severity: 'warning', hint: 'remove it, or write the longer name people use; a short alias credits this skill to every word it resembles' }));
       }
@@ -126,9 +126,10 @@ function checkSkillNames(skills: Located<Skill>[]): Finding[] {
  * Two CJK characters are an ordinary word, so only Latin two-letter aliases are judged.
  */
 function aliasTooShort(alias: string): string | undefined {
-  const letters = [...alias.trim()];
-  if (letters.length <= 1) return 'is a single character';
-  if (letters.length === 2 && /^[\p{Script=Latin}\d]+$/u.test(alias.trim()) && !/^[A-Z][A-Z0-9]$/.test(alias.trim())) return 'is two letters and not an upper-case abbreviation';
+  const trimmed = alias.trim();
+  const length = [...trimmed].length;
+  if (length <= 1) return 'is a single character';
+  if (length === 2 && /^[\p{Script=Latin}\d]+$/u.test(trimmed) && !/^[A-Z][A-Z0-9]$/.test(trimmed)) return 'is two letters and not an upper-case abbreviation';
   return undefined;
 }
 

@@ -1,9 +1,9 @@
-import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
-import { describeNonRegular, displayPath } from '../core/files.js';
+import { describeNonRegular, displayPath, lstatOrUndefined } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import { writeStderr, writeStdout } from '../core/output.js';
 import { installedSchemaFile } from '../schema/location.js';
@@ -22,15 +22,6 @@ function schemaReference(out: string): string | undefined {
   // profile directory (macOS's /tmp) would otherwise count the wrong number of "..".
   const path = relative(realPath(dir), realPath(file));
   return isAbsolute(path) ? path : path.split(sep).join('/');
-}
-
-/** The path's own lstat (a link itself, not what it points at), or undefined when there is none to have. */
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function realPath(path: string): string {

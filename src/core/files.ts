@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from './errors.js';
@@ -49,6 +49,15 @@ export function describeNonRegular(stats: Stats): string {
 export function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path's own lstat (a link itself, not what it points at), or undefined when there is none to have. */
+export function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
   } catch {
     return undefined;
   }
