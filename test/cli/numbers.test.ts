@@ -1,21 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, repoRoot, runEtr } from '../helpers/run-etr.js';
+import { brokenCatalog } from '../helpers/catalog-fixture.js';
+import { repoRoot, runEtr } from '../helpers/run-etr.js';
 import { workDir } from '../helpers/work-dir.js';
 
 /**
  * Every number that passes validation renders in every format and language, and validation and
  * use agree on what is valid: ETRs from 0.000001 up to, not including, 1; weights of any finite size.
  */
-const { dir: work } = workDir('numbers');
+const { dir: work, afterTests } = workDir('numbers');
 const profile = join(repoRoot, 'data', 'examples', 'quant.yaml');
 
 function catalogWithMedicalEtr(etr: string): string {
-  const dir = mkdtempSync(join(work, 'catalog-'));
-  cpSync(fixture('valid-minimal'), dir, { recursive: true });
-  const domains = join(dir, 'domains.yaml');
-  writeFileSync(domains, readFileSync(domains, 'utf8').replace('etr: 0.005\n    tier: strict', `etr: ${etr}`));
+  const { dir, cleanup } = brokenCatalog([{ file: 'domains.yaml', replace: 'etr: 0.005\n    tier: strict', with: `etr: ${etr}` }]);
+  afterTests(cleanup);
   return dir;
 }
 

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { brokenCatalog } from '../helpers/catalog-fixture.js';
 import { brokenFixtures, warningOnlyFixtures, type ExpectedProblem } from '../helpers/fixture-cases.js';
 import { fixture, runEtr, type RunResult } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
 
 /** A catalog as a user passes it: relative to the working directory (the repository root). */
 const catalogArg = (name: string) => `test/fixtures/catalogs/${name}`;
@@ -15,8 +15,7 @@ function expectClean(result: RunResult): void {
   expect(result.stdout + result.stderr).not.toMatch(/\u001b\[/);
 }
 
-const outside = mkdtempSync(join(tmpdir(), 'etr-cwd-'));
-afterAll(() => rmSync(outside, { recursive: true, force: true }));
+const { dir: outside, afterTests } = workDir('cwd');
 
 describe('etr validate on the built-in catalog', () => {
   it('exits 0 and says it is valid', () => {
@@ -186,10 +185,9 @@ describe('usage errors', () => {
 describe('etr validate --max-age', () => {
   /** A copy of the minimal catalog whose references were last checked in the given month. */
   function catalogCheckedIn(month: string): string {
-    const dir = mkdtempSync(join(outside, 'aged-'));
-    cpSync(fixture('valid-minimal'), dir, { recursive: true });
-    const domains = join(dir, 'domains.yaml');
-    writeFileSync(domains, readFileSync(domains, 'utf8').replaceAll('asOf: 2026-12', `asOf: ${month}`));
+    const domains = readFileSync(fixture('valid-minimal/domains.yaml'), 'utf8').replaceAll('asOf: 2026-12', `asOf: ${month}`);
+    const { dir, cleanup } = brokenCatalog([{ file: 'domains.yaml', write: domains }]);
+    afterTests(cleanup);
     return dir;
   }
 
