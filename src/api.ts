@@ -15,11 +15,11 @@ import type { Catalog } from './catalog/types.js';
 import { UsageError } from './core/errors.js';
 import type { Problem } from './core/problem.js';
 import { didYouMean } from './core/suggest.js';
-import { advise as adviseEngine } from './report/advise-report.js';
+import { advise as adviseEngine } from './report/advise.js';
 import { loadProfile as readProfile, parseProfile as checkProfileText, type ProfileDraft } from './profile/load.js';
 import { applyOverrides } from './profile/overrides.js';
 import { isLang, langs, type Lang } from './report/i18n.js';
-import { problemToJson } from './report/problems.js';
+import { problemToJson } from './render/problems.js';
 import type { Report } from './report/types.js';
 
 export { ExitCode, InvalidInputError, UsageError } from './core/errors.js';

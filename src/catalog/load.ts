@@ -8,10 +8,10 @@ import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
 import { safeParseFast } from '../core/zod-fast.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
-import { tierOf } from '../engine/etr.js';
+import { tierOf } from '../model/etr.js';
 import { compareIds } from '../engine/score.js';
 import { checkCatalog, type Located, type LocatedCatalog, type ReferenceAgeOptions } from './rules.js';
-import { domainSchema, roleSchema, skillSchema } from './schema.js';
+import { domainSchema, roleSchema, skillSchema } from '../model/catalog.js';
 import type { Catalog } from './types.js';
 
 /** Per file; the built-in catalog's files are a few dozen KiB, a 10,000-role catalog a few MiB. */

@@ -1,12 +1,12 @@
 import { basename, extname } from 'node:path/posix';
-import { tierOf, tierRange } from '../engine/etr.js';
+import { tierOf, tierRange } from '../model/etr.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Finding } from '../core/finding.js';
 import type { DataPath } from '../core/yaml.js';
 import type { Role, Skill } from './types.js';
 import { normalizeName } from './names.js';
 import type * as z from 'zod/mini';
-import type { domainSchema } from './schema.js';
+import type { domainSchema } from '../model/catalog.js';
 
 /** An entity with the file and data path it came from, so a rule can point at it. */
 export interface Located<T> {

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import type { Tier } from '../engine/etr.js';
-import type { domainSchema, requirementSchema, roleSchema, skillSchema } from './schema.js';
+import type { Tier } from '../model/etr.js';
+import type { domainSchema, requirementSchema, roleSchema, skillSchema } from '../model/catalog.js';
 
 export type Skill = z.output<typeof skillSchema>;
 /** A domain as loaded: its tier is always present, derived from the ETR when the file omits it. */

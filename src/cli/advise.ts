@@ -4,11 +4,11 @@ import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import { didYouMean } from '../core/suggest.js';
-import { advise } from '../report/advise-report.js';
+import { advise } from '../report/advise.js';
 import { loadProfile } from '../profile/load.js';
 import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
-import { renderAdviseText } from '../report/advise-text.js';
-import { problemToJson } from '../report/problems.js';
+import { renderAdviseText } from '../render/advise-text.js';
+import { problemToJson } from '../render/problems.js';
 import { langs } from '../report/i18n.js';
 import { reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, stdoutPalette } from './options.js';
@@ -81,7 +81,7 @@ Examples:
           throw new UsageError('--batch does not combine with --profile, --compare or --format', 'a batch writes one JSON line per profile; see the README section "Batch"');
         }
         printWarnings(command, catalogWarnings);
-        const { runBatch } = await import('./batch.js');
+        const { runBatch } = await import('../app/batch.js');
         process.exitCode = await runBatch(options.batch, { catalog, top: options.top, domains: [...new Set(options.domain)].sort(), overrides, strict: options.strict ?? false });
         return;
       }
@@ -105,8 +105,8 @@ Examples:
       });
       if (options.format === 'json') writeStdout(terminalSafeJson(report, 2));
       // The markdown and HTML renderers load only for their formats.
-      else if (options.format === 'markdown') writeStdout((await import('../report/advise-markdown.js')).renderAdviseMarkdown(terminalSafeData(report)));
-      else if (options.format === 'html') writeStdout((await import('../report/advise-html.js')).renderAdviseHtml(report));
+      else if (options.format === 'markdown') writeStdout((await import('../render/advise-markdown.js')).renderAdviseMarkdown(terminalSafeData(report)));
+      else if (options.format === 'html') writeStdout((await import('../render/advise-html.js')).renderAdviseHtml(report));
       else writeStdout(renderAdviseText(terminalSafeData(report), stdoutPalette(command, options.format), outputWidth()));
     });
 }

@@ -2,8 +2,8 @@ import { Argument, Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { createPalette, colorEnabled, outputWidth, writeStderr, writeStdout } from '../core/output.js';
 import { terminalSafeData } from '../core/terminal-text.js';
-import type { CatalogListKind } from '../report/catalog-list.js';
-import { renderProblemsText } from '../report/problems.js';
+import type { CatalogListKind } from '../render/catalog-list.js';
+import { renderProblemsText } from '../render/problems.js';
 
 interface CatalogOptions {
   catalog?: string;
@@ -30,7 +30,7 @@ Examples:
       const { color } = command.optsWithGlobals<{ color?: boolean }>();
       const palette = createPalette(colorEnabled({ color, machineFormat: options.format !== 'text' }));
       if (warnings.length > 0) writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
-      const { renderCatalogList } = await import('../report/catalog-list.js');
+      const { renderCatalogList } = await import('../render/catalog-list.js');
       writeStdout(renderCatalogList(options.format === 'json' ? catalog : terminalSafeData(catalog), kind, options.format, palette, outputWidth()));
     });
 }

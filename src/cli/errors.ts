@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
 import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
-import { renderProblemsText } from '../report/problems.js';
+import { renderProblemsText } from '../render/problems.js';
 import { debugEnabled } from './debug.js';
 
 export const issueTracker = 'https://github.com/etr-cli/etr/issues';

@@ -2,8 +2,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
 import type { Problem } from '../core/problem.js';
 import { maxHoursPerWeek } from '../profile/schema.js';
-import { renderProblemsText } from '../report/problems.js';
-import type { Palette } from '../report/palette.js';
+import { renderProblemsText } from '../render/problems.js';
+import type { Palette } from '../core/palette.js';
 
 /** Option parsers and helpers that several commands share. */
 

@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { outputWidth, writeStdout } from '../core/output.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import { didYouMean } from '../core/suggest.js';
-import { rankRoles } from '../engine/advise.js';
+import { rankRoles } from '../engine/rank.js';
 import { loadProfile } from '../profile/load.js';
 import { applyOverrides } from '../profile/overrides.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, stdoutPalette } from './options.js';

@@ -5,7 +5,7 @@ import { ExitCode } from '../core/errors.js';
 import { positiveInteger } from './options.js';
 import { createPalette, colorEnabled, writeStdout } from '../core/output.js';
 import { hasErrors } from '../core/problem.js';
-import { renderValidation, type ValidationFormat, type ValidationReport } from '../report/validation.js';
+import { renderValidation, type ValidationFormat, type ValidationReport } from '../render/validation.js';
 
 interface ValidateOptions {
   catalog?: string;

@@ -1,5 +1,5 @@
 import type { Argument, Command, Option } from 'commander';
-import { riskAppetites } from '../engine/etr.js';
+import { riskAppetites } from '../model/etr.js';
 
 /**
  * Shell completion scripts, generated from the commands and options as commander knows them, so

@@ -1,5 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
-import { plainPalette, type Palette } from '../report/palette.js';
+import { plainPalette, type Palette } from './palette.js';
 import { ExitCode } from './errors.js';
 
 type StdStream = 'stdout' | 'stderr';

@@ -1,4 +1,4 @@
-import type { ScoredRole } from './advise.js';
+import type { ScoredRole } from './rank.js';
 
 /** How one role moved between a baseline ranking and a what-if ranking. */
 export interface RankChange {

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types.js';
-import { rankRoles, type Profile } from './advise.js';
-import { skillLevel } from './levels.js';
+import { rankRoles, type Profile } from './rank.js';
+import { skillLevel } from '../model/levels.js';
 import { readinessLevels } from './score.js';
 
 /** A skill whose next level would bring roles closer: how many, and which. */

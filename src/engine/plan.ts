@@ -1,7 +1,7 @@
 import type { Catalog, Skill } from '../catalog/types.js';
-import { scoreRole, type Profile, type ScoredRole } from './advise.js';
+import { scoreRole, type Profile, type ScoredRole } from './rank.js';
 import { cheapestLevels, toReady, toStretch } from './effort.js';
-import { skillLevel } from './levels.js';
+import { skillLevel } from '../model/levels.js';
 import { experienceNeeded, type Readiness } from './score.js';
 
 /**

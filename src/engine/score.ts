@@ -1,5 +1,5 @@
 import type { Requirement } from '../catalog/types.js';
-import { decadesBetween } from './etr.js';
+import { decadesBetween } from '../model/etr.js';
 
 /**
  * The scoring model, one pure function per idea (README "Scoring model" gives the formulas).

@@ -6,8 +6,8 @@ import { capProblems, hasErrors, sortProblems, type Problem } from '../core/prob
 import { didYouMean } from '../core/suggest.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
-import { appetiteEtr, type RiskAppetite } from '../engine/etr.js';
-import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
+import { appetiteEtr, type RiskAppetite } from '../model/etr.js';
+import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { defaultWeights, type Weights } from '../engine/score.js';
 import { isMapping, profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
 import { Entries } from './entries.js';

@@ -1,12 +1,12 @@
 import type { Catalog } from '../catalog/types.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
-import { appetiteEtr, riskAppetites, type RiskAppetite } from '../engine/etr.js';
+import { appetiteEtr, riskAppetites, type RiskAppetite } from '../model/etr.js';
 import { minimumEtr } from '../catalog/etr-schema.js';
-import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../engine/levels.js';
+import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { normalizeWeights, type Weights } from '../engine/score.js';
-import type { Profile } from '../engine/advise.js';
-import type { BriefProfile } from '../engine/brief.js';
+import type { Profile } from '../engine/rank.js';
+import type { BriefProfile } from '../engine/top-roles.js';
 import type { CheckedProfile, ProfileDraft } from './load.js';
 import { skillNames } from './skill-names.js';
 

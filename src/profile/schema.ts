@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { etrSchema, minimumEtr } from '../catalog/etr-schema.js';
-import { riskAppetites, type RiskAppetite } from '../engine/etr.js';
+import { riskAppetites, type RiskAppetite } from '../model/etr.js';
 
 /** More hours a week than anyone learns beside living: a typing slip, not a plan. */
 export const maxHoursPerWeek = 80;

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
-import { skillCategories } from '../catalog/schema.js';
-import { appetiteEtr, formatPercent, riskAppetites } from '../engine/etr.js';
-import { levelWords } from '../engine/levels.js';
+import { skillCategories } from '../model/catalog.js';
+import { appetiteEtr, formatPercent, riskAppetites } from '../model/etr.js';
+import { levelWords } from '../model/levels.js';
 import { defaultWeights } from '../engine/score.js';
 
 /**

@@ -1,4 +1,4 @@
-import { formatPercent, type RiskAppetite, type Tier } from '../engine/etr.js';
+import { formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
 import type { Readiness } from '../engine/score.js';
 import type { ReportEffort, ReportResult } from './types.js';
 

@@ -2,10 +2,10 @@ import type { LeverageEntry } from '../engine/leverage.js';
 import type { Skill } from '../catalog/types.js';
 import { weeksAt } from '../engine/effort.js';
 import type { LearningPlan } from '../engine/plan.js';
-import { escape, table } from './markdown.js';
-import type { Palette } from './palette.js';
-import { padEnd, renderTable } from './table.js';
-import { wrap } from './text-layout.js';
+import { escape, table } from '../render/markdown.js';
+import type { Palette } from '../core/palette.js';
+import { padEnd, renderTable } from '../render/table.js';
+import { wrap } from '../render/text-layout.js';
 
 /** The JSON contract of `etr plan`. */
 export interface PlanReport {

@@ -1,9 +1,9 @@
 import type { Catalog, Role } from '../catalog/types.js';
-import { formatPercent, tierOf } from '../engine/etr.js';
-import { levelName } from '../engine/levels.js';
-import type { Palette } from './palette.js';
-import { renderTable } from './table.js';
-import { wrap } from './text-layout.js';
+import { formatPercent, tierOf } from '../model/etr.js';
+import { levelName } from '../model/levels.js';
+import type { Palette } from '../core/palette.js';
+import { renderTable } from '../render/table.js';
+import { wrap } from '../render/text-layout.js';
 
 /** Everything `etr show` says of a role, as plain data (also its JSON form). */
 export function roleDetails(catalog: Catalog, role: Role) {

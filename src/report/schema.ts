@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { etrSchema, euAiActClasses, outlookTrends, seniorities } from '../catalog/schema.js';
-import { riskAppetites, tiers } from '../engine/etr.js';
+import { etrSchema, euAiActClasses, outlookTrends, seniorities } from '../model/catalog.js';
+import { riskAppetites, tiers } from '../model/etr.js';
 import { readinessLevels } from '../engine/score.js';
 import { langs } from './i18n.js';
 import { reportSchemaVersion, type Report } from './types.js';

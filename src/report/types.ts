@@ -1,7 +1,7 @@
-import type { euAiActClasses } from '../catalog/schema.js';
+import type { euAiActClasses } from '../model/catalog.js';
 import type { RankChange } from '../engine/compare.js';
 import type { Readiness } from '../engine/score.js';
-import type { RiskAppetite, Tier } from '../engine/etr.js';
+import type { RiskAppetite, Tier } from '../model/etr.js';
 import type { Lang } from './i18n.js';
 
 /**

@@ -8,8 +8,8 @@ import {
   rolesFileSchema,
   skillSchema,
   skillsFileSchema,
-} from '../catalog/schema.js';
-import { levelWords } from '../engine/levels.js';
+} from '../model/catalog.js';
+import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
 

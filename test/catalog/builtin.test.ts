@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog, type CatalogLoadResult } from '../../src/catalog/load.js';
-import { skillCategories } from '../../src/catalog/schema.js';
-import { tiers } from '../../src/engine/etr.js';
+import { skillCategories } from '../../src/model/catalog.js';
+import { tiers } from '../../src/model/etr.js';
 import { skillNames } from '../../src/profile/skill-names.js';
 import type { Catalog } from '../../src/catalog/types.js';
 

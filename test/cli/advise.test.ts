@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatPercent } from '../../src/engine/etr.js';
-import { escape } from '../../src/report/markdown.js';
+import { formatPercent } from '../../src/model/etr.js';
+import { escape } from '../../src/render/markdown.js';
 import type { Report, ReportResult, ReportSkillRequirement } from '../../src/report/types.js';
 import { repoRoot, runEtr, type RunResult } from '../helpers/run-etr.js';
 

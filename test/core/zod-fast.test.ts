@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import type { $ZodCheck } from 'zod/v4/core';
-import { domainSchema, roleSchema, skillSchema } from '../../src/catalog/schema.js';
+import { domainSchema, roleSchema, skillSchema } from '../../src/model/catalog.js';
 import { fastParser, notValid, safeParseFast } from '../../src/core/zod-fast.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankRoles } from '../../src/engine/advise.js';
-import { advise } from '../../src/report/advise-report.js';
+import { rankRoles } from '../../src/engine/rank.js';
+import { advise } from '../../src/report/advise.js';
 import { compareRankings } from '../../src/engine/compare.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tierCeilings, tierOf, tierRange, tiers, type Tier } from '../../src/engine/etr.js';
+import { tierCeilings, tierOf, tierRange, tiers, type Tier } from '../../src/model/etr.js';
 
 /** Reads "a < ETR ≤ b", "ETR ≤ b" or "ETR > a" back into bounds. */
 function bounds(range: string): { floor: number; ceiling: number } {

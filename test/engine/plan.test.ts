@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/types.js';
-import { rankRoles, scoreRole, type Profile } from '../../src/engine/advise.js';
+import { rankRoles, scoreRole, type Profile } from '../../src/engine/rank.js';
 import { effortTo } from '../../src/engine/effort.js';
 import { planLearning } from '../../src/engine/plan.js';
 import { experienceNeeded } from '../../src/engine/score.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/types.js';
-import { rankRoles, scoreRole, type Profile } from '../../src/engine/advise.js';
-import { advise } from '../../src/report/advise-report.js';
+import { rankRoles, scoreRole, type Profile } from '../../src/engine/rank.js';
+import { advise } from '../../src/report/advise.js';
 import { skillFit } from '../../src/engine/score.js';
 import { catalogArb, domainIds, levelIn, profileArb, skillIds } from '../helpers/arbitraries.js';
 

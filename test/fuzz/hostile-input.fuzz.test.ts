@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { duplicateKeys } from '../../src/batch/json-line.js';
-import { RecordSplitter, type BatchRecord } from '../../src/batch/records.js';
+import { RecordSplitter, type BatchRecord } from '../../src/app/batch/records.js';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/types.js';

@@ -5,7 +5,7 @@ import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { checkCatalogDocuments, loadCatalog, type CatalogDocument, type CatalogKind } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { minimumEtr } from '../../src/catalog/etr-schema.js';
-import { formatPercent } from '../../src/engine/etr.js';
+import { formatPercent } from '../../src/model/etr.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { decodeSource, firstInvalidUtf8 } from '../../src/core/files.js';
 import type { Problem } from '../../src/core/problem.js';

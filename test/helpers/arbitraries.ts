@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Catalog, Requirement, Role } from '../../src/catalog/types.js';
-import type { Profile } from '../../src/engine/advise.js';
-import { riskAppetites } from '../../src/engine/etr.js';
+import type { Profile } from '../../src/engine/rank.js';
+import { riskAppetites } from '../../src/model/etr.js';
 import { normalizeWeights } from '../../src/engine/score.js';
 import { domain, role, skill } from './tiny-catalog.js';
 

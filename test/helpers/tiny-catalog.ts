@@ -1,6 +1,6 @@
 import type { Catalog, Domain, Requirement, Role, Skill } from '../../src/catalog/types.js';
-import type { Profile } from '../../src/engine/advise.js';
-import { tierOf } from '../../src/engine/etr.js';
+import type { Profile } from '../../src/engine/rank.js';
+import { tierOf } from '../../src/model/etr.js';
 import { normalizeWeights } from '../../src/engine/score.js';
 
 /** Small builders for hand-made catalogs: only the fields a test cares about need to be given. */

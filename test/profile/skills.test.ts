@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../report/example-report.js';
 import type { Catalog } from '../../src/catalog/types.js';
 import { problemsPerCode } from '../../src/core/problem.js';
-import { readLevel } from '../../src/engine/levels.js';
+import { readLevel } from '../../src/model/levels.js';
 import { checkProfile, checkProfileData } from '../../src/profile/load.js';
 import { skillNames } from '../../src/profile/skill-names.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/types.js';
-import { advise } from '../../src/report/advise-report.js';
+import { advise } from '../../src/report/advise.js';
 import { parseProfile } from '../../src/profile/load.js';
 import { applyOverrides, type ProfileOverrides } from '../../src/profile/overrides.js';
 import type { Lang } from '../../src/report/i18n.js';

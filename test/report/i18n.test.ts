@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { riskAppetites, tiers } from '../../src/engine/etr.js';
+import { riskAppetites, tiers } from '../../src/model/etr.js';
 import { explanation, riskSentence } from '../../src/report/explain.js';
 import { readinessLevels } from '../../src/engine/score.js';
 import { isLang, langs, messages, type Messages } from '../../src/report/i18n.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planLearning } from '../../src/engine/plan.js';
 import { leverage } from '../../src/engine/leverage.js';
-import { plainPalette, type Palette } from '../../src/report/palette.js';
+import { plainPalette, type Palette } from '../../src/core/palette.js';
 import { leverageReport, planReport, renderLeverageMarkdown, renderPlanMarkdown, renderPlanText } from '../../src/report/plan.js';
 import { renderRoleText, roleDetails } from '../../src/report/role.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';

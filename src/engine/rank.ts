@@ -1,0 +1,70 @@
+import type { Catalog, Domain, Role } from '../catalog/types.js';
+import type { RiskAppetite } from '../model/etr.js';
+import { skillLevel } from '../model/levels.js';
+import { compareIds, interestFit, readiness, riskFit, skillFit, totalScore, type Components, type Readiness, type SkillFit, type Weights } from './score.js';
+
+/** A person as the engine sees them: every skill key resolved to an id, weights normalised. */
+export interface Profile {
+  name: string;
+  riskAppetite: RiskAppetite | null;
+  preferredEtr: number;
+  experienceYears: number;
+  /** Hours a week for learning: turns the hours of closing gaps into weeks. */
+  hoursPerWeek: number;
+  /** skill id → level 0–5 */
+  skills: Readonly<Record<string, number>>;
+  interests: string[];
+  exclude: string[];
+  weights: Weights;
+}
+
+export interface ScoredRole {
+  role: Role;
+  domain: Domain;
+  etr: number;
+  components: Components;
+  score: number;
+  decades: number;
+  fit: SkillFit;
+  readiness: Readiness;
+}
+
+/** Scores one role for one person. */
+export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredRole {
+  const fit = skillFit(role.skills, (skill) => skillLevel(profile.skills, skill));
+  const etr = role.etr ?? domain.etr;
+  const risk = riskFit(etr, profile.preferredEtr);
+  const components = { skill: fit.fit, risk: risk.fit, interest: interestFit(domain.id, profile.interests) };
+  return {
+    role,
+    domain,
+    etr,
+    components,
+    score: totalScore(components, profile.weights),
+    decades: risk.decades,
+    fit,
+    readiness: readiness(fit, role.seniority, profile.experienceYears),
+  };
+}
+
+/**
+ * Every role the person may be advised on (excluded domains dropped, --domain applied), best
+ * first: score descending, then skill fit descending, then role id, so the order is total and
+ * independent of the catalog's file order.
+ */
+export function rankRoles(catalog: Catalog, profile: Profile, onlyDomains: readonly string[] = []): ScoredRole[] {
+  const domains = new Map(catalog.domains.map((d) => [d.id, d]));
+  const excluded = new Set(profile.exclude);
+  const only = new Set(onlyDomains);
+  const scored: ScoredRole[] = [];
+  for (const role of catalog.roles) {
+    if (excluded.has(role.domain) || (only.size > 0 && !only.has(role.domain))) continue;
+    const domain = domains.get(role.domain);
+    if (domain) scored.push(scoreRole(role, domain, profile));
+  }
+  return scored.sort(compareScored);
+}
+
+export function compareScored(a: ScoredRole, b: ScoredRole): number {
+  return b.score - a.score || b.components.skill - a.components.skill || compareIds(a.role.id, b.role.id);
+}

@@ -1,0 +1,138 @@
+import * as z from 'zod/mini';
+import { tiers } from './etr.js';
+
+/**
+ * The shapes of the catalog files. Rules that span entities (references, uniqueness) live in rules.ts.
+ * zod/mini, not classic zod: the same checks and issues at a fraction of the start-up cost, and
+ * the messages come from core/zod-findings.ts anyway.
+ */
+
+export const skillCategories = [
+  'foundations',
+  'nlp',
+  'vision',
+  'audio',
+  'generative-models',
+  'mlops',
+  'evaluation',
+  'data',
+  'safety-compliance',
+  'domain-knowledge',
+  'creative',
+  'product',
+  'business',
+] as const;
+/** lead: staff, principal or lead level, above senior. */
+export const seniorities = ['entry', 'mid', 'senior', 'lead'] as const;
+export const euAiActClasses = ['prohibited', 'high', 'limited', 'minimal'] as const;
+export const outlookTrends = ['growing', 'stable', 'shrinking'] as const;
+
+const text = z.string().check(z.trim(), z.minLength(1));
+const id = z.string().check(z.minLength(1));
+/** When a claim was last checked, as a month: claims about regulation and measurements age. */
+export const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-12 (YYYY-MM)'));
+import { etrSchema } from '../catalog/etr-schema.js';
+
+export { etrSchema };
+const scale = z.int().check(z.minimum(1), z.maximum(5));
+
+export const resourceKinds = ['course', 'docs', 'book', 'standard', 'practice'] as const;
+export const resourceLangs = ['en', 'zh'] as const;
+
+/** A place to learn a skill. https only: a learner follows these links. */
+export const learningResourceSchema = z.strictObject({
+  title: text,
+  url: z.url({ protocol: /^https$/ }),
+  kind: z.enum(resourceKinds),
+  lang: z.enum(resourceLangs),
+  free: z.boolean(),
+  /** Only where the resource itself states its length. */
+  hours: z.optional(z.number().check(z.positive())),
+  asOf: yearMonth,
+});
+
+/** Where to learn a skill and how long each level takes: estimates, with their basis in words. */
+export const learnSchema = z.strictObject({
+  /** Hours for each step 0→1, 1→2, 2→3, 3→4, 4→5. */
+  hoursPerLevel: z.array(z.number().check(z.positive())).check(z.length(5)),
+  basis: text,
+  resources: z.array(learningResourceSchema).check(z.minLength(1), z.maxLength(3)),
+});
+
+export const skillSchema = z.strictObject({
+  id,
+  name: text,
+  category: z.enum(skillCategories),
+  aliases: z._default(z.array(text), []),
+  description: text,
+  // Chinese aliases sit apart from the English ones so that a report in one language can list its own.
+  zh: z.optional(z.strictObject({ name: text, aliases: z._default(z.array(text), []) })),
+  learn: z.optional(learnSchema),
+});
+
+export const regions = ['eu', 'us', 'cn'] as const;
+
+export const referenceSchema = z.strictObject({
+  title: text,
+  url: z.url({ protocol: /^https?$/ }),
+  note: z.optional(text),
+  asOf: z.optional(yearMonth),
+  /** The jurisdictions whose rule this is; absent for a source that holds everywhere. */
+  region: z.optional(z.array(z.enum(regions)).check(z.minLength(1))),
+});
+
+export const domainSchema = z.strictObject({
+  id,
+  name: text,
+  etr: etrSchema,
+  tier: z.optional(z.enum(tiers)),
+  euAiAct: z.enum(euAiActClasses),
+  rationale: text,
+  strategies: z.array(text).check(z.minLength(1)),
+  references: z._default(z.array(referenceSchema), []),
+  // The long texts' translations are optional: a report falls back to the English where one is missing.
+  zh: z.optional(z.strictObject({ name: text, rationale: z.optional(text), strategies: z.optional(z.array(text)) })),
+});
+
+export const requirementSchema = z.strictObject({
+  skill: id,
+  level: scale,
+  importance: scale,
+  essential: z.boolean(),
+});
+
+export const roleSchema = z.strictObject({
+  id,
+  title: text,
+  domain: id,
+  seniority: z.enum(seniorities),
+  summary: text,
+  onet: z.optional(z.string().check(z.regex(/^\d{2}-\d{4}\.\d{2}$/, 'an O*NET-SOC code such as 15-2051.00'))),
+  isco: z.optional(z.string().check(z.regex(/^\d{4}$/, 'an ISCO-08 unit group of four digits such as 2511'))),
+  /** Why the codes are only the nearest occupation, for a role the classifications do not list yet. */
+  codeNote: z.optional(text),
+  etr: z.optional(etrSchema),
+  etrReason: z.optional(text),
+  /** The role's own AI Act class where its use case differs from its domain's (with the reason). */
+  euAiAct: z.optional(z.enum(euAiActClasses)),
+  euAiActReason: z.optional(text),
+  skills: z.array(requirementSchema).check(z.minLength(1), z.maxLength(20)),
+  related: z._default(z.array(id), []),
+  portfolioProject: text,
+  outlook: z.strictObject({ trend: z.enum(outlookTrends), reason: text }),
+  zh: z.optional(
+    z.strictObject({
+      title: text,
+      summary: text,
+      portfolioProject: z.optional(text),
+      /** The translation of outlook.reason. */
+      outlookReason: z.optional(text),
+      etrReason: z.optional(text),
+      euAiActReason: z.optional(text),
+    }),
+  ),
+});
+
+export const skillsFileSchema = z.strictObject({ skills: z.array(skillSchema) });
+export const domainsFileSchema = z.strictObject({ domains: z.array(domainSchema) });
+export const rolesFileSchema = z.strictObject({ roles: z.array(roleSchema) });

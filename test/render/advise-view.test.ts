@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { advise } from '../../src/report/advise.js';
+import { adviseView } from '../../src/render/advise-view.js';
+import { langs } from '../../src/report/i18n.js';
+import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
+import { exampleReport } from '../report/example-report.js';
+
+const examples = ['clinician.yaml', 'copywriter.yaml', 'quant.yaml', 'teacher.yaml', 'zh-product-manager.yaml'];
+
+describe('the advise view', () => {
+  it('builds each sentence from the report\'s numbers exactly as the report states it, in each language', async () => {
+    for (const file of examples) {
+      for (const lang of langs) {
+        const report = await exampleReport(file, lang, { top: 165 });
+        const view = adviseView(report);
+        expect(report.lang).toBe(lang);
+        view.results.forEach((r, i) => {
+          expect(r.riskSentence).toBe(report.results[i]!.riskSentence);
+          expect(r.explanation).toBe(report.results[i]!.explanation);
+        });
+      }
+    }
+  });
+
+  it('names roles, domains and skills from the catalog\'s zh blocks in Chinese', async () => {
+    const report = await exampleReport('zh-product-manager.yaml', 'zh');
+    const view = adviseView(report);
+    for (const r of view.results) {
+      expect(r.title).toBe(report.localized!.roles[r.result.role.id]!.title);
+      expect(r.summary).toBe(report.localized!.roles[r.result.role.id]!.summary);
+      expect(r.domainName).toBe(report.localized!.domains[r.result.domain.id]!.name);
+      for (const gap of r.gaps) expect(gap.label).toBe(report.localized!.skills[gap.skill]!.name);
+      expect(r.strategies).toEqual(report.localized!.domains[r.result.domain.id]!.strategies);
+      expect(r.portfolioProject).toBe(report.localized!.roles[r.result.role.id]!.portfolioProject);
+      expect(r.outlookReason).toBe(report.localized!.roles[r.result.role.id]!.outlookReason);
+      expect(r.etrReason).toBe(r.result.etr.reason === null ? null : report.localized!.roles[r.result.role.id]!.etrReason);
+      expect(r.title).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // The JSON keeps the catalog's own text in the existing fields.
+    expect(report.results[0]!.role.title).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('falls back to the catalog\'s text where it has no translation', () => {
+    const report = advise({ catalog: tinyCatalog(), profile: profile(), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [], lang: 'zh' });
+    expect(report.localized).toEqual({ domains: {}, roles: {}, skills: {} });
+    const view = adviseView(report);
+    expect(view.results[0]!.title).toBe(report.results[0]!.role.title);
+    expect(view.results[0]!.strategies).toEqual(report.results[0]!.strategies);
+    expect(view.results[0]!.portfolioProject).toBe(report.results[0]!.portfolioProject);
+    expect(view.results[0]!.outlookReason).toBe(report.results[0]!.outlook.reason);
+    expect(view.results[0]!.readiness).toMatch(/^(可投递|需提升|差距较大)$/);
+  });
+
+  it('has no localized block in English', () => {
+    const report = advise({ catalog: tinyCatalog(), profile: profile(), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
+    expect(report.lang).toBe('en');
+    expect(report.localized).toBeNull();
+    expect(report.results[0]!.summary).toBe(`Summary of ${report.results[0]!.role.id}.`);
+  });
+});
