@@ -1,13 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/api.js';
-import { advise, InvalidInputError, loadCatalog, loadProfile, parseProfile, UsageError } from '../src/api.js';
+import { advise, adviseBatch, InvalidInputError, leverage, loadCatalog, loadProfile, parseProfile, plan, show, UsageError, validate } from '../src/api.js';
 import { parseReport } from './helpers/json-schema.js';
 import { fixture, runEtr } from './helpers/run-etr.js';
 
 /* The programmatic API, from the sources; test/cli/package.test.ts runs it from the installed package. */
 describe('the programmatic API', () => {
-  it('exports load a catalog, load a profile, advise, and the error classes', () => {
-    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'loadCatalog', 'loadProfile', 'parseProfile', 'reportSchemaVersion']);
+  it('exports the loaders, one function per use case, and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'parseProfile', 'plan', 'reportSchemaVersion', 'show', 'validate']);
+  });
+
+  it('gives what the binary prints in JSON for batch, plan, leverage, show and validate', async () => {
+    const catalog = await loadCatalog();
+    const profile = await loadProfile('data/examples/quant.yaml', catalog);
+    const lines = [];
+    for await (const line of adviseBatch(catalog, 'data/examples/quant.yaml', { top: 3, risk: 'high' })) lines.push(line);
+    expect(lines.map((line) => `${JSON.stringify(line)}\n`).join('')).toBe(runEtr(['advise', '--batch', 'data/examples/quant.yaml', '--top', '3', '--risk', 'high']).stdout);
+    const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    expect(json(plan(catalog, profile, { steps: 4 }))).toBe(runEtr(['plan', '--profile', 'data/examples/quant.yaml', '--steps', '4', '--format', 'json']).stdout);
+    expect(json(leverage(catalog, profile, { top: 3 }))).toBe(runEtr(['plan', '--profile', 'data/examples/quant.yaml', '--leverage', '--top', '3', '--format', 'json']).stdout);
+    expect(json(show(catalog, 'prompt-engineer'))).toBe(runEtr(['show', 'prompt-engineer', '--format', 'json']).stdout);
+    const report = await validate({ catalog: fixture('valid-minimal') });
+    expect(report).toMatchObject({ valid: true, problems: [] });
+    expect(() => show(catalog, 'no-such-role')).toThrow(UsageError);
+  });
+
+  it('reads a batch from chunks of text, a bad record among them, and refuses an unknown domain', async () => {
+    const catalog = await loadCatalog();
+    const chunks = ['{"name":"A","riskAppetite":"low","skills":{"python":3}}\n{"name":', '"B","riskAppetite":"reckless"}\n'];
+    const lines = [];
+    for await (const line of adviseBatch(catalog, chunks, { top: 1 })) lines.push(line);
+    expect(lines.map((l) => [l.index, l.ok])).toEqual([[1, true], [2, false]]);
+    expect(lines[0]!.ok && lines[0]!.results[0]!.rank).toBe(1);
+    await expect(adviseBatch(catalog, chunks, { domains: ['medicl'] }).next()).rejects.toThrow(UsageError);
   });
 
   it('gives the report `etr advise --format json` prints, for the same input', async () => {

@@ -1,19 +1,18 @@
-import type { Catalog } from '../catalog/types.js';
-import { ExitCode, InvalidInputError, UsageError } from '../core/errors.js';
-import { writeStdoutPart } from '../core/output.js';
 import { createReadStream } from 'node:fs';
+import { InvalidInputError, UsageError } from '../core/errors.js';
 import { displayPath, pathInfo, readByteChunks } from '../core/files.js';
-import { duplicateKeys, readJsonProfile } from '../batch/json-line.js';
-import { capProblems } from '../core/problem.js';
+import { capProblems, problemToJson } from '../core/problem.js';
+import { terminalSafeJson } from '../core/terminal-text.js';
 import { shorten } from '../core/yaml.js';
+import { rankTopRoles } from '../engine/top-roles.js';
+import type { Catalog } from '../model/catalog.js';
+import type { SkillLevels } from '../model/levels.js';
+import { checkProfileValue, parseSortedProfile, profileLimits, type LoadedProfile } from '../profile/load.js';
+import { applySortedOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { duplicateKeys } from './batch/duplicate-keys.js';
+import { RecordSplitter, type BatchRecord } from './batch/records.js';
 import { appendResult } from './batch/result-json.js';
 import { utf8, Utf8Buffer } from './batch/utf8-buffer.js';
-import { rankBrief } from '../engine/top-roles.js';
-import { RecordSplitter, type BatchRecord } from './batch/records.js';
-import { checkProfileData, parseProfileData, profileLimits, type CheckedLoad } from '../profile/load.js';
-import { applyBriefOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
-import { problemToJson } from '../render/problems.js';
-import { terminalSafeJson } from '../core/terminal-text.js';
 
 export interface BatchOptions {
   catalog: Catalog;
@@ -23,54 +22,57 @@ export interface BatchOptions {
   strict: boolean;
 }
 
+/** Where a batch reads its profiles: the bytes, and the name problems give the input. */
+export interface BatchInput {
+  file: string;
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
 /**
- * `etr advise --batch FILE|-`: one NDJSON record out per profile in, streamed. A bad profile
- * gives an error record and the batch goes on; the exit code is 1 when any record failed.
+ * The input of `etr advise --batch FILE|-`: a regular file is read in chunks, synchronously; a
+ * pipe or a device (`--batch <(zcat people.jsonl.gz)`, `--batch /dev/stdin`) as a stream, as
+ * `--profile` reads one; "-" is standard input.
  */
-export async function runBatch(input: string, options: BatchOptions): Promise<ExitCode> {
-  const file = input === '-' ? '<stdin>' : displayPath(input);
-  let regular = false;
-  if (input !== '-') {
-    const found = pathInfo(input);
-    if ('loop' in found) throw new UsageError(`${file} is a symlink loop: following its links leads back to them`, 'point the link at a file');
-    if ('error' in found) throw new UsageError(`${file}: cannot be read (${found.error.code ?? found.error.message})`);
-    if ('missing' in found) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
-    const info = found.stats;
-    if (info.isDirectory()) throw new UsageError(`${file} is a directory, not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
-    // A pipe or a device (`--batch <(zcat people.jsonl.gz)`, `--batch /dev/stdin`) is read as a
-    // stream, as `--profile` reads one; a regular file in chunks, synchronously.
-    regular = info.isFile();
-  }
+export function batchInput(input: string): BatchInput {
+  if (input === '-') return { file: '<stdin>', chunks: process.stdin };
+  const file = displayPath(input);
+  const found = pathInfo(input);
+  if ('loop' in found) throw new UsageError(`${file} is a symlink loop: following its links leads back to them`, 'point the link at a file');
+  if ('error' in found) throw new UsageError(`${file}: cannot be read (${found.error.code ?? found.error.message})`);
+  if ('missing' in found) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
+  if (found.stats.isDirectory()) throw new UsageError(`${file} is a directory, not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
+  return { file, chunks: found.stats.isFile() ? readByteChunks(input, file) : streamOf(input, file) };
+}
+
+/** What a batch has written for the input read so far: NDJSON lines, and how many records failed. */
+export interface BatchOutput {
+  /** The lines of the records completed since the last output; valid until the next is asked for. */
+  lines: Uint8Array;
+  failed: number;
+}
+
+/**
+ * `etr advise --batch`: one NDJSON record out per profile in, in input order. A bad profile gives
+ * an error record and the batch goes on. Yields after every chunk of input, so a slow producer (a
+ * pipe) sees each answer as soon as its profile is in; a caller that stops asking (nobody reads
+ * the output) stops the batch where it is.
+ */
+export async function* adviseBatch(input: BatchInput, options: BatchOptions): AsyncGenerator<BatchOutput> {
   // --set, --risk and --weights are the same for every profile: read once, and a mistake in them
   // is the command's, found before the first record.
   const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog) };
-  const chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array> = input === '-' ? process.stdin : regular ? readByteChunks(input, file) : streamOf(input, file);
   const out = new Utf8Buffer();
   const splitter = new RecordSplitter(profileLimits.maxBytes);
-  let failed = 0;
-  const advise = (records: readonly BatchRecord[]) => {
-    for (let i = 0; i < records.length; i++) if (!adviseRecord(records[i]!, file, context, out)) failed++;
-  };
-  // Written after every chunk read, so a slow producer (a pipe) sees each answer as soon as its
-  // profile is in; a file is read in 64 KiB chunks (readByteChunks), so that is still few writes.
-  // writeStdoutPart is done with the bytes when it returns, so the buffer is cleared at once.
-  const flush = () => {
-    const written = writeStdoutPart(out.view());
+  const advise = (records: readonly BatchRecord[]): BatchOutput => {
     out.clear();
-    return written;
+    let failed = 0;
+    for (const record of records) if (!adviseRecord(record, input.file, context, out)) failed++;
+    return { lines: out.view(), failed };
   };
-  let reading = true;
-  for await (const chunk of chunks) {
-    advise(splitter.push(chunk));
-    if (!(reading = await flush())) break;
-  }
-  // Once nobody reads the output (`| head -1`), the batch stops where it is: the start of a line
-  // that the unread rest of the input would have finished is not a record, let alone a bad one.
-  if (reading) {
-    advise(splitter.end());
-    await flush();
-  }
-  return failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
+  for await (const chunk of input.chunks) yield advise(splitter.push(chunk));
+  // Reached only when the caller read every output: the start of a line that the unread rest of
+  // the input would have finished is not a record, let alone a bad one.
+  yield advise(splitter.end());
 }
 
 /** A pipe or device, read as a stream; failing to read it is a usage error, as for a file. */
@@ -94,7 +96,7 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
   const start = out.length;
   try {
     const loaded = loadRecord(record, file, options);
-    const profile = applyBriefOverrides(loaded.profile, options.overrides);
+    const profile = applySortedOverrides(loaded.profile, options.overrides);
     const warnings = loaded.warnings;
     // {"index":…,"line":…,"ok":true,"name":…,"results":[…],"warnings":[…]}: the fixed parts kept
     // as bytes, so only the numbers and the name are encoded for each record.
@@ -105,7 +107,7 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
     out.append(recordText.name);
     out.appendText(terminalSafeJson(profile.name));
     out.append(recordText.results);
-    const top = rankBrief(options.catalog, profile, options.domains, options.top);
+    const top = rankTopRoles(options.catalog, profile, options.domains, options.top);
     for (let at = 0; at < top.size; at++) appendResult(out, top, at);
     if (warnings.length === 0) out.append(recordText.noWarnings);
     else out.appendText(`],"warnings":${terminalSafeJson(warnings.map(problemToJson))}}\n`);
@@ -128,7 +130,7 @@ const recordText = {
 };
 
 /** A record's profile, checked, and its warnings. */
-function loadRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
+function loadRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile<SkillLevels> {
   if (record.tooLarge) {
     throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', message: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, file, line: record.line, hint: 'a profile is a page of YAML or one line of JSON' }]);
   }
@@ -136,17 +138,16 @@ function loadRecord(record: BatchRecord, file: string, options: RecordContext): 
   return record.format === 'yaml' ? loadYamlRecord(record, file, options) : loadJsonRecord(record, file, options);
 }
 
-function loadJsonRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
-  // The usual line is read by hand; JSON.parse reads the rest and says what is wrong with them.
-  const value = readJsonProfile(record.text) ?? parseJsonRecord(record, file);
+function loadJsonRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile<SkillLevels> {
+  const value = parseJsonRecord(record, file);
   // A JSON line has no positions inside it; every problem points at the line.
   const locate = () => ({ line: record.line, column: 1, sourceLine: record.text.length > 200 ? `${record.text.slice(0, 200)}…` : record.text });
-  return checkProfileData({ value, locate }, file, options.catalog, options);
+  return checkProfileValue({ value, locate }, file, options.catalog, options);
 }
 
-function loadYamlRecord(record: BatchRecord, file: string, options: RecordContext): CheckedLoad {
+function loadYamlRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile<SkillLevels> {
   // Every line a problem names, in its position and in its message, is the input's.
-  return parseProfileData(record.text, file, options.catalog, { strict: options.strict, lineOffset: record.line - 1 });
+  return parseSortedProfile(record.text, file, options.catalog, { strict: options.strict, lineOffset: record.line - 1 });
 }
 
 function parseJsonRecord(record: BatchRecord, file: string): unknown {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from './types.js';
+import type { Catalog } from '../model/catalog.js';
 
 /**
  * The built-in catalog, checked once at build time and stored as JSON beside the bundle, so a run

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Catalog } from './types.js';
+import type { Catalog } from '../model/catalog.js';
 
 /**
  * A fingerprint of the catalog's content, so a saved report says which catalog it came from.

@@ -5,14 +5,13 @@ import { UsageError } from '../core/errors.js';
 import { describeNonRegular, displayPath, formatBytes, loadYamlFile, notRegular, pathInfo, symlinkLoop, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
 import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
-import { safeParseFast } from '../core/zod-fast.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
 import { tierOf } from '../model/etr.js';
-import { compareIds } from '../engine/score.js';
+import { compareIds } from '../model/ids.js';
 import { checkCatalog, type Located, type LocatedCatalog, type ReferenceAgeOptions } from './rules.js';
 import { domainSchema, roleSchema, skillSchema } from '../model/catalog.js';
-import type { Catalog } from './types.js';
+import type { Catalog } from '../model/catalog.js';
 
 /** Per file; the built-in catalog's files are a few dozen KiB, a 10,000-role catalog a few MiB. */
 export const catalogFileLimits: SourceLimits = { maxBytes: 16 * 1024 * 1024, maxAliasCount: 1000, regularOnly: true };
@@ -180,7 +179,7 @@ function emptyKinds(documents: readonly CatalogDocument[], located: LocatedCatal
  */
 function readEntities(kind: Kind, value: unknown, file: string, findings: Finding[], invalidIds: LocatedCatalog['invalidIds']): Located<unknown>[] | undefined {
   const frame = frameSchema(kind);
-  const framed = safeParseFast(frame, value);
+  const framed = frame.safeParse(value);
   if (!framed.success) {
     findings.push(...findingsFromZod(framed.error, { file, input: value, schema: frame }));
     return undefined;
@@ -190,8 +189,7 @@ function readEntities(kind: Kind, value: unknown, file: string, findings: Findin
   const entities: Located<unknown>[] = [];
   items.forEach((item, index) => {
     const path = [kind, index];
-    // The fast path gives zod's result for a valid entity; for any other, zod itself answers.
-    const result = safeParseFast(schema, item);
+    const result = schema.safeParse(item);
     if (result.success) {
       entities.push({ value: result.data, file, path });
       return;

@@ -3,7 +3,7 @@ import { tierOf, tierRange } from '../model/etr.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Finding } from '../core/finding.js';
 import type { DataPath } from '../core/yaml.js';
-import type { Role, Skill } from './types.js';
+import type { Role, Skill } from '../model/catalog.js';
 import { normalizeName } from './names.js';
 import type * as z from 'zod/mini';
 import type { domainSchema } from '../model/catalog.js';

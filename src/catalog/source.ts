@@ -3,7 +3,7 @@ import { displayPath } from '../core/files.js';
 import { hasErrors, type Problem } from '../core/problem.js';
 import { builtinCatalogDir } from './builtin.js';
 import { readCompiledCatalog } from './compiled.js';
-import type { Catalog } from './types.js';
+import type { Catalog } from '../model/catalog.js';
 
 export interface CatalogSource {
   catalog: Catalog;

@@ -1,19 +1,15 @@
 import { Option, type Command } from 'commander';
+import { advise, checkDomains } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
-import { outputWidth, writeStdout } from '../core/output.js';
-import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
-import { didYouMean } from '../core/suggest.js';
-import { advise } from '../report/advise.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { writeStdoutPart } from '../core/output.js';
+import { langs } from '../model/lang.js';
 import { loadProfile } from '../profile/load.js';
-import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
-import { renderAdviseText } from '../render/advise-text.js';
-import { problemToJson } from '../render/problems.js';
-import { langs } from '../report/i18n.js';
+import { formatsOf, type Format } from '../render/registry.js';
 import { reportLang } from './lang.js';
-import { collect, hoursPerWeek, positiveInteger, printWarnings, stdoutPalette } from './options.js';
+import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
-interface AdviseOptions {
+interface AdviseCommandOptions {
   profile?: string;
   batch?: string;
   catalog?: string;
@@ -22,19 +18,11 @@ interface AdviseOptions {
   risk?: string;
   weights?: string;
   set: string[];
-  format: 'text' | 'json' | 'markdown' | 'html';
+  format: Format<'advise'>;
   lang?: string;
   strict?: boolean;
   compare?: boolean;
   hoursPerWeek?: number;
-}
-
-function describeOverrides(overrides: ProfileOverrides): string[] {
-  return [
-    ...(overrides.set ?? []).map((s) => `--set ${s}`),
-    ...(overrides.risk !== undefined ? [`--risk ${overrides.risk}`] : []),
-    ...(overrides.weights !== undefined ? [`--weights ${overrides.weights}`] : []),
-  ];
 }
 
 export function registerAdvise(program: Command): void {
@@ -50,7 +38,7 @@ export function registerAdvise(program: Command): void {
     .option('--risk <appetite>', 'override the risk appetite: very-low|low|medium|high|very-high, or an ETR such as 0.03 or 3%')
     .option('--weights <list>', 'override the weights, e.g. skill=0.6,risk=0.3,interest=0.1')
     .option('--set <skill=level>', 'what if: set a skill level for this run (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'output format (html: one self-contained page with a risk map)').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .addOption(new Option('--format <format>', 'output format (html: one self-contained page with a risk map)').choices(formatsOf('advise')).default('text'))
     .addOption(new Option('--lang <lang>', 'report language (default: $ETR_LANG, else en)').choices([...langs]))
     .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
@@ -68,45 +56,30 @@ Examples:
   $ etr advise --profile me.yaml --lang zh                             # 中文报告
   $ etr advise --batch people.jsonl > rankings.ndjson                   # thousands of profiles`,
     )
-    .action(async (options: AdviseOptions, command: Command) => {
+    .action(async (options: AdviseCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
-      const { catalog, source, digest, warnings: catalogWarnings } = await openCatalog(options.catalog);
-      const domainIds = catalog.domains.map((d) => d.id);
-      for (const id of options.domain) {
-        if (!domainIds.includes(id)) throw new UsageError(`--domain ${id}: no such domain`, didYouMean(id, domainIds) ?? 'see `etr catalog domains`');
-      }
+      const catalog = await openCatalog(options.catalog);
       const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
       if (options.batch !== undefined) {
         if (options.profile !== undefined || options.compare || command.getOptionValueSource('format') === 'cli') {
           throw new UsageError('--batch does not combine with --profile, --compare or --format', 'a batch writes one JSON line per profile; see the README section "Batch"');
         }
-        printWarnings(command, catalogWarnings);
-        const { runBatch } = await import('../app/batch.js');
-        process.exitCode = await runBatch(options.batch, { catalog, top: options.top, domains: [...new Set(options.domain)].sort(), overrides, strict: options.strict ?? false });
+        const domains = checkDomains(catalog, options.domain);
+        printWarnings(command, catalog.warnings);
+        const { adviseBatch, batchInput } = await import('../app/batch.js');
+        let failed = 0;
+        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false })) {
+          failed += output.failed;
+          // Once nobody reads the output (`| head -1`), the batch stops where it is.
+          if (!(await writeStdoutPart(output.lines))) break;
+        }
+        process.exitCode = failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
         return;
       }
       if (options.profile === undefined) throw new UsageError('advise needs --profile FILE (or --batch FILE for many profiles)', 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile');
-      const { draft, warnings: profileWarnings } = await loadProfile(options.profile, catalog, { strict: options.strict ?? false });
-      const profile = applyOverrides(draft, overrides, catalog);
-      const changes = describeOverrides(overrides);
-      if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
-      const warnings = [...catalogWarnings, ...profileWarnings];
-      printWarnings(command, warnings);
-      const report = advise({
-        catalog,
-        profile,
-        top: options.top,
-        domains: [...new Set(options.domain)].sort(),
-        catalogSource: source,
-        catalogDigest: digest,
-        warnings: warnings.map(problemToJson),
-        ...(options.compare ? { baseline: { profile: applyOverrides(draft, {}, catalog), changes } } : {}),
-        lang,
-      });
-      if (options.format === 'json') writeStdout(terminalSafeJson(report, 2));
-      // The markdown and HTML renderers load only for their formats.
-      else if (options.format === 'markdown') writeStdout((await import('../render/advise-markdown.js')).renderAdviseMarkdown(terminalSafeData(report)));
-      else if (options.format === 'html') writeStdout((await import('../render/advise-html.js')).renderAdviseHtml(report));
-      else writeStdout(renderAdviseText(terminalSafeData(report), stdoutPalette(command, options.format), outputWidth()));
+      const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
+      const report = advise(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang });
+      printWarnings(command, [...catalog.warnings, ...loaded.warnings]);
+      await writeResult(command, 'advise', options.format, report);
     });
 }

@@ -1,13 +1,12 @@
 import { Argument, Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
-import { createPalette, colorEnabled, outputWidth, writeStderr, writeStdout } from '../core/output.js';
-import { terminalSafeData } from '../core/terminal-text.js';
 import type { CatalogListKind } from '../render/catalog-list.js';
-import { renderProblemsText } from '../render/problems.js';
+import { formatsOf, type Format } from '../render/registry.js';
+import { printWarnings, writeResult } from './options.js';
 
 interface CatalogOptions {
   catalog?: string;
-  format: 'text' | 'json';
+  format: Format<'catalog'>;
 }
 
 export function registerCatalog(program: Command): void {
@@ -17,7 +16,7 @@ export function registerCatalog(program: Command): void {
     .description('List the domains (with their ETR and tier), the roles or the skills of a catalog.')
     .addArgument(new Argument('<kind>', 'what to list').choices(['domains', 'roles', 'skills']))
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(formatsOf('catalog')).default('text'))
     .addHelpText(
       'after',
       `
@@ -27,10 +26,7 @@ Examples:
     )
     .action(async (kind: CatalogListKind, options: CatalogOptions, command: Command) => {
       const { catalog, warnings } = await openCatalog(options.catalog);
-      const { color } = command.optsWithGlobals<{ color?: boolean }>();
-      const palette = createPalette(colorEnabled({ color, machineFormat: options.format !== 'text' }));
-      if (warnings.length > 0) writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
-      const { renderCatalogList } = await import('../render/catalog-list.js');
-      writeStdout(renderCatalogList(options.format === 'json' ? catalog : terminalSafeData(catalog), kind, options.format, palette, outputWidth()));
+      printWarnings(command, warnings);
+      await writeResult(command, 'catalog', options.format, { catalog, kind });
     });
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { isLang, langs, type Lang } from '../report/i18n.js';
+import { isLang, langs, type Lang } from '../model/lang.js';
 
 /**
  * The report language: --lang, else the ETR_LANG environment variable, else English. An unknown

@@ -1,9 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { createPalette, colorEnabled, writeStderr } from '../core/output.js';
+import { createPalette, colorEnabled, outputWidth, writeStderr, writeStdout } from '../core/output.js';
 import type { Problem } from '../core/problem.js';
 import { maxHoursPerWeek } from '../profile/schema.js';
 import { renderProblemsText } from '../render/problems.js';
 import type { Palette } from '../core/palette.js';
+import { render, type Command as ResultCommand, type Format, type Results } from '../render/registry.js';
 
 /** Option parsers and helpers that several commands share. */
 
@@ -35,4 +36,9 @@ export function printWarnings(command: Command, warnings: readonly Problem[]): v
   if (warnings.length === 0) return;
   const { color } = command.optsWithGlobals<{ color?: boolean }>();
   writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
+}
+
+/** Renders a use case's result in the chosen format and writes it to stdout. */
+export async function writeResult<C extends ResultCommand>(command: Command, name: C, format: Format<C>, result: Results[C]): Promise<void> {
+  writeStdout(await render(name, format, result, { palette: stdoutPalette(command, format), width: outputWidth() }));
 }

@@ -1,13 +1,8 @@
 import { Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
-import { outputWidth, writeStdout } from '../core/output.js';
-import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
-import { didYouMean } from '../core/suggest.js';
-import { rankRoles } from '../engine/rank.js';
 import { loadProfile } from '../profile/load.js';
-import { applyOverrides } from '../profile/overrides.js';
-import { collect, hoursPerWeek, positiveInteger, printWarnings, stdoutPalette } from './options.js';
+import { formatsOf, type Format } from '../render/registry.js';
+import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
 interface PlanOptions {
   profile: string;
@@ -16,7 +11,7 @@ interface PlanOptions {
   steps: number;
   leverage?: boolean;
   top: number;
-  format: 'text' | 'json' | 'markdown';
+  format: Format<'plan'> & Format<'leverage'>;
   strict?: boolean;
   hoursPerWeek?: number;
 }
@@ -33,7 +28,7 @@ export function registerPlan(program: Command): void {
     .option('--hours-per-week <hours>', "hours a week you can spend learning (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--leverage', 'list the skills that open the most doors instead of a plan')
     .option('--top <n>', 'with --leverage: how many skills to list', positiveInteger, 10)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(formatsOf('plan')).default('text'))
     .option('--strict', 'treat profile warnings as errors')
     .addHelpText(
       'after',
@@ -44,29 +39,13 @@ Examples:
   $ etr plan --profile me.yaml --leverage               # skills that open the most doors`,
     )
     .action(async (options: PlanOptions, command: Command) => {
-      const { catalog, warnings: catalogWarnings } = await openCatalog(options.catalog);
+      const catalog = await openCatalog(options.catalog);
       // The plan's engines and renderers load with the command, not with every run of etr.
-      const [{ leverage }, { planLearning }, { leverageReport, planReport, renderLeverageMarkdown, renderLeverageText, renderPlanMarkdown, renderPlanText }] = await Promise.all([
-        import('../engine/leverage.js'),
-        import('../engine/plan.js'),
-        import('../report/plan.js'),
-      ]);
-      const roleIds = catalog.roles.map((r) => r.id);
-      for (const id of options.target) {
-        if (!roleIds.includes(id)) throw new UsageError(`--target ${id}: no such role`, didYouMean(id, roleIds) ?? 'see `etr catalog roles`');
-      }
-      const { draft, warnings } = await loadProfile(options.profile, catalog, { strict: options.strict ?? false });
-      printWarnings(command, [...catalogWarnings, ...warnings]);
-      const profile = applyOverrides(draft, options.hoursPerWeek === undefined ? {} : { hoursPerWeek: options.hoursPerWeek }, catalog);
-      const palette = stdoutPalette(command, options.format);
-      if (options.leverage) {
-        const report = leverageReport(leverage(catalog, profile), profile.name, options.top);
-        writeStdout(options.format === 'json' ? terminalSafeJson(report, 2) : options.format === 'markdown' ? renderLeverageMarkdown(terminalSafeData(report)) : renderLeverageText(terminalSafeData(report), palette, outputWidth()));
-        return;
-      }
-      const targets = options.target.length > 0 ? [...new Set(options.target)] : rankRoles(catalog, profile).slice(0, 3).map((s) => s.role.id);
-      if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
-      const report = planReport(planLearning(catalog, profile, targets, options.steps), profile, catalog.skills);
-      writeStdout(options.format === 'json' ? terminalSafeJson(report, 2) : options.format === 'markdown' ? renderPlanMarkdown(terminalSafeData(report)) : renderPlanText(terminalSafeData(report), palette, outputWidth()));
+      const { leverage, plan } = await import('../app/plan.js');
+      const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
+      printWarnings(command, [...catalog.warnings, ...loaded.warnings]);
+      const hours = options.hoursPerWeek === undefined ? {} : { hoursPerWeek: options.hoursPerWeek };
+      if (options.leverage) await writeResult(command, 'leverage', options.format, leverage(catalog, loaded, { top: options.top, ...hours }));
+      else await writeResult(command, 'plan', options.format, plan(catalog, loaded, { targets: options.target, steps: options.steps, ...hours }));
     });
 }

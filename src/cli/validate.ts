@@ -1,25 +1,14 @@
 import { Option, type Command } from 'commander';
-import { builtinCatalogDir } from '../catalog/builtin.js';
-import { displayPath } from '../core/files.js';
+import { defaultMaxAgeMonths, validate } from '../app/validate.js';
 import { ExitCode } from '../core/errors.js';
-import { positiveInteger } from './options.js';
-import { createPalette, colorEnabled, writeStdout } from '../core/output.js';
-import { hasErrors } from '../core/problem.js';
-import { renderValidation, type ValidationFormat, type ValidationReport } from '../render/validation.js';
+import { formatsOf, type Format } from '../render/registry.js';
+import { positiveInteger, writeResult } from './options.js';
 
 interface ValidateOptions {
   catalog?: string;
-  format: ValidationFormat;
+  format: Format<'validate'>;
   strict?: boolean;
   maxAge: number;
-}
-
-/** How long a checked claim stays fresh before `validate` asks for it to be checked again. */
-const defaultMaxAgeMonths = 24;
-
-/** This month as YYYY-MM (UTC), the "today" a reference's asOf is measured from. */
-function currentMonth(now = new Date()): string {
-  return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 export function registerValidate(program: Command): void {
@@ -28,7 +17,7 @@ export function registerValidate(program: Command): void {
     .summary('check a catalog (schema, references, integrity rules)')
     .description('Check a catalog directory against the schema and the integrity rules, and report every problem with file, line and column.')
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(formatsOf('validate')).default('text'))
     .option('--strict', 'fail on warnings too')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)
     .addHelpText(
@@ -42,22 +31,8 @@ Examples:
 Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     )
     .action(async (options: ValidateOptions, command: Command) => {
-      const dir = options.catalog ?? builtinCatalogDir();
-      // Imported here: other commands read the compiled built-in catalog and never need the loader.
-      const { loadCatalog } = await import('../catalog/load.js');
-      const result = await loadCatalog(dir, { today: currentMonth(), maxAgeMonths: options.maxAge });
-      const strict = options.strict ?? false;
-      const report: ValidationReport = {
-        catalog: options.catalog === undefined ? 'built-in' : displayPath(options.catalog),
-        valid: !hasErrors(result.problems) && !(strict && result.problems.length > 0),
-        strict,
-        counts: result.catalog ? { domains: result.catalog.domains.length, roles: result.catalog.roles.length, skills: result.catalog.skills.length } : null,
-        files: result.files,
-        problems: result.problems,
-      };
-      const { color } = command.optsWithGlobals<{ color?: boolean }>();
-      const palette = createPalette(colorEnabled({ color, machineFormat: options.format !== 'text' }));
-      writeStdout(renderValidation(report, options.format, palette));
+      const report = await validate({ ...(options.catalog !== undefined && { catalog: options.catalog }), strict: options.strict ?? false, maxAgeMonths: options.maxAge });
+      await writeResult(command, 'validate', options.format, report);
       process.exitCode = report.valid ? ExitCode.ok : ExitCode.invalidInput;
     });
 }

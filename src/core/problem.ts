@@ -78,3 +78,27 @@ export function capProblems(problems: readonly Problem[], perCode = problemsPerC
   }
   return sortProblems(kept);
 }
+
+/** A problem as the JSON outputs carry it. */
+export interface ReportProblem {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  hint: string | null;
+}
+
+/** The JSON contract of a problem: no source excerpts, only facts. */
+export function problemToJson(problem: Problem): ReportProblem {
+  return {
+    code: problem.code,
+    severity: problem.severity,
+    message: problem.message,
+    file: problem.file ?? null,
+    line: problem.line ?? null,
+    column: problem.column ?? null,
+    hint: problem.hint ?? null,
+  };
+}

@@ -1,4 +1,4 @@
-import type { Requirement, Skill } from '../catalog/types.js';
+import type { Requirement, Skill } from '../model/catalog.js';
 import { readyFit, stretchFit } from './score.js';
 
 /** The least learning that reaches a readiness: level steps, and hours where the catalog gives them. */
@@ -100,9 +100,4 @@ export function roleEffort(requirements: readonly Requirement[], levelOf: (skill
     stretch: longShot ? effortTo(requirements, levelOf, learnOf, toStretch) : null,
     yearsShort: experienceYears < yearsNeeded ? Math.ceil(yearsNeeded - experienceYears) : null,
   };
-}
-
-/** Weeks at the person's hours a week, rounded up; null where the hours are unknown. */
-export function weeksAt(hours: number | null, hoursPerWeek: number): number | null {
-  return hours === null ? null : Math.ceil(hours / hoursPerWeek);
 }

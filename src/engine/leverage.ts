@@ -1,7 +1,8 @@
-import type { Catalog } from '../catalog/types.js';
-import { rankRoles, type Profile } from './rank.js';
+import type { Catalog } from '../model/catalog.js';
+import { rankRoles } from './rank.js';
+import { type Profile } from '../model/profile.js';
 import { skillLevel } from '../model/levels.js';
-import { readinessLevels } from './score.js';
+import { readinessLevels } from '../model/readiness.js';
 
 /** A skill whose next level would bring roles closer: how many, and which. */
 export interface LeverageEntry {

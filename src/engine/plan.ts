@@ -1,8 +1,9 @@
-import type { Catalog, Skill } from '../catalog/types.js';
-import { scoreRole, type Profile, type ScoredRole } from './rank.js';
+import type { Catalog, Skill } from '../model/catalog.js';
+import { scoreRole, type ScoredRole } from './rank.js';
+import { type Profile } from '../model/profile.js';
 import { cheapestLevels, toReady, toStretch } from './effort.js';
 import { skillLevel } from '../model/levels.js';
-import { experienceNeeded, type Readiness } from './score.js';
+import { experienceNeeded, type Readiness } from '../model/readiness.js';
 
 /**
  * The learning plan: a sequence of one-level skill upgrades toward target roles, quick wins

@@ -1,22 +1,12 @@
-import type { Catalog, Domain, Role } from '../catalog/types.js';
+import type { Profile } from '../model/profile.js';
+import type { Catalog, Domain, Role } from '../model/catalog.js';
 import type { RiskAppetite } from '../model/etr.js';
 import { skillLevel } from '../model/levels.js';
-import { compareIds, interestFit, readiness, riskFit, skillFit, totalScore, type Components, type Readiness, type SkillFit, type Weights } from './score.js';
+import { compareIds } from '../model/ids.js';
+import { interestFit, readiness, riskFit, skillFit, totalScore, type Components, type SkillFit } from './score.js';
+import { type Readiness } from '../model/readiness.js';
+import { type Weights } from '../model/weights.js';
 
-/** A person as the engine sees them: every skill key resolved to an id, weights normalised. */
-export interface Profile {
-  name: string;
-  riskAppetite: RiskAppetite | null;
-  preferredEtr: number;
-  experienceYears: number;
-  /** Hours a week for learning: turns the hours of closing gaps into weeks. */
-  hoursPerWeek: number;
-  /** skill id → level 0–5 */
-  skills: Readonly<Record<string, number>>;
-  interests: string[];
-  exclude: string[];
-  weights: Weights;
-}
 
 export interface ScoredRole {
   role: Role;

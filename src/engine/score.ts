@@ -1,4 +1,7 @@
-import type { Requirement } from '../catalog/types.js';
+import { compareIds } from '../model/ids.js';
+import { experienceNeeded, readinessLevels, type Readiness } from '../model/readiness.js';
+import type { Weights } from '../model/weights.js';
+import type { Requirement } from '../model/catalog.js';
 import { decadesBetween } from '../model/etr.js';
 
 /**
@@ -49,7 +52,7 @@ export function skillFit(requirements: readonly Requirement[], levelOf: (skill: 
     (have < need ? gaps : strengths).push(entry);
   }
   // Summed in ascending skill id, whatever the catalog's order: floating-point sums depend on
-  // their order, and the batch scorer (brief.ts), which visits a person's skills by id, must
+  // their order, and the batch scorer (top-roles.ts), which visits a person's skills by id, must
   // reach the very same number.
   let weighted = 0;
   for (const i of orderById(requirements)) {
@@ -94,24 +97,6 @@ export function interestFit(domain: string, interests: readonly string[]): numbe
   return interests.includes(domain) ? 1 : 0.25;
 }
 
-export interface Weights {
-  skill: number;
-  risk: number;
-  interest: number;
-}
-
-export const defaultWeights: Weights = { skill: 0.6, risk: 0.3, interest: 0.1 };
-
-/** Weights scaled to sum to 1. Divided by the largest first, so that huge weights (1e308) cannot overflow the sum. */
-export function normalizeWeights(weights: Weights): Weights {
-  const largest = Math.max(weights.skill, weights.risk, weights.interest);
-  const skill = weights.skill / largest;
-  const risk = weights.risk / largest;
-  const interest = weights.interest / largest;
-  const sum = skill + risk + interest;
-  return { skill: skill / sum, risk: risk / sum, interest: interest / sum };
-}
-
 export interface Components {
   skill: number;
   risk: number;
@@ -123,15 +108,9 @@ export function totalScore(components: Components, weights: Weights): number {
   return weights.skill * components.skill + weights.risk * components.risk + weights.interest * components.interest;
 }
 
-export const readinessLevels = ['ready', 'stretch', 'long-shot'] as const;
-export type Readiness = (typeof readinessLevels)[number];
-
 /** The skill fit each readiness needs (besides its rule on essential skills). */
 export const readyFit = 0.85;
 export const stretchFit = 0.6;
-
-/** Years of experience below which a role of this seniority is one readiness step further away. */
-export const experienceNeeded = { entry: 0, mid: 2, senior: 5, lead: 8 } as const;
 
 export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
   return readinessOf(fit.fit, fit.gaps.some((g) => g.essential), fit.redFlags.length, experienceNeeded[seniority], experienceYears);
@@ -140,15 +119,10 @@ export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeede
 /**
  * What readiness needs of a skill fit S: ready at S ≥ 0.85 with no essential gap, stretch at
  * S ≥ 0.6 with no red flag, one step further without the role's years. Plain arguments, so the
- * batch's brief ranking calls it without making an object per result.
+ * batch.s top-N ranking calls it without making an object per result.
  */
 export function readinessOf(fit: number, essentialGap: boolean, redFlags: number, yearsNeeded: number, experienceYears: number): Readiness {
   let step = !essentialGap && fit >= readyFit ? 0 : redFlags === 0 && fit >= stretchFit ? 1 : 2;
   if (experienceYears < yearsNeeded) step = Math.min(step + 1, 2);
   return readinessLevels[step]!;
-}
-
-/** Ids in the order of their UTF-16 code units, as `<` and sort() order them. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,6 @@
-import { compareIds, type Components, type Weights } from './score.js';
+import { compareIds } from '../model/ids.js';
+import { type Components } from './score.js';
+import { type Weights } from '../model/weights.js';
 
 /** Every weight vector (skill, risk, interest) on the simplex with the given step, e.g. 0.05 → 231 points. */
 export function weightGrid(step: number): Weights[] {
@@ -73,7 +75,3 @@ function notOutranked(skill: Float64Array, risk: Float64Array, interest: Float64
   return Int32Array.from(kept);
 }
 
-/** A role is robust when it stays in the top N under at least half the weightings. */
-export function stabilityBadge(stability: number): 'robust' | 'sensitive' {
-  return stability >= 0.5 ? 'robust' : 'sensitive';
-}

@@ -1,26 +1,18 @@
-import type { Catalog } from '../catalog/types.js';
-import type { Profile } from './rank.js';
+import type { Catalog } from '../model/catalog.js';
+import type { Profile } from '../model/profile.js';
 import type { SkillLevels } from '../model/levels.js';
-import { compareIds, experienceNeeded, interestFit, readinessOf, riskFit, type Components, type Readiness, type Weights } from './score.js';
+import { compareIds } from '../model/ids.js';
+import { experienceNeeded, type Readiness } from '../model/readiness.js';
+import { interestFit, readinessOf, riskFit, type Components } from './score.js';
+import { type Weights } from '../model/weights.js';
 
-/** A profile as the brief ranking takes it: its skills as lists sorted by id (levels.ts), not a record. */
-export type BriefProfile = Omit<Profile, 'skills'> & { skills: SkillLevels };
-
-/** One result of a brief ranking: what a batch record carries. */
-export interface BriefResult {
-  roleId: string;
-  domainId: string;
-  score: number;
-  components: Components;
-  readiness: Readiness;
-}
 
 /**
- * The top of a brief ranking, best first: place `at` (below `size`) has a role, its domain,
+ * The top of a top-N ranking, best first: place `at` (below `size`) has a role, its domain,
  * score, components and readiness. Kept in arrays that the next ranking overwrites, so a batch
- * makes no objects per result; briefResults copies them out.
+ * makes no objects per result.
  */
-export interface BriefTop {
+export interface TopRoles {
   readonly size: number;
   /** Each place's role as a number that stands for it within its catalog: a key for what callers keep per role. */
   readonly role: Int32Array;
@@ -31,17 +23,6 @@ export interface BriefTop {
   readonly skill: Float64Array;
   readonly risk: Float64Array;
   readonly interest: Float64Array;
-}
-
-/** A brief ranking's top as results of their own, which later rankings leave alone. */
-export function briefResults(top: BriefTop): BriefResult[] {
-  return Array.from({ length: top.size }, (_, at) => ({
-    roleId: top.roleId[at]!,
-    domainId: top.domainId[at]!,
-    score: top.score[at]!,
-    components: { skill: top.skill[at]!, risk: top.risk[at]!, interest: top.interest[at]! },
-    readiness: top.readiness[at]!,
-  }));
 }
 
 /** Every role's risk fit for one preferred ETR, and the roles in order of it. */
@@ -96,7 +77,7 @@ interface PreparedCatalog {
   domainInterest: Float64Array;
   /** The best roles so far, by position in `roles`, with score and skill fit (risk and interest are added for the final top); reused by every call. */
   best: { index: Int32Array; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
-  /** What rankBrief returns: `best` with each role's ids and readiness; reused by every call. */
+  /** What rankTopRoles returns: `best` with each role's ids and readiness; reused by every call. */
   top: { size: number; role: Int32Array; roleId: string[]; domainId: string[]; readiness: Readiness[]; score: Float64Array; skill: Float64Array; risk: Float64Array; interest: Float64Array };
   roles: {
     id: string;
@@ -165,11 +146,11 @@ function prepare(catalog: Catalog): PreparedCatalog {
 
 /**
  * The top of the ranking alone, for batches of thousands of profiles: the same scores, order and
- * readiness as `rankRoles` with the formulas of score.ts (test/engine/brief.test.ts holds them
+ * readiness as `rankRoles` with the formulas of score.ts (test/engine/top-roles.test.ts holds them
  * equal), but touching only the requirements of the skills the person has, and without the gap
  * lists that the full report needs and a batch record does not.
  */
-export function rankBrief(catalog: Catalog, profile: BriefProfile, onlyDomains: readonly string[], top: number): BriefTop {
+export function rankTopRoles(catalog: Catalog, profile: Profile<SkillLevels>, onlyDomains: readonly string[], top: number): TopRoles {
   let layout = prepared.get(catalog);
   if (!layout) prepared.set(catalog, (layout = prepare(catalog)));
   // In small functions, each a loop: V8 optimises a small function after fewer calls than a
@@ -217,7 +198,7 @@ function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): vo
  * Interest fit and exclusion are per domain: worked out for the few domains a profile names, the
  * rest all taking the fit of a domain it does not name (interestFit of "", which no domain is).
  */
-function setDomainInterest(layout: PreparedCatalog, profile: BriefProfile, onlyDomains: readonly string[]): void {
+function setDomainInterest(layout: PreparedCatalog, profile: Profile<SkillLevels>, onlyDomains: readonly string[]): void {
   const { domainIds, domainInterest, domainPositions } = layout;
   const { interests, exclude } = profile;
   domainInterest.fill(interestFit('', interests));
@@ -252,7 +233,7 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     if (interest < 0) continue;
     const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
     // totalScore, written out: a call per role would be a good part of this loop's cost before
-    // V8 optimises it. test/engine/brief.test.ts holds the result to the full ranking's, to the bit.
+    // V8 optimises it. test/engine/top-roles.test.ts holds the result to the full ranking's, to the bit.
     const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
     // Scores are compared here, and only a tie goes to the full comparison: of the built-in
     // catalog's fifty-five roles, some twenty are placed among a profile's best so far.
@@ -272,7 +253,7 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
 }
 
 /** The kept roles as the top: their scores and skill fits where keepBest left them, with the rest fixed per role. */
-function describeBest(layout: PreparedCatalog, { fit: riskFits }: RiskFits, filled: number, experienceYears: number): BriefTop {
+function describeBest(layout: PreparedCatalog, { fit: riskFits }: RiskFits, filled: number, experienceYears: number): TopRoles {
   const { roles, best, domainInterest, essentialsMet, essentialsNotFlagged } = layout;
   const result = layout.top;
   for (let at = 0; at < filled; at++) {
@@ -291,7 +272,7 @@ function describeBest(layout: PreparedCatalog, { fit: riskFits }: RiskFits, fill
 
 /**
  * Whether a role with the same score as the one at `at` in `best`, and this skill fit and place
- * in id order, ranks ahead of it. Outside rankBrief, so that rankBrief makes no closure (and no
+ * in id order, ranks ahead of it. Outside rankTopRoles, so that rankTopRoles makes no closure (and no
  * context for one) per call; without a string comparison, which V8 makes a call, and a call in
  * keepBest's loop would make V8 check every array's kind again for every role.
  */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { tiers } from './etr.js';
+import { tiers, type Tier } from './etr.js';
 
 /**
  * The shapes of the catalog files. Rules that span entities (references, uniqueness) live in rules.ts.
@@ -31,7 +31,7 @@ const text = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.minLength(1));
 /** When a claim was last checked, as a month: claims about regulation and measurements age. */
 export const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-12 (YYYY-MM)'));
-import { etrSchema } from '../catalog/etr-schema.js';
+import { etrSchema } from './etr.js';
 
 export { etrSchema };
 const scale = z.int().check(z.minimum(1), z.maximum(5));
@@ -136,3 +136,17 @@ export const roleSchema = z.strictObject({
 export const skillsFileSchema = z.strictObject({ skills: z.array(skillSchema) });
 export const domainsFileSchema = z.strictObject({ domains: z.array(domainSchema) });
 export const rolesFileSchema = z.strictObject({ roles: z.array(roleSchema) });
+
+
+export type Skill = z.output<typeof skillSchema>;
+/** A domain as loaded: its tier is always present, derived from the ETR when the file omits it. */
+export type Domain = z.output<typeof domainSchema> & { tier: Tier };
+export type Requirement = z.output<typeof requirementSchema>;
+export type Role = z.output<typeof roleSchema>;
+
+/** A checked catalog: every reference resolves; each list is sorted by id. */
+export interface Catalog {
+  skills: Skill[];
+  domains: Domain[];
+  roles: Role[];
+}

@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/types.js';
+import type { ProfileDraft, SkillRecord } from '../model/profile.js';
+import type { Catalog } from '../model/catalog.js';
 import { InvalidInputError } from '../core/errors.js';
 import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
@@ -8,9 +9,8 @@ import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr, type RiskAppetite } from '../model/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
-import { defaultWeights, type Weights } from '../engine/score.js';
-import { isMapping, profileSchema, readPlainProfile, type ProfileInput } from './schema.js';
-import { Entries } from './entries.js';
+import { defaultWeights, type Weights } from '../model/weights.js';
+import { isMapping, profileSchema, type ProfileInput } from './schema.js';
 import { skillNames, type SkillNames } from './skill-names.js';
 
 /** Five hours a week: an evening and a weekend morning beside a job. */
@@ -19,23 +19,9 @@ export const defaultHoursPerWeek = 5;
 /** A profile is a page of YAML; a megabyte is far beyond any real one. */
 export const profileLimits: SourceLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };
 
-/** A profile read and checked against a catalog, before command-line overrides. */
-export interface ProfileDraft {
-  name: string;
-  riskAppetite: RiskAppetite | null;
-  preferredEtr: number;
-  experienceYears: number;
-  /** Hours a week for learning (default 5): what turns a plan's hours into weeks. */
-  hoursPerWeek: number;
-  skills: Record<string, number>;
-  interests: string[];
-  exclude: string[];
-  /** As written, not yet normalised; missing entries take the defaults. */
-  weights: Weights;
-}
-
-export interface LoadedProfile {
-  draft: ProfileDraft;
+/** A profile read and checked, and the warnings its check found (errors throw). */
+export interface LoadedProfile<Skills extends SkillRecord | SkillLevels = SkillRecord> {
+  profile: ProfileDraft<Skills>;
   warnings: Problem[];
 }
 
@@ -51,47 +37,30 @@ export async function loadProfile(path: string, catalog: Catalog, options: { str
  * warnings (an unknown skill, say) come back, or become errors with `strict`.
  */
 export function parseProfile(text: string, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
-  return withSkillRecord(parseProfileData(text, file, catalog, options));
+  const { profile, warnings } = parseSortedProfile(text, file, catalog, options);
+  // The weights copied: a checked profile may share defaultWeights, and a draft is its caller's to change.
+  return { profile: { ...profile, skills: skillRecord(profile.skills), weights: { ...profile.weights } }, warnings };
 }
 
 /**
- * parseProfile with the skills left as sorted lists (see checkProfileData). `lineOffset` is for a
- * document cut from a longer input (a batch's YAML stream): the lines before it.
+ * parseProfile with the skills left as sorted lists, as the batch ranks them. `lineOffset` is for
+ * a document cut from a longer input (a batch's YAML stream): the lines before it.
  */
-export function parseProfileData(text: string, file: string, catalog: Catalog, options: { strict: boolean; lineOffset?: number }): CheckedLoad {
+export function parseSortedProfile(text: string, file: string, catalog: Catalog, options: { strict: boolean; lineOffset?: number }): LoadedProfile<SkillLevels> {
   const parsed = parseYaml(text, file, options.lineOffset ? { ...profileLimits, lineOffset: options.lineOffset } : profileLimits);
   if (parsed.problems.length > 0) throw new InvalidInputError(capProblems(parsed.problems));
-  return checkProfileData(parsed, file, catalog, options);
-}
-
-/** A profile checked against the catalog, its skills as sorted lists: what the batch ranks. */
-export type CheckedProfile = Omit<ProfileDraft, 'skills'> & { skills: SkillLevels };
-
-export interface CheckedLoad {
-  profile: CheckedProfile;
-  warnings: Problem[];
+  return checkProfileValue(parsed, file, catalog, options);
 }
 
 /**
  * Checks profile data, however it was read (a YAML file, a line of JSON in a batch), against the
  * schema and the catalog; `parsed.locate` says where a path is in the text, for the messages.
- */
-export function checkProfile(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile {
-  return withSkillRecord(checkProfileData(parsed, file, catalog, options));
-}
-
-function withSkillRecord({ profile, warnings }: CheckedLoad): LoadedProfile {
-  // The weights copied: a checked profile may share defaultWeights, and a draft is its caller's to change.
-  return { draft: { ...profile, skills: skillRecord(profile.skills), weights: { ...profile.weights } }, warnings };
-}
-
-/**
- * checkProfile with the skills left as sorted lists, as `advise --batch` ranks them. Written for
+ * The skills come back as sorted lists, as the batch ranks them. Written for
  * thousands of calls: most profiles have nothing to report, and for those it builds little
  * beyond what it returns (no finding, no map, no closure), so that a batch's first thousand
  * profiles, run before V8 has optimised anything, cost little more than the rest.
  */
-export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): CheckedLoad {
+export function checkProfileValue(parsed: Pick<ParsedYaml, 'value' | 'locate'>, file: string, catalog: Catalog, options: { strict: boolean }): LoadedProfile<SkillLevels> {
   const data = parsed.value;
   if (!isMapping(data)) {
     const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data === 'string' ? 'a single text' : `a single ${typeof data}`;
@@ -99,7 +68,7 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
       { code: 'wrong-type', severity: 'error', message: `a profile is a mapping of fields (name:, riskAppetite:, skills:, …), not ${found}`, file, ...parsed.locate([]), hint: 'see the README, or run `etr init` for a starter profile' },
     ]);
   }
-  const input = readPlainProfile(data) ?? readWithSchema(parsed, file);
+  const input = readWithSchema(parsed, file);
   const report = new Findings(file, options.strict);
 
   const skills = readSkills(input.skills, catalog, report);
@@ -119,7 +88,7 @@ export function checkProfileData(parsed: Pick<ParsedYaml, 'value' | 'locate'>, f
   }
 
   // The defaults themselves when the profile gives no weights, as most do: nothing in a batch
-  // changes them, and a draft gets a copy (withSkillRecord).
+  // changes them, and parseProfile's caller gets a copy.
   const weights: Weights = input.weights === undefined ? defaultWeights : { ...defaultWeights, ...input.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) {
     report.add('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight');
@@ -196,6 +165,12 @@ class Findings {
   }
 }
 
+/** A skills mapping's keys and their levels as written, in the profile's order. */
+interface SkillEntries {
+  keys: readonly string[];
+  values: readonly unknown[];
+}
+
 /** Up to this many skills are kept sorted as they are read; a longer list goes through a map. */
 const insertionSortedSkills = 64;
 
@@ -203,7 +178,7 @@ const insertionSortedSkills = 64;
 function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLevels {
   if (value === undefined || value === null) return { ids: [], levels: [] };
   // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
-  const entries = value instanceof Entries ? value : isMapping(value) ? new Entries(Object.keys(value), Object.values(value)) : undefined;
+  const entries: SkillEntries | undefined = isMapping(value) ? { keys: Object.keys(value), values: Object.values(value) } : undefined;
   if (entries === undefined) {
     report.add('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']);
     return { ids: [], levels: [] };
@@ -273,7 +248,7 @@ function reportUnknownSkill(report: Findings, names: SkillNames, key: string): v
   report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
 }
 
-function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values }: Entries, key: string, id: string, known: string | undefined): void {
+function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values }: SkillEntries, key: string, id: string, known: string | undefined): void {
   // The first key with a level that names this skill is the one kept. A loop, not find() with a
   // callback: V8 optimises this with readSkills, and a callback is much more to optimise.
   let first = known ?? key;

@@ -1,13 +1,11 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog } from '../model/catalog.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { appetiteEtr, riskAppetites, type RiskAppetite } from '../model/etr.js';
-import { minimumEtr } from '../catalog/etr-schema.js';
+import { minimumEtr } from '../model/etr.js';
 import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
-import { normalizeWeights, type Weights } from '../engine/score.js';
-import type { Profile } from '../engine/rank.js';
-import type { BriefProfile } from '../engine/top-roles.js';
-import type { CheckedProfile, ProfileDraft } from './load.js';
+import { normalizeWeights, type Weights } from '../model/weights.js';
+import type { Profile, ProfileDraft, SkillRecord } from '../model/profile.js';
 import { skillNames } from './skill-names.js';
 
 /** What a run may change without editing the profile: a quick "what if". */
@@ -65,8 +63,8 @@ export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverr
   return withOverrides(draft, overrides, skills);
 }
 
-/** As applyParsedOverrides, for a profile of a batch on its way to the brief ranking. */
-export function applyBriefOverrides(checked: CheckedProfile, overrides: ParsedOverrides): BriefProfile {
+/** As applyParsedOverrides, for a profile of a batch, its skills as sorted lists. */
+export function applySortedOverrides(checked: ProfileDraft<SkillLevels>, overrides: ParsedOverrides): Profile<SkillLevels> {
   return withOverrides(checked, overrides, overrides.set.length === 0 ? checked.skills : withLevelsSet(checked.skills, overrides.set));
 }
 
@@ -76,7 +74,7 @@ function withLevelsSet({ ids, levels }: SkillLevels, set: ParsedOverrides['set']
 }
 
 /** The profile with the given skills and --risk and --weights applied: weights normalised, and refused when they add up to 0. */
-function withOverrides<Skills>(draft: Omit<ProfileDraft, 'skills'>, overrides: ParsedOverrides, skills: Skills): Omit<Profile, 'skills'> & { skills: Skills } {
+function withOverrides<Skills extends SkillRecord | SkillLevels>(draft: Omit<ProfileDraft<Skills>, 'skills'>, overrides: ParsedOverrides, skills: Skills): Profile<Skills> {
   const { riskAppetite, preferredEtr } = overrides.risk ?? draft;
   const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...overrides.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');

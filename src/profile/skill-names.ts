@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog } from '../model/catalog.js';
 import { normalizeName } from '../catalog/names.js';
 import { closestMatches } from '../core/suggest.js';
 

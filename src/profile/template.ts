@@ -1,8 +1,8 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog } from '../model/catalog.js';
 import { skillCategories } from '../model/catalog.js';
 import { appetiteEtr, formatPercent, riskAppetites } from '../model/etr.js';
 import { levelWords } from '../model/levels.js';
-import { defaultWeights } from '../engine/score.js';
+import { defaultWeights } from '../model/weights.js';
 
 /**
  * A commented starter profile: every field explained, every skill listed by category. With

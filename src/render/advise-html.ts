@@ -1,4 +1,4 @@
-import { readinessLevels } from '../engine/score.js';
+import { readinessLevels } from '../model/readiness.js';
 import { adviseView, type AdviseView, type ComparisonView, type ResultView, type SkillView } from './advise-view.js';
 import { pointsDelta } from './advise-text.js';
 import { escapeHtml, num } from './html.js';

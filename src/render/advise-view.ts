@@ -1,5 +1,6 @@
-import { experienceNeeded } from '../engine/score.js';
-import { stabilityBadge } from '../engine/stability.js';
+import { explanationInput, riskSentenceInput } from '../report/sentence-inputs.js';
+import { experienceNeeded } from '../model/readiness.js';
+
 import { messages, type ExplanationInput, type Messages, type RiskSentenceInput } from '../report/i18n.js';
 import { percent } from './text-layout.js';
 import type { Report, ReportComparison, ReportResult, ReportSkillRequirement } from '../report/types.js';
@@ -114,23 +115,6 @@ function resultView(report: Report, result: ReportResult, t: Messages, names: Lo
   };
 }
 
-/** The numbers behind a result's risk sentence, all of them in the report. */
-export function riskSentenceInput(profile: Pick<Report['profile'], 'preferredEtr'>, result: ReportResult): RiskSentenceInput {
-  return { etr: result.etr.value, source: result.etr.source, preferredEtr: profile.preferredEtr, decades: result.riskDecades };
-}
-
-/** The facts behind a result's explanation, all of them in the report. */
-export function explanationInput(profile: Pick<Report['profile'], 'experienceYears' | 'interests'>, result: ReportResult): ExplanationInput {
-  return {
-    ...result.components,
-    met: result.strengths.length,
-    requirements: result.strengths.length + result.gaps.length,
-    interestChosen: profile.interests.length === 0 ? null : profile.interests.includes(result.domain.id),
-    readiness: result.readiness,
-    experienceShort: profile.experienceYears < experienceNeeded[result.role.seniority],
-  };
-}
-
 interface LocalNames {
   role(id: string, fallback: string): string;
   summary(id: string, fallback: string): string;
@@ -160,4 +144,9 @@ function localNames(report: Report): LocalNames {
     outlookReason: (id, fallback) => own(localized?.roles, id)?.outlookReason ?? fallback,
     etrReason: (id, fallback) => own(localized?.roles, id)?.etrReason ?? fallback,
   };
+}
+
+/** A role is robust when it stays in the top N under at least half the weightings. */
+export function stabilityBadge(stability: number): 'robust' | 'sensitive' {
+  return stability >= 0.5 ? 'robust' : 'sensitive';
 }

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/types.js';
+import type { Catalog } from '../model/catalog.js';
 import { formatPercent } from '../model/etr.js';
 import { terminalSafeJson } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';

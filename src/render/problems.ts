@@ -2,7 +2,7 @@ import type { Problem } from '../core/problem.js';
 import { terminalSafeData } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';
 import { displayWidth } from './table.js';
-import type { ReportProblem } from '../report/types.js';
+import type { ReportProblem } from '../core/problem.js';
 
 /** `file:line:col`, or as much of it as is known. */
 export function problemLocation(problem: Problem): string {
@@ -49,18 +49,6 @@ export function renderProblemsText(problems: readonly Problem[], palette: Palett
   return problems.map((p) => renderProblemText(p, palette)).join('\n\n');
 }
 
-/** The JSON contract of a problem: no source excerpts, only facts. */
-export function problemToJson(problem: Problem): ReportProblem {
-  return {
-    code: problem.code,
-    severity: problem.severity,
-    message: problem.message,
-    file: problem.file ?? null,
-    line: problem.line ?? null,
-    column: problem.column ?? null,
-    hint: problem.hint ?? null,
-  };
-}
 
 /**
  * GitHub Actions workflow commands, so problems annotate the pull request's lines.

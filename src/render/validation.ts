@@ -1,18 +1,9 @@
 import type { Problem } from '../core/problem.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';
-import { countProblems, plural, problemToJson, renderProblemsGithub, renderProblemsText } from './problems.js';
-
-/** What `etr validate` found, as plain data for every output format. */
-export interface ValidationReport {
-  catalog: string;
-  /** False when there are errors, or warnings under --strict. */
-  valid: boolean;
-  strict: boolean;
-  counts: { domains: number; roles: number; skills: number } | null;
-  files: string[];
-  problems: Problem[];
-}
+import type { ValidationReport } from '../report/validation.js';
+import { countProblems, plural, renderProblemsGithub, renderProblemsText } from './problems.js';
+import { problemToJson } from '../core/problem.js';
 
 export type ValidationFormat = 'text' | 'json' | 'github';
 

@@ -1,14 +1,19 @@
-import type { Catalog, Skill } from '../catalog/types.js';
+import type { Catalog, Skill } from '../model/catalog.js';
 import { compareRankings } from '../engine/compare.js';
-import { rankRoles, type Profile, type ScoredRole } from '../engine/rank.js';
+import { rankRoles, type ScoredRole } from '../engine/rank.js';
+import { type Profile } from '../model/profile.js';
 import { tierOf } from '../model/etr.js';
-import { roleEffort, weeksAt } from '../engine/effort.js';
+import { roleEffort } from '../engine/effort.js';
+import { weeksAt } from '../model/hours.js';
 import { skillLevel, sortedSkills } from '../model/levels.js';
-import { comfortBand, experienceNeeded, type Gap } from '../engine/score.js';
+import { comfortBand, type Gap } from '../engine/score.js';
+import { experienceNeeded } from '../model/readiness.js';
 import { rankingStability } from '../engine/stability.js';
-import { explanationInput, riskSentenceInput } from '../render/advise-view.js';
-import { messages, type Lang } from './i18n.js';
-import { reportSchemaVersion, type Report, type ReportLocalized, type ReportProblem, type ReportResult, type ReportSkillRequirement } from './types.js';
+import { explanationInput, riskSentenceInput } from './sentence-inputs.js';
+import { messages } from './i18n.js';
+import { type Lang } from '../model/lang.js';
+import { reportSchemaVersion, type Report, type ReportLocalized, type ReportResult, type ReportSkillRequirement } from './types.js';
+import { type ReportProblem } from '../core/problem.js';
 
 /*
  * The report of `etr advise`: the engine's ranking (engine/advise.ts) turned into the plain,
@@ -32,7 +37,7 @@ export interface AdviseInput {
 }
 
 /** The whole report for one person: plain data that every renderer and the JSON output share. */
-export function advise(input: AdviseInput): Report {
+export function adviseReport(input: AdviseInput): Report {
   const { catalog, profile } = input;
   const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
   const learning = new Map(catalog.skills.map((s) => [s.id, s.learn]));

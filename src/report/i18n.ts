@@ -1,5 +1,6 @@
+import type { Lang } from '../model/lang.js';
 import { formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
-import type { Readiness } from '../engine/score.js';
+import type { Readiness } from '../model/readiness.js';
 import type { ReportEffort, ReportResult } from './types.js';
 
 /**
@@ -8,12 +9,6 @@ import type { ReportEffort, ReportResult } from './types.js';
  * never hold text of their own, so adding a language is adding a table. No dependency: sentences
  * are built from the report's numbers here, not stored in English and translated.
  */
-export const langs = ['en', 'zh'] as const;
-export type Lang = (typeof langs)[number];
-
-export function isLang(value: string): value is Lang {
-  return (langs as readonly string[]).includes(value);
-}
 
 type Seniority = 'entry' | 'mid' | 'senior' | 'lead';
 type Trend = 'growing' | 'stable' | 'shrinking';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { etrSchema, euAiActClasses, outlookTrends, seniorities } from '../model/catalog.js';
 import { riskAppetites, tiers } from '../model/etr.js';
-import { readinessLevels } from '../engine/score.js';
-import { langs } from './i18n.js';
+import { readinessLevels } from '../model/readiness.js';
+import { langs } from '../model/lang.js';
 import { reportSchemaVersion, type Report } from './types.js';
 
 /**

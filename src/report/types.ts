@@ -1,8 +1,9 @@
+import type { ReportProblem } from '../core/problem.js';
 import type { euAiActClasses } from '../model/catalog.js';
 import type { RankChange } from '../engine/compare.js';
-import type { Readiness } from '../engine/score.js';
+import type { Readiness } from '../model/readiness.js';
 import type { RiskAppetite, Tier } from '../model/etr.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../model/lang.js';
 
 /**
  * The Report: plain data, the JSON contract of `etr advise --format json`, and the one input of
@@ -56,15 +57,6 @@ export interface ReportEffort {
   weeks: number | null;
 }
 
-export interface ReportProblem {
-  code: string;
-  severity: 'error' | 'warning';
-  message: string;
-  file: string | null;
-  line: number | null;
-  column: number | null;
-  hint: string | null;
-}
 
 export interface Report {
   schemaVersion: typeof reportSchemaVersion;

@@ -5,7 +5,7 @@ import { loadCatalog, type CatalogLoadResult } from '../../src/catalog/load.js';
 import { skillCategories } from '../../src/model/catalog.js';
 import { tiers } from '../../src/model/etr.js';
 import { skillNames } from '../../src/profile/skill-names.js';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/model/catalog.js';
 
 let result: CatalogLoadResult;
 let catalog: Catalog;

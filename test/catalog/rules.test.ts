@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalog, type LocatedCatalog } from '../../src/catalog/rules.js';
-import type { Role, Skill } from '../../src/catalog/types.js';
+import type { Role, Skill } from '../../src/model/catalog.js';
 
 /** A small catalog that breaks no rule, as the loader would hand it to checkCatalog. */
 function catalog(): LocatedCatalog {

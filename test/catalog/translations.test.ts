@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 import { checkCatalog, type LocatedCatalog } from '../../src/catalog/rules.js';
-import type { Role, Skill } from '../../src/catalog/types.js';
+import type { Role, Skill } from '../../src/model/catalog.js';
 import { fixture } from '../helpers/run-etr.js';
 
 /** A catalog with every name translated into zh, as the loader hands it to checkCatalog. */

@@ -159,7 +159,7 @@ describe('an internal error in the built binary', () => {
       expect(result.status).toBe(3);
       expect(result.stderr).toMatch(/^internal error: TypeError: boom\n/);
       expect(result.stderr).toMatch(/ at riskFit \(.*src[\\/]engine[\\/]score\.ts:\d+:\d+\)/);
-      expect(result.stderr).toMatch(/ at rankRoles \(.*src[\\/]engine[\\/]advise\.ts:\d+:\d+\)/);
+      expect(result.stderr).toMatch(/ at rankRoles \(.*src[\\/]engine[\\/]rank\.ts:\d+:\d+\)/);
     }
   });
 });

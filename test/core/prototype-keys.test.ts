@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { checkCatalogDocuments, loadCatalog, type CatalogDocument, type CatalogKind } from '../../src/catalog/load.js';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { parseYaml } from '../../src/core/yaml.js';
 import { parseProfile } from '../../src/profile/load.js';
@@ -71,14 +71,14 @@ describe('profiles', () => {
 
     it(`"${key}" in weights is an unknown key; in skills, a name etr does not know`, () => {
       expect(problemsOf(`name: X\nriskAppetite: low\nweights:\n  ${key}: { polluted: 1 }\n`)).toEqual([expect.objectContaining({ code: 'unknown-key', line: 4, column: 3 })]);
-      const { draft, warnings } = parseProfile(`name: X\nriskAppetite: low\nskills:\n  ${key}: 3\n  python: 2\n`, 'p.yaml', catalog, { strict: false });
+      const { profile: draft, warnings } = parseProfile(`name: X\nriskAppetite: low\nskills:\n  ${key}: 3\n  python: 2\n`, 'p.yaml', catalog, { strict: false });
       expect(draft.skills).toEqual({ python: 2 });
       expect(Object.getPrototypeOf(draft.skills)).toBe(Object.prototype);
       expect(warnings).toEqual([expect.objectContaining({ code: 'unknown-skill', line: 4, column: 3 })]);
     });
 
     it(`"${key}" as a value (an interest, a level) is plain text`, () => {
-      const { draft, warnings } = parseProfile(`name: ${key}\nriskAppetite: low\ninterests: [${key}]\n`, 'p.yaml', catalog, { strict: false });
+      const { profile: draft, warnings } = parseProfile(`name: ${key}\nriskAppetite: low\ninterests: [${key}]\n`, 'p.yaml', catalog, { strict: false });
       expect(draft.name).toBe(key);
       expect(draft.interests).toEqual([]);
       expect(warnings).toEqual([expect.objectContaining({ code: 'unknown-domain', message: `interests: unknown domain "${key}"` })]);
@@ -121,11 +121,11 @@ describe('catalogs', () => {
     expect(small.skills.map((s) => s.id)).toEqual(['constructor']);
 
     // A profile that names the skill by an alias that is also a method of every object.
-    const { draft } = parseProfile('name: X\nriskAppetite: low\nskills:\n  toString: 4\ninterests: [prototype]\n', 'p.yaml', small, { strict: true });
+    const { profile: draft } = parseProfile('name: X\nriskAppetite: low\nskills:\n  toString: 4\ninterests: [prototype]\n', 'p.yaml', small, { strict: true });
     expect(draft.skills).toEqual({ constructor: 4 });
     expect(draft.interests).toEqual(['prototype']);
     // …and one that does not name it has no level for it, not Object.prototype.constructor.
-    const none = parseProfile('name: X\nriskAppetite: low\n', 'p.yaml', small, { strict: false }).draft;
+    const none = parseProfile('name: X\nriskAppetite: low\n', 'p.yaml', small, { strict: false }).profile;
     expect(Object.hasOwn(none.skills, 'constructor')).toBe(false);
   });
 

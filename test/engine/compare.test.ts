@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankRoles } from '../../src/engine/rank.js';
-import { advise } from '../../src/report/advise.js';
+import { adviseReport } from '../../src/report/advise.js';
 import { compareRankings } from '../../src/engine/compare.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 
@@ -65,7 +65,7 @@ describe('compareRankings', () => {
 
 describe('advise with a baseline', () => {
   it('carries the comparison with its changes, rounded scores and deltas', () => {
-    const report = advise({
+    const report = adviseReport({
       catalog,
       profile: cautious,
       top: 3,
@@ -85,6 +85,6 @@ describe('advise with a baseline', () => {
       movement: 'up',
     });
     expect(report.comparison!.roles[3]).toMatchObject({ role: 'copywriter', before: { rank: 2, score: 0.8914 }, after: null, delta: -0.1863, movement: 'left' });
-    expect(advise({ catalog, profile: cautious, top: 3, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] }).comparison).toBeNull();
+    expect(adviseReport({ catalog, profile: cautious, top: 3, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] }).comparison).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Requirement, Skill } from '../../src/catalog/types.js';
-import { effortTo, roleEffort, weeksAt } from '../../src/engine/effort.js';
+import type { Requirement, Skill } from '../../src/model/catalog.js';
+import { effortTo, roleEffort } from '../../src/engine/effort.js';
+import { weeksAt } from '../../src/model/hours.js';
 import { readyFit, skillFit, stretchFit } from '../../src/engine/score.js';
 
 const learn = (hoursPerLevel: number[]): Skill['learn'] => ({ hoursPerLevel, basis: 'estimate', resources: [{ title: 't', url: 'https://example.org', kind: 'docs', lang: 'en', free: true, asOf: '2026-12' }] });

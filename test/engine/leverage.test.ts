@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import { leverage } from '../../src/engine/leverage.js';
 import { domain, profile, req, role, skill } from '../helpers/tiny-catalog.js';
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/types.js';
-import { rankRoles, scoreRole, type Profile } from '../../src/engine/rank.js';
+import type { Catalog } from '../../src/model/catalog.js';
+import { rankRoles, scoreRole } from '../../src/engine/rank.js';
+import { type Profile } from '../../src/model/profile.js';
 import { effortTo } from '../../src/engine/effort.js';
 import { planLearning } from '../../src/engine/plan.js';
-import { experienceNeeded } from '../../src/engine/score.js';
+import { experienceNeeded } from '../../src/model/readiness.js';
 import { catalogArb, levelIn, profileArb } from '../helpers/arbitraries.js';
 import { domain, profile, req, role, skill } from '../helpers/tiny-catalog.js';
 

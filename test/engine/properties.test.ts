@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/types.js';
-import { rankRoles, scoreRole, type Profile } from '../../src/engine/rank.js';
-import { advise } from '../../src/report/advise.js';
+import type { Catalog } from '../../src/model/catalog.js';
+import { rankRoles, scoreRole } from '../../src/engine/rank.js';
+import { type Profile } from '../../src/model/profile.js';
+import { adviseReport } from '../../src/report/advise.js';
 import { skillFit } from '../../src/engine/score.js';
 import { catalogArb, domainIds, levelIn, profileArb, skillIds } from '../helpers/arbitraries.js';
 
@@ -15,7 +16,7 @@ const runs = { numRuns: 300 };
 const inUnit = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
 
 function report(catalog: Catalog, profile: Profile, domains: string[] = []) {
-  return advise({ catalog, profile, top: 10, domains, catalogSource: 'random', catalogDigest: 'sha256:random', warnings: [] });
+  return adviseReport({ catalog, profile, top: 10, domains, catalogSource: 'random', catalogDigest: 'sha256:random', warnings: [] });
 }
 
 /** The same keys and values, inserted in the order `order` gives. */

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Requirement } from '../../src/catalog/types.js';
-import {
-  comfortBand,
-  defaultWeights,
-  interestFit,
-  normalizeWeights,
-  readiness,
-  riskFit,
-  riskSigma,
-  skillFit,
-  totalScore,
-  type SkillFit,
-} from '../../src/engine/score.js';
+import type { Requirement } from '../../src/model/catalog.js';
+import { comfortBand, interestFit, readiness, riskFit, riskSigma, skillFit, totalScore, type SkillFit } from '../../src/engine/score.js';
+import { defaultWeights, normalizeWeights } from '../../src/model/weights.js';
 
 const req = (skill: string, level: number, importance: number, essential: boolean): Requirement => ({ skill, level, importance, essential });
 const levels = (map: Record<string, number>) => (skill: string) => map[skill] ?? 0;

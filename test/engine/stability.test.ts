@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankingStability, stabilityBadge, weightGrid, type StabilityInput } from '../../src/engine/stability.js';
+import { rankingStability, weightGrid, type StabilityInput } from '../../src/engine/stability.js';
+import { stabilityBadge } from '../../src/render/advise-view.js';
 
 const entry = (id: string, skill: number, risk: number, interest: number): StabilityInput => ({ id, components: { skill, risk, interest } });
 

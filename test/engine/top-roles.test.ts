@@ -2,27 +2,30 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
-import type { Catalog } from '../../src/catalog/types.js';
-import { rankRoles, type Profile } from '../../src/engine/rank.js';
-import { briefResults, rankBrief, type BriefProfile } from '../../src/engine/top-roles.js';
+import type { Catalog } from '../../src/model/catalog.js';
+import { rankRoles } from '../../src/engine/rank.js';
+import { type Profile } from '../../src/model/profile.js';
+import { rankTopRoles } from '../../src/engine/top-roles.js';
+import { topResults } from '../helpers/top-roles.js';
+import type { SkillLevels } from '../../src/model/levels.js';
 import { skillLevelsOf } from '../../src/model/levels.js';
 import { catalogArb, domainIds, profileArb, weightsArb } from '../helpers/arbitraries.js';
 
-/** The profile in the brief ranking's form: its skills as sorted lists. */
-const brief = (profile: Profile): BriefProfile => ({ ...profile, skills: skillLevelsOf(profile.skills) });
+/** The profile in the top-N ranking's form: its skills as sorted lists. */
+const brief = (profile: Profile): Profile<SkillLevels> => ({ ...profile, skills: skillLevelsOf(profile.skills) });
 
-/** What the full ranking says, in the brief ranking's shape. */
+/** What the full ranking says, in the top-N ranking's shape. */
 function fromFullRanking(catalog: Catalog, profile: Profile, only: string[], top: number) {
   return rankRoles(catalog, profile, only)
     .slice(0, top)
     .map((s) => ({ roleId: s.role.id, domainId: s.domain.id, score: s.score, components: s.components, readiness: s.readiness }));
 }
 
-describe('rankBrief', () => {
+describe('rankTopRoles', () => {
   it('gives exactly the full ranking\'s top, scores to the last bit, on random catalogs and people', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, fc.subarray(domainIds), fc.integer({ min: 1, max: 12 }), (catalog, profile, only, top) => {
-        expect(briefResults(rankBrief(catalog, brief(profile), only, top))).toEqual(fromFullRanking(catalog, profile, only, top));
+        expect(topResults(rankTopRoles(catalog, brief(profile), only, top))).toEqual(fromFullRanking(catalog, profile, only, top));
       }),
       { numRuns: 500 },
     );
@@ -46,7 +49,7 @@ describe('rankBrief', () => {
       fc.assert(
         fc.property(person, fc.integer({ min: 1, max: 60 }), ({ skills, ...rest }, top) => {
           const profile: Profile = { name: 'x', riskAppetite: null, exclude: [], hoursPerWeek: 5, ...rest, skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])) };
-          expect(briefResults(rankBrief(catalog, brief(profile), [], top))).toEqual(fromFullRanking(catalog, profile, [], top));
+          expect(topResults(rankTopRoles(catalog, brief(profile), [], top))).toEqual(fromFullRanking(catalog, profile, [], top));
         }),
         { numRuns: 300 },
       );

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { checkCatalogDocuments, loadCatalog, type CatalogDocument, type CatalogKind } from '../../src/catalog/load.js';
-import type { Catalog } from '../../src/catalog/types.js';
-import { minimumEtr } from '../../src/catalog/etr-schema.js';
+import type { Catalog } from '../../src/model/catalog.js';
+import { minimumEtr } from '../../src/model/etr.js';
 import { formatPercent } from '../../src/model/etr.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { decodeSource, firstInvalidUtf8 } from '../../src/core/files.js';
@@ -56,7 +56,7 @@ function profileOutcome(text: string, strict = false): 'ok' | 'invalid' {
   }
   expectTypedProblems(loaded.warnings, text);
   expect(loaded.warnings.every((w) => w.severity === 'warning')).toBe(true);
-  const { draft } = loaded;
+  const { profile: draft } = loaded;
   // What validates also renders: the ETR lies where every format can print it.
   expect(draft.preferredEtr >= minimumEtr && draft.preferredEtr < 1).toBe(true);
   expect(formatPercent(draft.preferredEtr)).toMatch(/^\d+(\.\d+)?%$/);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { Catalog, Requirement, Role } from '../../src/catalog/types.js';
-import type { Profile } from '../../src/engine/rank.js';
+import type { Catalog, Requirement, Role } from '../../src/model/catalog.js';
+import type { Profile } from '../../src/model/profile.js';
 import { riskAppetites } from '../../src/model/etr.js';
-import { normalizeWeights } from '../../src/engine/score.js';
+import { normalizeWeights } from '../../src/model/weights.js';
 import { domain, role, skill } from './tiny-catalog.js';
 
 /*

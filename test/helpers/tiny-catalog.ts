@@ -1,7 +1,7 @@
-import type { Catalog, Domain, Requirement, Role, Skill } from '../../src/catalog/types.js';
-import type { Profile } from '../../src/engine/rank.js';
+import type { Catalog, Domain, Requirement, Role, Skill } from '../../src/model/catalog.js';
+import type { Profile } from '../../src/model/profile.js';
 import { tierOf } from '../../src/model/etr.js';
-import { normalizeWeights } from '../../src/engine/score.js';
+import { normalizeWeights } from '../../src/model/weights.js';
 
 /** Small builders for hand-made catalogs: only the fields a test cares about need to be given. */
 

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import { InvalidInputError, UsageError } from '../../src/core/errors.js';
 import type { Problem } from '../../src/core/problem.js';
 import { loadProfile, parseProfile, type LoadedProfile } from '../../src/profile/load.js';
 import { applyOverrides, parseRisk, parseWeights } from '../../src/profile/overrides.js';
 import { repoRoot } from '../helpers/run-etr.js';
-import { defaultWeights } from '../../src/engine/score.js';
+import { defaultWeights } from '../../src/model/weights.js';
 
 const profilesDir = join(repoRoot, 'test', 'fixtures', 'profiles');
 let catalog: Catalog;
@@ -38,37 +38,37 @@ function problemsOf(name: string, strict = false): Omit<Problem, 'sourceLine'>[]
 describe('skill names and levels', () => {
   it('resolves ids, names and aliases in any case', () => {
     // PyTorch is a name, "prompt engineering" a name in lower case, PYTHON an id in upper case.
-    const { draft, warnings } = parse('names-and-aliases');
+    const { profile: draft, warnings } = parse('names-and-aliases');
     expect(draft.skills).toEqual({ 'prompt-engineering': 2, python: 5, pytorch: 2 });
     expect(warnings.map((w) => w.code)).toEqual(['unknown-skill']);
   });
 
   it('ignores the choice of hyphens, underscores and spaces', () => {
     // "pytorch lightning" and "python_3" are aliases; "Prompt-Engineering" is the name with a hyphen.
-    const { draft, warnings } = parse('case-and-hyphens');
+    const { profile: draft, warnings } = parse('case-and-hyphens');
     expect(draft.skills).toEqual({ 'prompt-engineering': 4, python: 1, pytorch: 1 });
     expect(warnings).toEqual([]);
   });
 
   it('reads level words in any spelling, numbers and numeric strings', () => {
-    const { draft } = parse('level-words');
+    const { profile: draft } = parse('level-words');
     expect(draft.skills).toEqual({ nlp: 0, 'prompt-engineering': 0, python: 2, pytorch: 5, sql: 4, statistics: 2 });
   });
 
   it('keeps the higher level when two keys name the same skill, with a warning', () => {
-    const { draft, warnings } = parse('duplicate-skill');
+    const { profile: draft, warnings } = parse('duplicate-skill');
     expect(draft.skills).toEqual({ python: 4 });
     expect(warnings).toMatchObject([{ code: 'duplicate-skill', severity: 'warning', line: 5, column: 3 }]);
   });
 
   it('lists skills sorted by id whatever the order of the keys', () => {
-    expect(Object.keys(parse('level-words').draft.skills)).toEqual(['nlp', 'prompt-engineering', 'python', 'pytorch', 'sql', 'statistics']);
+    expect(Object.keys(parse('level-words').profile.skills)).toEqual(['nlp', 'prompt-engineering', 'python', 'pytorch', 'sql', 'statistics']);
   });
 });
 
 describe('unknown skills', () => {
   it('are a located warning with a "did you mean" hint, and are ignored', () => {
-    const { draft, warnings } = parse('unknown-skill');
+    const { profile: draft, warnings } = parse('unknown-skill');
     expect(draft.skills).toEqual({ python: 2 });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: 'unknown-skill', severity: 'warning', file: 'unknown-skill.yaml', line: 4, column: 3, message: 'unknown skill "pyhton"; it is ignored' });
@@ -82,7 +82,7 @@ describe('unknown skills', () => {
   });
 
   it('include an unknown interest, with a hint', () => {
-    const { draft, warnings } = parse('unknown-domain');
+    const { profile: draft, warnings } = parse('unknown-domain');
     expect(draft.interests).toEqual([]);
     expect(warnings).toMatchObject([{ code: 'unknown-domain', severity: 'warning', line: 3, column: 13, hint: 'did you mean "medical"?' }]);
   });
@@ -151,7 +151,7 @@ describe('invalid profiles', () => {
 
 describe('defaults and the other fields', () => {
   it('reads preferredEtr, interests, exclude and partial weights', () => {
-    const { draft, warnings } = parse('preferred-etr');
+    const { profile: draft, warnings } = parse('preferred-etr');
     expect(draft).toEqual({
       name: 'Fraction appetite',
       riskAppetite: null,
@@ -167,22 +167,22 @@ describe('defaults and the other fields', () => {
   });
 
   it('assumes a medium appetite, with a warning, when none is given', () => {
-    const { draft, warnings } = parse('no-risk');
+    const { profile: draft, warnings } = parse('no-risk');
     expect(draft).toMatchObject({ riskAppetite: 'medium', preferredEtr: 0.03, experienceYears: 0, weights: { skill: 0.6, risk: 0.3, interest: 0.1 } });
     expect(warnings.map((w) => [w.code, w.severity])).toEqual([['no-risk-appetite', 'warning']]);
   });
 
   it('gives every draft weights of its own, though a profile without weights is checked with the shared defaults', () => {
-    const first = parse('no-risk').draft;
+    const first = parse('no-risk').profile;
     first.weights.skill = 0;
-    expect(parse('no-risk').draft.weights).toEqual({ skill: 0.6, risk: 0.3, interest: 0.1 });
+    expect(parse('no-risk').profile.weights).toEqual({ skill: 0.6, risk: 0.3, interest: 0.1 });
     expect(defaultWeights).toEqual({ skill: 0.6, risk: 0.3, interest: 0.1 });
   });
 });
 
 describe('prototype keys', () => {
   it('treats __proto__, constructor and prototype in skills as unknown skill names', () => {
-    const { draft, warnings } = parse('prototype-keys');
+    const { profile: draft, warnings } = parse('prototype-keys');
     expect(draft.skills).toEqual({ python: 2 });
     expect(Object.getPrototypeOf(draft.skills)).toBe(Object.prototype);
     expect(Object.keys(draft.skills)).toEqual(['python']);
@@ -212,7 +212,7 @@ describe('prototype keys', () => {
 
 describe('loadProfile', () => {
   it('reads a file and names it in problems', async () => {
-    const { draft } = await loadProfile(join(profilesDir, 'level-words.yaml'), catalog, { strict: false });
+    const { profile: draft } = await loadProfile(join(profilesDir, 'level-words.yaml'), catalog, { strict: false });
     expect(draft.name).toBe('Words');
     await expect(loadProfile(join(profilesDir, 'level-7.yaml'), catalog, { strict: false })).rejects.toMatchObject({
       problems: [{ code: 'invalid-level', file: 'test/fixtures/profiles/level-7.yaml', line: 5, column: 15 }],
@@ -278,7 +278,7 @@ describe('parseWeights', () => {
 });
 
 describe('applyOverrides', () => {
-  const draft = () => parse('names-and-aliases').draft;
+  const draft = () => parse('names-and-aliases').profile;
 
   it('changes nothing without overrides, and normalises the weights', () => {
     const profile = applyOverrides(draft(), {}, catalog);

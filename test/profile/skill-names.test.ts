@@ -22,7 +22,7 @@ describe('Chinese skill names', () => {
 
   it('are accepted as profile keys, and a near miss is suggested', async () => {
     const catalog = await builtinCatalog();
-    const { draft, warnings } = parseProfile('name: 王小雨\nriskAppetite: low\nskills:\n  提示工程: 3\n  数据分析: 2\n  大模型评测: proficient\n  提示功程: 1\n', 'p.yaml', catalog, { strict: false });
+    const { profile: draft, warnings } = parseProfile('name: 王小雨\nriskAppetite: low\nskills:\n  提示工程: 3\n  数据分析: 2\n  大模型评测: proficient\n  提示功程: 1\n', 'p.yaml', catalog, { strict: false });
     expect(draft.skills).toEqual({ 'data-analysis': 2, 'llm-evaluation': 4, 'prompt-engineering': 3 });
     expect(warnings.map((w) => [w.code, w.line, w.hint])).toEqual([['unknown-skill', 7, 'did you mean "提示工程"?']]);
   });

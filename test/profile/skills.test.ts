@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../report/example-report.js';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import { problemsPerCode } from '../../src/core/problem.js';
-import { readLevel } from '../../src/model/levels.js';
-import { checkProfile, checkProfileData } from '../../src/profile/load.js';
+import { readLevel, skillRecord } from '../../src/model/levels.js';
+import { checkProfileValue } from '../../src/profile/load.js';
 import { skillNames } from '../../src/profile/skill-names.js';
 
 let catalog: Catalog;
@@ -42,7 +42,7 @@ describe('reading the skills of a profile', () => {
         const expected = expectedSkills(skills);
         let result;
         try {
-          result = checkProfileData({ value: { riskAppetite: 'medium', skills }, locate }, 'p.yaml', catalog, { strict: false });
+          result = checkProfileValue({ value: { riskAppetite: 'medium', skills }, locate }, 'p.yaml', catalog, { strict: false });
         } catch {
           // Only a level that is not one is an error; the expected skills skip it alike.
           expect(Object.values(skills).some((raw) => readLevel(raw) === undefined)).toBe(true);
@@ -55,9 +55,8 @@ describe('reading the skills of a profile', () => {
         const repeats = result.warnings.filter((w) => w.code === 'duplicate-skill');
         expect(repeats).toHaveLength(Math.min(expected.repeats, problemsPerCode + 1));
         if (expected.repeats > problemsPerCode) expect(repeats.map((w) => w.message)).toContain(`and ${(expected.repeats - problemsPerCode).toLocaleString('en-US')} more skills named twice, not listed one by one`);
-        // checkProfile gives the same as a record, keys in the same order.
-        const { draft } = checkProfile({ value: { riskAppetite: 'medium', skills }, locate }, 'p.yaml', catalog, { strict: false });
-        expect(Object.entries(draft.skills)).toEqual(expected.skills);
+        // As a record (what one person's report takes), the keys in the same order.
+        expect(Object.entries(skillRecord(result.profile.skills))).toEqual(expected.skills);
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/report/advise.js';
+import { adviseReport } from '../../src/report/advise.js';
 import { renderAdviseHtml } from '../../src/render/advise-html.js';
 import { escapeHtml } from '../../src/render/html.js';
 import { profile, role, req, tinyCatalog } from '../helpers/tiny-catalog.js';
@@ -36,7 +36,7 @@ describe('renderAdviseHtml', () => {
     const catalog = tinyCatalog();
     catalog.roles[0] = role('clinical-nlp-engineer', 'medical', 'mid', [req('python', 4, 4, true)], { title: 'Engineer <img src=x onerror=alert(1)> & "co"' });
     catalog.skills[2] = { ...catalog.skills[2]!, name: '<b>Python</b>' };
-    const report = advise({ catalog, profile: profile({ name: '<script>alert("x")</script>' }), top: 4, domains: [], catalogSource: '<dir>', catalogDigest: 'sha256:test', warnings: [] });
+    const report = adviseReport({ catalog, profile: profile({ name: '<script>alert("x")</script>' }), top: 4, domains: [], catalogSource: '<dir>', catalogDigest: 'sha256:test', warnings: [] });
     const html = renderAdviseHtml(report);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
@@ -61,7 +61,7 @@ describe('renderAdviseHtml', () => {
   });
 
   it('says so when nothing matches, without a map', () => {
-    const report = advise({ catalog: tinyCatalog(), profile: profile({ exclude: ['content', 'medical'] }), top: 4, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
+    const report = adviseReport({ catalog: tinyCatalog(), profile: profile({ exclude: ['content', 'medical'] }), top: 4, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
     const html = renderAdviseHtml(report);
     expect(html).toContain('<p class="empty">No roles match');
     expect(html).not.toContain('<svg');

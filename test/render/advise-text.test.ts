@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/report/advise.js';
+import { adviseReport } from '../../src/report/advise.js';
 import type { Palette } from '../../src/core/palette.js';
 import { plainPalette } from '../../src/core/palette.js';
 import { renderAdviseText } from '../../src/render/advise-text.js';
@@ -9,7 +9,7 @@ import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 const ansi = Object.fromEntries(['bold', 'dim', 'red', 'yellow', 'green', 'cyan', 'magenta'].map((name) => [name, (t: string) => `\u001b[2m${t}\u001b[22m`])) as unknown as Palette;
 const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
 
-const report = advise({
+const report = adviseReport({
   catalog: tinyCatalog(),
   profile: profile({ riskAppetite: 'very-low', preferredEtr: 0.001 }),
   top: 3,

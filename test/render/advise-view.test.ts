@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/report/advise.js';
+import { adviseReport } from '../../src/report/advise.js';
 import { adviseView } from '../../src/render/advise-view.js';
-import { langs } from '../../src/report/i18n.js';
+import { langs } from '../../src/model/lang.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 import { exampleReport } from '../report/example-report.js';
 
@@ -41,7 +41,7 @@ describe('the advise view', () => {
   });
 
   it('falls back to the catalog\'s text where it has no translation', () => {
-    const report = advise({ catalog: tinyCatalog(), profile: profile(), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [], lang: 'zh' });
+    const report = adviseReport({ catalog: tinyCatalog(), profile: profile(), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [], lang: 'zh' });
     expect(report.localized).toEqual({ domains: {}, roles: {}, skills: {} });
     const view = adviseView(report);
     expect(view.results[0]!.title).toBe(report.results[0]!.role.title);
@@ -52,7 +52,7 @@ describe('the advise view', () => {
   });
 
   it('has no localized block in English', () => {
-    const report = advise({ catalog: tinyCatalog(), profile: profile(), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
+    const report = adviseReport({ catalog: tinyCatalog(), profile: profile(), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
     expect(report.lang).toBe('en');
     expect(report.localized).toBeNull();
     expect(report.results[0]!.summary).toBe(`Summary of ${report.results[0]!.role.id}.`);

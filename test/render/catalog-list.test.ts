@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/model/catalog.js';
 import { catalogListJson, renderCatalogList } from '../../src/render/catalog-list.js';
 import { plainPalette } from '../../src/core/palette.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problem.js';
-import { countProblems, escapeData, escapeProperty, plural, problemLocation, problemToJson, renderProblemsGithub, renderProblemText } from '../../src/render/problems.js';
+import { countProblems, escapeData, escapeProperty, plural, problemLocation, renderProblemsGithub, renderProblemText } from '../../src/render/problems.js';
+import { problemToJson } from '../../src/core/problem.js';
 import { plainPalette } from '../../src/core/palette.js';
 
 /** The runner's unescaping (actions/runner ActionCommand): one token at a time, "%25" last. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advise } from '../../src/report/advise.js';
+import { adviseReport } from '../../src/report/advise.js';
 import { adviseView } from '../../src/render/advise-view.js';
 import { plainPalette, type Palette } from '../../src/core/palette.js';
 import { renderRiskMapText, riskMap, tierBound } from '../../src/render/risk-map.js';
@@ -31,7 +31,7 @@ describe('the risk map model', () => {
   });
 
   it('reaches down far enough for a very strict preference', () => {
-    const report = advise({ catalog: tinyCatalog(), profile: profile({ riskAppetite: null, preferredEtr: 0.00001 }), top: 4, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
+    const report = adviseReport({ catalog: tinyCatalog(), profile: profile({ riskAppetite: null, preferredEtr: 0.00001 }), top: 4, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
     const map = riskMap(adviseView(report));
     expect(map.logMin).toBe(-6);
     expect(map.comfort.low).toBeGreaterThanOrEqual(10 ** map.logMin);
@@ -85,7 +85,7 @@ describe('the text risk map', () => {
 
   it('moves colliding ranks apart so two never read as one number', () => {
     // copywriter and content-strategist tie on everything: same tier, same skill fit.
-    const report = advise({ catalog: tinyCatalog(), profile: profile(), top: 4, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
+    const report = adviseReport({ catalog: tinyCatalog(), profile: profile(), top: 4, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [] });
     const text = renderRiskMapText(adviseView(report), plainPalette, 80);
     const ranks = tierRows(text).flatMap((row) => row.split('│')[1]!.match(/\d+/g) ?? []);
     expect(ranks.sort()).toEqual(['1', '2', '3', '4']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainPalette } from '../../src/core/palette.js';
-import { renderValidation, validationToJson, type ValidationReport } from '../../src/render/validation.js';
+import { renderValidation, validationToJson } from '../../src/render/validation.js';
+import type { ValidationReport } from '../../src/report/validation.js';
 
 const warning = { code: 'unused-skill', severity: 'warning' as const, message: 'skill "x" is required by no role', file: 'skills.yaml', line: 3, column: 9 };
 const error = { code: 'tier-mismatch', severity: 'error' as const, message: 'bad tier', file: 'domains.yaml', line: 5, column: 11 };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankRoles, scoreRole } from '../../src/engine/rank.js';
-import { advise, type AdviseInput } from '../../src/report/advise.js';
-import { riskSentence } from '../../src/report/explain.js';
-import { normalizeWeights } from '../../src/engine/score.js';
+import { adviseReport, type AdviseInput } from '../../src/report/advise.js';
+import { messages } from '../../src/report/i18n.js';
+
+const riskSentence = (etr: number, source: 'domain' | 'role', preferredEtr: number, decades: number) => messages('en').riskSentence({ etr, source, preferredEtr, decades });
+import { normalizeWeights } from '../../src/model/weights.js';
 import { domain, profile, req, role, tinyCatalog } from '../helpers/tiny-catalog.js';
 
 /*
@@ -136,7 +138,7 @@ describe('riskSentence', () => {
 });
 
 describe('advise', () => {
-  const report = advise(input({ warnings: [{ code: 'unknown-skill', severity: 'warning', message: 'unknown skill "x"', file: 'p.yaml', line: 3, column: 3, hint: null }] }));
+  const report = adviseReport(input({ warnings: [{ code: 'unknown-skill', severity: 'warning', message: 'unknown skill "x"', file: 'p.yaml', line: 3, column: 3, hint: null }] }));
 
   it('carries the report header fields', () => {
     expect(report.schemaVersion).toBe(1);
@@ -199,33 +201,33 @@ describe('advise', () => {
   });
 
   it('keeps the top N and counts every role considered', () => {
-    const top = advise(input({ top: 2 }));
+    const top = adviseReport(input({ top: 2 }));
     expect(top.results.map((r) => r.role.id)).toEqual(['content-strategist', 'copywriter']);
     expect(top.considered).toBe(4);
     expect(top.filters.top).toBe(2);
   });
 
   it('applies the domain filter and the exclusions to results and the count', () => {
-    const medical = advise(input({ domains: ['medical'] }));
+    const medical = adviseReport(input({ domains: ['medical'] }));
     expect(medical.results.map((r) => r.domain.id)).toEqual(['medical', 'medical']);
     expect(medical.considered).toBe(2);
     expect(medical.filters.domains).toEqual(['medical']);
-    const excluded = advise(input({ profile: profile({ exclude: ['medical'] }) }));
+    const excluded = adviseReport(input({ profile: profile({ exclude: ['medical'] }) }));
     expect(excluded.results.map((r) => r.role.id)).toEqual(['content-strategist', 'copywriter']);
     expect(excluded.profile.exclude).toEqual(['medical']);
   });
 
   it('reports normalised weights', () => {
-    const weighted = advise(input({ profile: profile({ weights: normalizeWeights({ skill: 2, risk: 1, interest: 1 }) }) }));
+    const weighted = adviseReport(input({ profile: profile({ weights: normalizeWeights({ skill: 2, risk: 1, interest: 1 }) }) }));
     expect(weighted.weights).toEqual({ skill: 0.5, risk: 0.25, interest: 0.25 });
     // clinical-nlp-engineer: T = 0.5·0.8 + 0.25·0.583775 + 0.25·0.5 = 0.670944
     expect(weighted.results.find((r) => r.role.id === 'clinical-nlp-engineer')!.score).toBe(0.6709);
   });
 
   it('lists skills by id whatever order the profile gives them in', () => {
-    const shuffled = advise(input({ profile: profile({ skills: { python: 2, 'prompt-engineering': 3, 'clinical-knowledge': 5 } }) }));
+    const shuffled = adviseReport(input({ profile: profile({ skills: { python: 2, 'prompt-engineering': 3, 'clinical-knowledge': 5 } }) }));
     expect(Object.keys(shuffled.profile.skills)).toEqual(['clinical-knowledge', 'prompt-engineering', 'python']);
-    expect(JSON.stringify(shuffled)).toBe(JSON.stringify(advise(input())));
+    expect(JSON.stringify(shuffled)).toBe(JSON.stringify(adviseReport(input())));
   });
 
   it('is plain data that survives a JSON round trip', () => {

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
-import type { Catalog } from '../../src/catalog/types.js';
-import { advise } from '../../src/report/advise.js';
+import type { Catalog } from '../../src/model/catalog.js';
+import { adviseReport } from '../../src/report/advise.js';
 import { parseProfile } from '../../src/profile/load.js';
 import { applyOverrides, type ProfileOverrides } from '../../src/profile/overrides.js';
-import type { Lang } from '../../src/report/i18n.js';
+import type { Lang } from '../../src/model/lang.js';
 import type { Report } from '../../src/report/types.js';
 import { repoRoot } from '../helpers/run-etr.js';
 
@@ -21,11 +21,11 @@ export function builtinCatalog(): Promise<Catalog> {
 /** The report for one of data/examples/, as `etr advise` would build it (strict: the examples have no warnings). */
 export async function exampleReport(file: string, lang: Lang, options: { top?: number; overrides?: ProfileOverrides; name?: string } = {}): Promise<Report> {
   const catalog = await builtinCatalog();
-  const { draft } = parseProfile(readFileSync(join(repoRoot, 'data', 'examples', file), 'utf8'), file, catalog, { strict: true });
+  const { profile: draft } = parseProfile(readFileSync(join(repoRoot, 'data', 'examples', file), 'utf8'), file, catalog, { strict: true });
   if (options.name !== undefined) draft.name = options.name;
   const overrides = options.overrides ?? {};
   const changes = overrides.set?.map((s) => `--set ${s}`) ?? [];
-  return advise({
+  return adviseReport({
     catalog,
     profile: applyOverrides(draft, overrides, catalog),
     top: options.top ?? 10,

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { planLearning } from '../../src/engine/plan.js';
 import { leverage } from '../../src/engine/leverage.js';
 import { plainPalette, type Palette } from '../../src/core/palette.js';
-import { leverageReport, planReport, renderLeverageMarkdown, renderPlanMarkdown, renderPlanText } from '../../src/report/plan.js';
-import { renderRoleText, roleDetails } from '../../src/report/role.js';
+import { leverageReport, planReport } from '../../src/report/plan.js';
+import { renderLeverageMarkdown, renderPlanMarkdown, renderPlanText } from '../../src/render/plan.js';
+import { renderRoleText } from '../../src/render/role.js';
+import { roleDetails } from '../../src/report/role.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 
 /** A palette that wraps text in visible escape codes, as chalk does. */

@@ -1,5 +1,5 @@
-import type { BriefTop } from '../../engine/top-roles.js';
-import type { Readiness } from '../../engine/score.js';
+import type { TopRoles } from '../../engine/top-roles.js';
+import type { Readiness } from '../../model/readiness.js';
 import { utf8, type Utf8Buffer } from './utf8-buffer.js';
 
 /**
@@ -15,7 +15,7 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
  * are written digit by digit. Role and domain ids are kebab-case (the catalog rules refuse
  * anything else) and readiness is one of three words, so nothing needs escaping.
  */
-export function appendResult(out: Utf8Buffer, top: BriefTop, at: number): void {
+export function appendResult(out: Utf8Buffer, top: TopRoles, at: number): void {
   out.append(placeText(at, top.role[at]!, top.roleId[at]!, top.domainId[at]!));
   appendRounded(out, top.score[at]!);
   out.append(readinessText(top.readiness[at]!));

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appendResult } from '../../../src/app/batch/result-json.js';
 import { Utf8Buffer } from '../../../src/app/batch/utf8-buffer.js';
-import type { BriefResult, BriefTop } from '../../../src/engine/top-roles.js';
-import { readinessLevels } from '../../../src/engine/score.js';
+import type { TopRoles } from '../../../src/engine/top-roles.js';
+import type { TopResult } from '../../helpers/top-roles.js';
+import { readinessLevels } from '../../../src/model/readiness.js';
 import { round } from '../../../src/report/advise.js';
 
 /** What the text must equal: JSON.stringify of the result as an object, numbers rounded. */
-function expected(r: BriefResult, i: number): string {
+function expected(r: TopResult, i: number): string {
   const c = r.components;
   const object = { rank: i + 1, role: r.roleId, domain: r.domainId, score: round(r.score, 4), readiness: r.readiness, components: { skill: round(c.skill, 4), risk: round(c.risk, 4), interest: round(c.interest, 4) } };
   return (i === 0 ? '' : ',') + JSON.stringify(object);
@@ -20,8 +21,8 @@ const value = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFr
 const result = fc.record({ roleId: fc.oneof(id, fc.constantFrom('r1', 'r2')), domainId: fc.oneof(id, fc.constantFrom('d1', 'd2')), score: value, readiness: fc.constantFrom(...readinessLevels), components: fc.record({ skill: value, risk: value, interest: value }) });
 
 /** The result as appendResult writes it at place i of a top, decoded. */
-function resultJson(r: BriefResult, i: number, role = 0): string {
-  const top: BriefTop = {
+function resultJson(r: TopResult, i: number, role = 0): string {
+  const top: TopRoles = {
     size: i + 1,
     role: Int32Array.from({ length: i + 1 }, () => role),
     roleId: Object.assign([], { [i]: r.roleId }),
@@ -51,13 +52,13 @@ describe('appendResult', () => {
 
   it('writes every score and skill fit of four decimals in [0, 1] as JSON.stringify does', () => {
     for (let steps = 0; steps <= 10_000; steps++) {
-      const r: BriefResult = { roleId: 'r', domainId: 'd', score: steps / 1e4, readiness: 'ready', components: { skill: 1 - steps / 1e4, risk: 0, interest: 1 } };
+      const r: TopResult = { roleId: 'r', domainId: 'd', score: steps / 1e4, readiness: 'ready', components: { skill: 1 - steps / 1e4, risk: 0, interest: 1 } };
       expect(resultJson(r, 0)).toBe(expected(r, 0));
     }
   });
 
   it('a line of results parses as JSON', () => {
-    const r: BriefResult = { roleId: 'prompt-engineer', domainId: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.81684, interest: 1 } };
+    const r: TopResult = { roleId: 'prompt-engineer', domainId: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.81684, interest: 1 } };
     expect(JSON.parse(`[${resultJson(r, 0)}${resultJson(r, 1)}]`)).toEqual([
       { rank: 1, role: 'prompt-engineer', domain: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.8168, interest: 1 } },
       { rank: 2, role: 'prompt-engineer', domain: 'content', score: 0.46, readiness: 'stretch', components: { skill: 0.1917, risk: 0.8168, interest: 1 } },

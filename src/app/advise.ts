@@ -1,0 +1,70 @@
+import type { CatalogSource } from '../catalog/source.js';
+import { UsageError } from '../core/errors.js';
+import { problemToJson } from '../core/problem.js';
+import { didYouMean } from '../core/suggest.js';
+import { isLang, langs, type Lang } from '../model/lang.js';
+import type { LoadedProfile } from '../profile/load.js';
+import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { adviseReport } from '../report/advise.js';
+import type { Report } from '../report/types.js';
+
+export interface AdviseOptions extends ProfileOverrides {
+  /** How many roles to return, best first. Default 10. */
+  top?: number;
+  /** Only roles in these domains (ids). Default: every domain the profile does not exclude. */
+  domains?: readonly string[];
+  /** The language of the report's sentences; "en" (default) or "zh". */
+  lang?: Lang;
+  /** With set, risk or weights: compare the ranking with the profile's own. */
+  compare?: boolean;
+}
+
+/**
+ * `etr advise`: the catalog's roles ranked for one person, as the Report every format renders.
+ * The CLI and the API both call this; a bad option is a UsageError.
+ */
+export function advise(catalog: CatalogSource, loaded: LoadedProfile, options: AdviseOptions = {}): Report {
+  const top = options.top ?? 10;
+  if (!Number.isInteger(top) || top < 1) throw new UsageError(`top ${top}: expected a whole number of 1 or more`);
+  const lang = options.lang ?? 'en';
+  if (!isLang(lang)) throw new UsageError(`lang ${JSON.stringify(lang)}: unknown language`, `use one of: ${langs.join(', ')}`);
+  const domains = checkDomains(catalog, options.domains ?? []);
+  const overrides: ProfileOverrides = {
+    ...(options.set !== undefined && { set: [...options.set] }),
+    ...(options.risk !== undefined && { risk: options.risk }),
+    ...(options.weights !== undefined && { weights: options.weights }),
+    ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }),
+  };
+  const changes = describeOverrides(overrides);
+  if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
+  const profile = applyOverrides(loaded.profile, overrides, catalog.catalog);
+  return adviseReport({
+    catalog: catalog.catalog,
+    profile,
+    top,
+    domains,
+    catalogSource: catalog.source,
+    catalogDigest: catalog.digest,
+    warnings: [...catalog.warnings, ...loaded.warnings].map(problemToJson),
+    ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
+    lang,
+  });
+}
+
+/** The --domain filter: each id known, sorted, without repeats. */
+export function checkDomains(catalog: CatalogSource, domains: readonly string[]): string[] {
+  const domainIds = catalog.catalog.domains.map((d) => d.id);
+  for (const id of domains) {
+    if (!domainIds.includes(id)) throw new UsageError(`domain ${id}: no such domain`, didYouMean(id, domainIds) ?? 'see `etr catalog domains`');
+  }
+  return [...new Set(domains)].sort();
+}
+
+/** The what-if overrides as the command line gives them, for the report to say what changed. */
+function describeOverrides(overrides: ProfileOverrides): string[] {
+  return [
+    ...(overrides.set ?? []).map((s) => `--set ${s}`),
+    ...(overrides.risk !== undefined ? [`--risk ${overrides.risk}`] : []),
+    ...(overrides.weights !== undefined ? [`--weights ${overrides.weights}`] : []),
+  ];
+}

@@ -1,0 +1,40 @@
+import type { CatalogSource } from '../catalog/source.js';
+import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { leverage as rankLeverage } from '../engine/leverage.js';
+import { planLearning } from '../engine/plan.js';
+import { rankRoles } from '../engine/rank.js';
+import type { LoadedProfile } from '../profile/load.js';
+import { applyOverrides } from '../profile/overrides.js';
+import { leverageReport, planReport, type LeverageReport, type PlanReport } from '../report/plan.js';
+
+export interface PlanOptions {
+  /** Roles to plan toward (ids); default: the person's top three. */
+  targets?: readonly string[];
+  /** At most this many one-level upgrades. Default 10. */
+  steps?: number;
+  /** Hours a week for learning, over the profile's. */
+  hoursPerWeek?: number;
+}
+
+/** `etr plan`: one-level skill upgrades toward the target roles, each the largest gain. */
+export function plan(catalog: CatalogSource, loaded: LoadedProfile, options: PlanOptions = {}): PlanReport {
+  const roleIds = catalog.catalog.roles.map((r) => r.id);
+  for (const id of options.targets ?? []) {
+    if (!roleIds.includes(id)) throw new UsageError(`--target ${id}: no such role`, didYouMean(id, roleIds) ?? 'see `etr catalog roles`');
+  }
+  const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
+  const targets = options.targets?.length ? [...new Set(options.targets)] : rankRoles(catalog.catalog, profile).slice(0, 3).map((s) => s.role.id);
+  if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
+  return planReport(planLearning(catalog.catalog, profile, targets, options.steps ?? 10), profile, catalog.catalog.skills);
+}
+
+/** `etr plan --leverage`: the skills whose next level brings the most roles closer. */
+export function leverage(catalog: CatalogSource, loaded: LoadedProfile, options: { top?: number; hoursPerWeek?: number } = {}): LeverageReport {
+  const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
+  return leverageReport(rankLeverage(catalog.catalog, profile), profile.name, options.top ?? 10);
+}
+
+function hoursOverride(hoursPerWeek: number | undefined) {
+  return hoursPerWeek === undefined ? {} : { hoursPerWeek };
+}

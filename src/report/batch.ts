@@ -1,0 +1,20 @@
+import type { ReportProblem } from '../core/problem.js';
+import type { Readiness } from '../model/readiness.js';
+
+/** One result of a batch line: a role of the person's top N, its numbers rounded to four decimals. */
+export interface BatchResult {
+  rank: number;
+  role: string;
+  domain: string;
+  score: number;
+  readiness: Readiness;
+  components: { skill: number; risk: number; interest: number };
+}
+
+/**
+ * One line of `etr advise --batch`'s output, for one profile of the input (its index and its
+ * first line, both from 1): its top roles, or the problems that stopped it.
+ */
+export type BatchLine =
+  | { index: number; line: number; ok: true; name: string; results: BatchResult[]; warnings: ReportProblem[] }
+  | { index: number; line: number; ok: false; problems: ReportProblem[] };

@@ -1,0 +1,12 @@
+import type { Problem } from '../core/problem.js';
+
+/** What `etr validate` found, as plain data for every output format. */
+export interface ValidationReport {
+  catalog: string;
+  /** False when there are errors, or warnings under --strict. */
+  valid: boolean;
+  strict: boolean;
+  counts: { domains: number; roles: number; skills: number } | null;
+  files: string[];
+  problems: Problem[];
+}
