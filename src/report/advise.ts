@@ -16,7 +16,7 @@ import { reportSchemaVersion, type Report, type ReportLocalized, type ReportResu
 import { type ReportProblem } from '../core/problem.js';
 
 /*
- * The report of `etr advise`: the engine's ranking (engine/advise.ts) turned into the plain,
+ * The report of `etr advise`: the engine's ranking (engine/rank.ts) turned into the plain,
  * rounded, versioned data that every renderer and the JSON output share, with its sentences in
  * the report's language. It lives here, not in the engine, so that the engine knows nothing of
  * reports or languages.

@@ -5,7 +5,7 @@ import { utf8, type Utf8Buffer } from './utf8-buffer.js';
 /**
  * Appends the result at place `at` of a ranking's top as JSON: what JSON.stringify gives for
  * `{ rank, role, domain, score, readiness, components: { skill, risk, interest } }` with every
- * number rounded to four decimals, preceded by a comma after the first (test/batch/result-json.test.ts
+ * number rounded to four decimals, preceded by a comma after the first (test/app/batch/result-json.test.ts
  * holds them equal).
  *
  * Results are most of a batch's output: ten a record, fifty numbers among them. So the text is
