@@ -3,10 +3,9 @@ import { tierOf, tierRange } from '../model/etr.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Finding } from '../core/finding.js';
 import type { DataPath } from '../core/yaml.js';
-import type { Role, Skill } from '../model/catalog.js';
+import type { domainSchema, Role, Skill } from '../model/catalog.js';
 import { normalizeName } from './names.js';
 import type * as z from 'zod/mini';
-import type { domainSchema } from '../model/catalog.js';
 
 /** An entity with the file and data path it came from, so a rule can point at it. */
 export interface Located<T> {

@@ -1,6 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { UsageError } from './errors.js';
 import { parseYaml, type ParsedYaml, type YamlLimits } from './yaml.js';
 import type { Problem } from './problem.js';
@@ -19,7 +18,7 @@ export interface SourceLimits extends YamlLimits {
 /** What stat says of a path, or why it cannot say: a missing path, a symlink loop, or another error. */
 export type PathInfo = { stats: Stats } | { missing: true } | { loop: true } | { error: NodeJS.ErrnoException };
 
-/** statSync, with the reasons it fails told apart (statOrUndefined reads a symlink loop as missing). */
+/** statSync, with the reasons it fails told apart (a symlink loop is not a missing path). */
 export function pathInfo(path: string): PathInfo {
   try {
     return { stats: statSync(path) };
@@ -39,19 +38,6 @@ export function describeNonRegular(stats: Stats): string {
   if (stats.isBlockDevice()) return 'a block device';
   if (stats.isDirectory()) return 'a directory';
   return 'not a regular file';
-}
-
-/**
- * A path's stat, or undefined when there is none to have (missing, or anything else that stops
- * stat); for callers that decide for themselves what a missing path means. Synchronous, as the
- * reads here are (readSourceFile says why).
- */
-export function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The path's own lstat (a link itself, not what it points at), or undefined when there is none to have. */

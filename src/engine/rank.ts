@@ -1,11 +1,9 @@
 import type { Profile } from '../model/profile.js';
 import type { Catalog, Domain, Role } from '../model/catalog.js';
-import type { RiskAppetite } from '../model/etr.js';
 import { skillLevel } from '../model/levels.js';
 import { compareIds } from '../model/ids.js';
 import { interestFit, readiness, riskFit, skillFit, totalScore, type Components, type SkillFit } from './score.js';
 import { type Readiness } from '../model/readiness.js';
-import { type Weights } from '../model/weights.js';
 
 
 export interface ScoredRole {

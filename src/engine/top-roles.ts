@@ -3,7 +3,7 @@ import type { Profile } from '../model/profile.js';
 import type { SkillLevels } from '../model/levels.js';
 import { compareIds } from '../model/ids.js';
 import { experienceNeeded, type Readiness } from '../model/readiness.js';
-import { interestFit, readinessOf, riskFit, type Components } from './score.js';
+import { interestFit, readinessOf, riskFit } from './score.js';
 import { type Weights } from '../model/weights.js';
 
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { tiers, type Tier } from './etr.js';
+import { etrSchema, tiers, type Tier } from './etr.js';
 
 /**
  * The shapes of the catalog files. Rules that span entities (references, uniqueness) live in rules.ts.
@@ -31,7 +31,6 @@ const text = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.minLength(1));
 /** When a claim was last checked, as a month: claims about regulation and measurements age. */
 export const yearMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-12 (YYYY-MM)'));
-import { etrSchema } from './etr.js';
 
 export { etrSchema };
 const scale = z.int().check(z.minimum(1), z.maximum(5));

@@ -7,7 +7,7 @@ import { capProblems, hasErrors, sortProblems, type Problem } from '../core/prob
 import { didYouMean } from '../core/suggest.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
-import { appetiteEtr, type RiskAppetite } from '../model/etr.js';
+import { appetiteEtr } from '../model/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { defaultWeights, type Weights } from '../model/weights.js';
 import { isMapping, profileSchema, type ProfileInput } from './schema.js';

@@ -1,8 +1,7 @@
 import type { Catalog } from '../model/catalog.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
-import { appetiteEtr, riskAppetites, type RiskAppetite } from '../model/etr.js';
-import { minimumEtr } from '../model/etr.js';
+import { appetiteEtr, minimumEtr, riskAppetites, type RiskAppetite } from '../model/etr.js';
 import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { normalizeWeights, type Weights } from '../model/weights.js';
 import type { Profile, ProfileDraft, SkillRecord } from '../model/profile.js';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { etrSchema, minimumEtr } from '../model/etr.js';
-import { riskAppetites, type RiskAppetite } from '../model/etr.js';
+import { etrSchema, riskAppetites } from '../model/etr.js';
 
 /** More hours a week than anyone learns beside living: a typing slip, not a plan. */
 export const maxHoursPerWeek = 80;

@@ -1,7 +1,5 @@
 import { explanationInput, riskSentenceInput } from '../report/sentence-inputs.js';
-import { experienceNeeded } from '../model/readiness.js';
-
-import { messages, type ExplanationInput, type Messages, type RiskSentenceInput } from '../report/i18n.js';
+import { messages, type Messages } from '../report/i18n.js';
 import { percent } from './text-layout.js';
 import type { Report, ReportComparison, ReportResult, ReportSkillRequirement } from '../report/types.js';
 

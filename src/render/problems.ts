@@ -2,7 +2,6 @@ import type { Problem } from '../core/problem.js';
 import { terminalSafeData } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';
 import { displayWidth } from './table.js';
-import type { ReportProblem } from '../core/problem.js';
 
 /** `file:line:col`, or as much of it as is known. */
 export function problemLocation(problem: Problem): string {

@@ -1,7 +1,6 @@
 import type { Palette } from '../core/palette.js';
 import type { RoleDetails } from '../report/role.js';
-import type { Catalog, Role } from '../model/catalog.js';
-import { formatPercent, tierOf } from '../model/etr.js';
+import { formatPercent } from '../model/etr.js';
 import { levelName } from '../model/levels.js';
 import { renderTable } from './table.js';
 import { wrap } from './text-layout.js';

@@ -1,4 +1,3 @@
-import type { Problem } from '../core/problem.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';
 import type { ValidationReport } from '../report/validation.js';

@@ -1,6 +1,5 @@
 import type { Catalog, Role } from '../model/catalog.js';
-import { formatPercent, tierOf } from '../model/etr.js';
-import { levelName } from '../model/levels.js';
+import { tierOf } from '../model/etr.js';
 
 /** Everything `etr show` says of a role, as plain data (also its JSON form). */
 export function roleDetails(catalog: Catalog, role: Role) {

@@ -30,7 +30,6 @@ afterEach(() => {
   else process.env.ETR_DEBUG = savedDebug;
 });
 
-// eslint-disable-next-line no-control-regex
 const plain = () => stderr.replace(/\u001b\[[0-9;]*m/g, '');
 
 function bug(message = 'something broke'): Error {
