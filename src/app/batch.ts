@@ -96,7 +96,7 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
   const start = out.length;
   try {
     const loaded = loadRecord(record, file, options);
-    const profile = applySortedOverrides(loaded.profile, options.overrides);
+    const profile = applySortedOverrides(loaded.profile, options.overrides, options.catalog);
     const warnings = loaded.warnings;
     // {"index":…,"line":…,"ok":true,"name":…,"results":[…],"warnings":[…]}: the fixed parts kept
     // as bytes, so only the numbers and the name are encoded for each record.

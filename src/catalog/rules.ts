@@ -4,6 +4,7 @@ import { didYouMean } from '../core/suggest.js';
 import type { Finding } from '../core/finding.js';
 import type { DataPath } from '../core/yaml.js';
 import type { domainSchema, Role, Skill } from '../model/catalog.js';
+import { checkImplications } from './implication-rules.js';
 import { normalizeName } from './names.js';
 import type * as z from 'zod/mini';
 
@@ -46,6 +47,7 @@ export function checkCatalog(catalog: LocatedCatalog, ages: ReferenceAgeOptions 
   return [
     ...checkIds(catalog),
     ...checkSkillNames(catalog.skills),
+    ...checkImplications(catalog),
     ...checkDomains(catalog),
     ...checkReferences(catalog, ages),
     ...checkLearning(catalog, ages),

@@ -67,6 +67,11 @@ export const skillSchema = z.strictObject({
   // Chinese aliases sit apart from the English ones so that a report in one language can list its own.
   zh: z.optional(z.strictObject({ name: text, aliases: z._default(z.array(text), []) })),
   learn: z.optional(learnSchema),
+  /**
+   * Skills that practising this one exercises, each at most to a level: a person who rates this
+   * skill is credited with those they did not rate, never above this skill's own level.
+   */
+  implies: z.optional(z.array(z.strictObject({ skill: id, level: scale })).check(z.minLength(1), z.maxLength(10))),
 });
 
 export const regions = ['eu', 'us', 'cn'] as const;

@@ -26,5 +26,11 @@ export interface Person<Skills extends SkillRecord | SkillLevels = SkillRecord> 
 /** A profile as read and checked against a catalog, before the run's overrides: weights as written. */
 export type ProfileDraft<Skills extends SkillRecord | SkillLevels = SkillRecord> = Person<Skills>;
 
-/** A profile as the engine ranks it: the run's overrides applied, weights normalised. */
-export type Profile<Skills extends SkillRecord | SkillLevels = SkillRecord> = Person<Skills>;
+/**
+ * A profile as the engine ranks it: the run's overrides applied, weights normalised, and the
+ * skills the catalog says the rated ones imply added, `implied` saying by which.
+ */
+export type Profile<Skills extends SkillRecord | SkillLevels = SkillRecord> = Person<Skills> & {
+  /** skill id → the rated skill that implies its level; absent or empty when none is implied. */
+  implied?: Readonly<Record<string, string>>;
+};

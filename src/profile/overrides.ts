@@ -5,6 +5,7 @@ import { appetiteEtr, minimumEtr, riskAppetites, type RiskAppetite } from '../mo
 import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { normalizeWeights, type Weights } from '../model/weights.js';
 import type { Profile, ProfileDraft, SkillRecord } from '../model/profile.js';
+import { withImplied, type ImpliedSkills } from './implied.js';
 import { skillNames } from './skill-names.js';
 
 /** What a run may change without editing the profile: a quick "what if". */
@@ -29,7 +30,7 @@ export interface ParsedOverrides {
 }
 
 export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides, catalog: Catalog): Profile {
-  return applyParsedOverrides(draft, parseOverrides(overrides, catalog));
+  return applyParsedOverrides(draft, parseOverrides(overrides, catalog), catalog);
 }
 
 /** Reads the overrides once; a mistake in them is a usage error, whatever the profile. */
@@ -55,16 +56,21 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
   return parsed;
 }
 
-/** A profile as the run sees it: the draft with the parsed overrides applied and the weights normalised. */
-export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverrides): Profile {
-  // Copied (and re-sorted) only when --set changes them.
-  const skills = overrides.set.length === 0 ? draft.skills : skillRecord(withLevelsSet(skillLevelsOf(draft.skills), overrides.set));
-  return withOverrides(draft, overrides, skills);
+/**
+ * A profile as the run sees it: the draft with the parsed overrides applied, the weights
+ * normalised, and the skills its rated ones imply added (implied.ts).
+ */
+export function applyParsedOverrides(draft: ProfileDraft, overrides: ParsedOverrides, catalog: Catalog): Profile {
+  const written = skillLevelsOf(draft.skills);
+  const { skills, implied } = withImplied(overrides.set.length === 0 ? written : withLevelsSet(written, overrides.set), catalog);
+  // The draft's own record when nothing changed it.
+  return withOverrides(draft, overrides, skills === written ? draft.skills : skillRecord(skills), implied);
 }
 
 /** As applyParsedOverrides, for a profile of a batch, its skills as sorted lists. */
-export function applySortedOverrides(checked: ProfileDraft<SkillLevels>, overrides: ParsedOverrides): Profile<SkillLevels> {
-  return withOverrides(checked, overrides, overrides.set.length === 0 ? checked.skills : withLevelsSet(checked.skills, overrides.set));
+export function applySortedOverrides(checked: ProfileDraft<SkillLevels>, overrides: ParsedOverrides, catalog: Catalog): Profile<SkillLevels> {
+  const { skills, implied } = withImplied(overrides.set.length === 0 ? checked.skills : withLevelsSet(checked.skills, overrides.set), catalog);
+  return withOverrides(checked, overrides, skills, implied);
 }
 
 /** The skills with --set's levels: a later one for the same skill wins. */
@@ -73,7 +79,7 @@ function withLevelsSet({ ids, levels }: SkillLevels, set: ParsedOverrides['set']
 }
 
 /** The profile with the given skills and --risk and --weights applied: weights normalised, and refused when they add up to 0. */
-function withOverrides<Skills extends SkillRecord | SkillLevels>(draft: Omit<ProfileDraft<Skills>, 'skills'>, overrides: ParsedOverrides, skills: Skills): Profile<Skills> {
+function withOverrides<Skills extends SkillRecord | SkillLevels>(draft: Omit<ProfileDraft<Skills>, 'skills'>, overrides: ParsedOverrides, skills: Skills, implied: ImpliedSkills): Profile<Skills> {
   const { riskAppetite, preferredEtr } = overrides.risk ?? draft;
   const weights = overrides.weights === undefined ? draft.weights : { ...draft.weights, ...overrides.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) throw new UsageError('the weights add up to 0, so nothing could be ranked', 'give at least one weight a positive value');
@@ -87,6 +93,7 @@ function withOverrides<Skills extends SkillRecord | SkillLevels>(draft: Omit<Pro
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),
+    implied,
   };
 }
 

@@ -94,6 +94,7 @@ function renderResult(view: AdviseView, result: ResultView): string {
   const rows: string[] = [];
   if (result.redFlags.length > 0) rows.push(field(t.label.redFlags, skillList(result.redFlags, 'red-flag'), 'red-flags'));
   rows.push(field(t.label.gaps, result.gaps.length > 0 ? skillList(result.gaps, 'gap') : `<p>${escapeHtml(t.noGaps)}</p>`, 'gaps'));
+  if (result.implied.length > 0) rows.push(field(t.label.implied, `<p>${escapeHtml(result.implied.join(t.listSeparator))}</p>`, 'implied'));
   rows.push(field(t.label.risk, `<p>${escapeHtml(result.riskSentence)}</p>`, 'risk'));
   rows.push(field(t.label.time, `<p>${escapeHtml(result.effort)}</p>`, 'time'));
   rows.push(field(t.label.outlook, `<p>${escapeHtml(t.trendWithReason(result.trend, result.outlookReason))}</p>`, 'outlook'));

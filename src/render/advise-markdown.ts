@@ -78,7 +78,7 @@ function renderResult(view: AdviseView, result: ResultView): string {
     result.gaps.length === 0
       ? md.allMet
       : `**${md.skillsToBuild}** ${result.gaps.map((g) => md.skillToBuild(escape(g.label), g.essential, t.level(g.have), t.level(g.need))).join(t.listSeparator)}${t.fullStop}`;
-  const strengths = result.strengths.length > 0 ? md.alreadyThere(result.strengths.map((s) => escape(s.label))) : '';
+  const strengths = (result.strengths.length > 0 ? md.alreadyThere(result.strengths.map((s) => escape(s.label))) : '') + (result.implied.length > 0 ? md.implied(result.implied.map((item) => escape(item))) : '');
   lines.push(
     `1. ${etrLine}`,
     `2. ${skills}${strengths}`,

@@ -55,6 +55,7 @@ function renderResult(view: AdviseView, result: ResultView, palette: Palette, wi
   const gaps = result.gaps.slice(0, maxGapsShown).map(haveNeed);
   if (result.gaps.length > maxGapsShown) gaps.push(t.moreGaps(result.gaps.length - maxGapsShown));
   lines.push(field(t.label.gaps, gaps.length > 0 ? gaps.join(' · ') : t.noGaps));
+  if (result.implied.length > 0) lines.push(palette.dim(field(t.label.implied, result.implied.join(' · '))));
   lines.push(field(t.label.risk, result.riskSentence));
   lines.push(field(t.label.time, result.effort));
   // The trend is shown, not hidden in the ranking: a shrinking role is flagged, and the person decides.

@@ -38,6 +38,8 @@ export interface ResultView {
   redFlags: SkillView[];
   gaps: SkillView[];
   strengths: SkillView[];
+  /** The levels of this role's skills that come from skills the person rated: "Statistics 2 (from Psychometrics)". */
+  implied: string[];
   trend: string;
   /** The catalog's long texts in the report's language, or as the catalog gives them where it has no translation. */
   strategies: string[];
@@ -103,6 +105,9 @@ function resultView(report: Report, result: ReportResult, t: Messages, names: Lo
     redFlags: result.redFlags.map(skill),
     gaps: result.gaps.map(skill),
     strengths: result.strengths.map(skill),
+    implied: [...result.strengths, ...result.gaps]
+      .filter((r) => r.impliedBy !== null && r.have > 0)
+      .map((r) => t.impliedSkill(names.skill(r.skill, r.name), r.have, names.skill(r.impliedBy!.skill, r.impliedBy!.name))),
     trend: t.trend[result.outlook.trend],
     strategies: names.strategies(result.domain.id, result.strategies),
     portfolioProject: names.portfolioProject(result.role.id, result.portfolioProject),

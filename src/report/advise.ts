@@ -67,6 +67,7 @@ export function adviseReport(input: AdviseInput): Report {
       hoursPerWeek: profile.hoursPerWeek,
       // Sorted, so the order the caller listed skills in never shows in the output.
       skills: sortedSkills(profile.skills),
+      implied: { ...profile.implied },
       interests: [...profile.interests],
       exclude: [...profile.exclude],
     },
@@ -86,7 +87,7 @@ export function adviseReport(input: AdviseInput): Report {
 function localizedNames(catalog: Catalog, results: readonly ReportResult[], comparedRoles: readonly string[]): ReportLocalized {
   const roleIds = new Set([...results.map((r) => r.role.id), ...comparedRoles]);
   const domainIds = new Set(results.map((r) => r.domain.id));
-  const skillIds = new Set(results.flatMap((r) => [...r.redFlags, ...r.gaps, ...r.strengths].map((s) => s.skill)));
+  const skillIds = new Set(results.flatMap((r) => [...r.redFlags, ...r.gaps, ...r.strengths].flatMap((s) => (s.impliedBy ? [s.skill, s.impliedBy.skill] : [s.skill]))));
   const localized: ReportLocalized = { domains: {}, roles: {}, skills: {} };
   // The long texts only where the catalog translates them (and, for etrReason, where the role has
   // one), so that JSON consumers and renderers fall back to the catalog's own text otherwise.
@@ -118,7 +119,11 @@ function localizedNames(catalog: Catalog, results: readonly ReportResult[], comp
 function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, learning: Map<string, Skill['learn']>, stability: number, lang: Lang): ReportResult {
   const { role, domain, fit } = scored;
   const source = role.etr === undefined ? 'domain' : 'role';
-  const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential });
+  const impliedBy = (skill: string) => {
+    const by = profile.implied?.[skill];
+    return by === undefined ? null : { skill: by, name: names.get(by) ?? by };
+  };
+  const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential, impliedBy: impliedBy(gap.skill) });
   const result: ReportResult = {
     rank,
     score: round(scored.score, 4),

@@ -81,7 +81,10 @@ export interface Messages {
     why: string;
     outlook: string;
     time: string;
+    implied: string;
   };
+  /** "Statistics 2 (from Psychometrics)": a level the catalog infers from a skill the person rated. */
+  impliedSkill(label: string, level: number, by: string): string;
   legendText: string;
   noResults: string;
   /** noResults with what to check, for the terminal. */
@@ -127,6 +130,8 @@ export interface Messages {
     skillToBuild(name: string, essential: boolean, have: string, need: string): string;
     /** " Already there: Python, SQL." */
     alreadyThere(names: string[]): string;
+    /** " Implied by skills you rated: Statistics 2 (from Psychometrics)." */
+    implied(items: string[]): string;
     strategies: string;
     portfolioProject: string;
     outlook(trend: string): string;
@@ -200,11 +205,13 @@ const en: Messages = {
     why: 'why',
     outlook: 'outlook',
     time: 'time',
+    implied: 'implied',
   },
   legendText: 'score 0–100 · gaps as skill have→need (levels 0–5) · * essential skill · robust/sensitive: share of weightings that keep the role in this top list',
   noResults: 'No roles match: every domain was excluded or filtered out.',
   noResultsWithHint: "No roles match: every domain was excluded or filtered out. Check --domain and the profile's exclude list.",
   noGaps: 'none: you meet every requirement',
+  impliedSkill: (label, level, by) => `${label} ${level} (from ${by})`,
   moreGaps: (count) => `+${count} more`,
   effort: ({ ready, stretch, yearsShort }, hoursPerWeek) => {
     const years = yearsShort === null ? '' : `${ready.steps === 0 ? '' : '; then '}${yearsShort} more year${yearsShort === 1 ? '' : 's'} of experience, which the seniority asks`;
@@ -258,6 +265,7 @@ const en: Messages = {
     skillsToBuild: 'Skills to build.',
     skillToBuild: (name, essential, have, need) => `${name}${essential ? ' (essential)' : ''}: ${have} → ${need}`,
     alreadyThere: (names) => ` Already there: ${names.join(', ')}.`,
+    implied: (items) => ` Implied by skills you rated: ${items.join('; ')}.`,
     strategies: 'Strategies that keep errors within the ETR.',
     portfolioProject: 'Portfolio project.',
     outlook: (trend) => `Outlook: ${trend}.`,
@@ -325,11 +333,13 @@ const zh: Messages = {
     why: '评估',
     outlook: '前景',
     time: '时间',
+    implied: '推断',
   },
   legendText: '得分 0–100 · 差距写作“技能 现有→需要”（等级 0–5）· * 核心技能 · 稳健/敏感：在多大比例的权重组合下该职位仍留在本榜单中',
   noResults: '没有匹配的职位：所有领域都被排除或过滤掉了。',
   noResultsWithHint: '没有匹配的职位：所有领域都被排除或过滤掉了。请检查 --domain 参数和档案中的 exclude 列表。',
   noGaps: '无：你满足所有要求',
+  impliedSkill: (label, level, by) => `${label} ${level}（由${by}推断）`,
   effort: ({ ready, stretch, yearsShort }, hoursPerWeek) => {
     const years = yearsShort === null ? '' : `${ready.steps === 0 ? '' : '；此外'}还需${yearsShort}年工作经验（该职级的要求）`;
     const reach = (e: ReportEffort, to: string) => (e.weeks === null ? `${e.steps}个等级步可达到“${to}”（职位目录没有学时数据）` : `约${e.weeks}周可达到“${to}”（${e.hours}小时，${e.steps}个等级步）`);
@@ -379,6 +389,7 @@ const zh: Messages = {
     skillsToBuild: '需提升的技能。',
     skillToBuild: (name, essential, have, need) => `${name}${essential ? '（核心）' : ''}：${have} → ${need}`,
     alreadyThere: (names) => `已具备：${names.join('、')}。`,
+    implied: (items) => `由你填写的技能推断：${items.join('；')}。`,
     strategies: '把错误控制在 ETR 以内的策略。',
     portfolioProject: '作品集项目。',
     outlook: (trend) => `前景：${trend}。`,

@@ -26,6 +26,7 @@ export const skillRequirementSchema = z.strictObject({
   need: scale,
   importance: scale,
   essential: z.boolean(),
+  impliedBy: z.nullable(z.strictObject({ skill: z.string(), name: z.string() })),
 });
 
 export const reportProblemSchema = z.strictObject({
@@ -104,6 +105,7 @@ export const reportSchema = z.strictObject({
     experienceYears: z.number().check(z.minimum(0)),
     hoursPerWeek: z.number().check(z.positive()),
     skills: z.record(z.string(), level),
+    implied: z.record(z.string(), z.string()),
     interests: z.array(z.string()),
     exclude: z.array(z.string()),
   }),

@@ -18,6 +18,8 @@ export interface ReportSkillRequirement {
   need: number;
   importance: number;
   essential: boolean;
+  /** The skill the person rated that implies this level (the catalog's `implies`); null when rated or absent. */
+  impliedBy: { skill: string; name: string } | null;
 }
 
 export interface ReportResult {
@@ -67,7 +69,10 @@ export interface Report {
     comfortBand: { low: number; high: number };
     experienceYears: number;
     hoursPerWeek: number;
+    /** The levels scored: those the profile rates, and those they imply. */
     skills: Record<string, number>;
+    /** skill id → the rated skill that implies it, for each implied level in skills. */
+    implied: Record<string, string>;
     interests: string[];
     exclude: string[];
   };

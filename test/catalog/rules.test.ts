@@ -130,6 +130,25 @@ describe('checkCatalog', () => {
     });
   });
 
+  describe('implied skills', () => {
+    it('accepts implications of other known skills, a cycle included (they do not chain)', () => {
+      const c = catalog();
+      c.skills[1]!.value.implies = [{ skill: 'python', level: 2 }];
+      c.skills[0]!.value.implies = [{ skill: 'prompt-engineering', level: 1 }];
+      expect(codes(c)).toEqual([]);
+    });
+
+    it('implies-itself, unknown-implied-skill and implied-skill-repeated point at the implication', () => {
+      const c = catalog();
+      c.skills[1]!.value.implies = [{ skill: 'prompt-engineering', level: 2 }, { skill: 'pyton', level: 2 }, { skill: 'clinical-knowledge', level: 1 }, { skill: 'clinical-knowledge', level: 2 }];
+      expect(checkCatalog(c)).toEqual([
+        expect.objectContaining({ code: 'implies-itself', path: ['skills', 1, 'implies', 0, 'skill'] }),
+        expect.objectContaining({ code: 'unknown-implied-skill', path: ['skills', 1, 'implies', 1, 'skill'], hint: 'did you mean "python"?' }),
+        expect.objectContaining({ code: 'implied-skill-repeated', path: ['skills', 1, 'implies', 3, 'skill'] }),
+      ]);
+    });
+  });
+
   describe('references', () => {
     const ages = { today: '2026-12', maxAgeMonths: 24 };
 

@@ -79,7 +79,7 @@ describe.each(examples)('etr advise --profile data/examples/%s.yaml', (name) => 
     expect(report.schemaVersion).toBe(1);
     expect(report.profile.name).toBe(want().name);
     expect(report.profile.riskAppetite ?? `preferred ETR ${formatPercent(report.profile.preferredEtr)}`).toBe(want().appetite);
-    expect(Object.keys(report.profile).sort()).toEqual(['comfortBand', 'exclude', 'experienceYears', 'hoursPerWeek', 'interests', 'name', 'preferredEtr', 'riskAppetite', 'skills']);
+    expect(Object.keys(report.profile).sort()).toEqual(['comfortBand', 'exclude', 'experienceYears', 'hoursPerWeek', 'implied', 'interests', 'name', 'preferredEtr', 'riskAppetite', 'skills']);
     expect(report.weights).toEqual({ skill: want().weights[0], risk: want().weights[1], interest: want().weights[2] });
     expect(report.catalog).toMatchObject({ source: 'built-in', domains: 26, roles: 165, skills: 168 });
     expect(report.catalog.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -106,7 +106,7 @@ describe.each(examples)('etr advise --profile data/examples/%s.yaml', (name) => 
       expect(['ready', 'stretch', 'long-shot']).toContain(r.readiness);
       expect(r.stability).toBeGreaterThanOrEqual(0);
       expect(r.stability).toBeLessThanOrEqual(1);
-      for (const g of [...r.gaps, ...r.redFlags, ...r.strengths]) expect(Object.keys(g).sort()).toEqual(['essential', 'have', 'importance', 'name', 'need', 'skill']);
+      for (const g of [...r.gaps, ...r.redFlags, ...r.strengths]) expect(Object.keys(g).sort()).toEqual(['essential', 'have', 'impliedBy', 'importance', 'name', 'need', 'skill']);
       for (const g of r.gaps) expect(g.have).toBeLessThan(g.need);
       for (const s of r.strengths) expect(s.have).toBeGreaterThanOrEqual(s.need);
       const priority = r.gaps.map((g) => g.importance * (g.need - g.have));

@@ -121,10 +121,11 @@ describe('etr plan options', () => {
   it('--target plans toward the named role only', () => {
     expect(target.targets.map((t) => t.role)).toEqual(['prompt-engineer']);
     expect(target.targets[0]).toMatchObject({ title: 'Prompt Engineer', readinessBefore: 'long-shot' });
-    // The cheapest way to stretch: essential LLM evaluation first; three steps do not yet make a teacher one.
-    expect(target.steps.map((s) => `${s.skill} ${s.from}→${s.to}`)).toEqual(['llm-evaluation 0→1', 'llm-fundamentals 0→1', 'llm-application-development 0→1']);
+    // The cheapest way to stretch: essential LLM evaluation first; with the statistics her data
+    // analysis implies, three steps make the teacher one.
+    expect(target.steps.map((s) => `${s.skill} ${s.from}→${s.to}`)).toEqual(['llm-evaluation 0→1', 'llm-fundamentals 0→1', 'technical-writing 0→1']);
     for (const step of target.steps) expect(step.serves).toEqual(['prompt-engineer']);
-    expect(target.targets[0]).toMatchObject({ readinessAfter: 'long-shot' });
+    expect(target.targets[0]).toMatchObject({ readinessAfter: 'stretch' });
     expect(targetText.code).toBe(0);
     expect(targetText.stdout).toContain('Prompt Engineer');
   });
@@ -200,7 +201,7 @@ describe('etr advise --compare', () => {
   it('--set: the role that needs the skill moves up, the one it passes moves down', () => {
     expect(set.comparison!.changes).toEqual(['--set editing-proofreading=3']);
     const moves = Object.fromEntries(set.comparison!.roles.map((c) => [c.role, c]));
-    expect(moves['ai-content-editor-fact-checker']).toMatchObject({ movement: 'up', before: { rank: 4 }, after: { rank: 3 } });
+    expect(moves['ai-content-editor-fact-checker']).toMatchObject({ movement: 'up', before: { rank: 5 }, after: { rank: 3 } });
     expect(moves['ai-content-editor-fact-checker']!.delta).toBeGreaterThan(0.1);
     expect(moves['assessment-item-writer']).toMatchObject({ movement: 'down', before: { rank: 1 }, after: { rank: 2 }, delta: 0 });
     expect(set.results.map((r) => r.role.id).slice(0, 3)).toEqual(['ai-tutor-content-reviewer', 'assessment-item-writer', 'ai-content-editor-fact-checker']);
@@ -214,7 +215,7 @@ describe('etr advise --compare', () => {
     const row = block.find((l) => l.includes('AI Content Editor'))!;
     const before = Math.round(set.comparison!.roles.find((c) => c.role === 'ai-content-editor-fact-checker')!.before!.score * 100);
     const after = Math.round(set.comparison!.roles.find((c) => c.role === 'ai-content-editor-fact-checker')!.after!.score * 100);
-    expect(row).toBe(`  ↑ #4 → #3    ${before} → ${after}    +${after - before}  AI Content Editor / Fact-Checker (up)`);
+    expect(row).toBe(`  ↑ #5 → #3    ${before} → ${after}    +${after - before}  AI Content Editor / Fact-Checker (up)`);
     expect(block.find((l) => l.includes('Assessment Item Writer'))).toMatch(/^ {2}↓ #1 → #2 .* ±0 +Assessment Item Writer \(AI-assisted\) \(down\)$/);
   });
 
@@ -225,19 +226,20 @@ describe('etr advise --compare', () => {
       'ai-learning-designer same',
       'ai-tutor-content-reviewer same',
       'ai-copywriter entered',
-      'ai-tutor-learning-designer same',
+      'ai-tutor-learning-designer entered',
+      'assessment-ai-specialist left',
       'ai-content-editor-fact-checker left',
     ]);
     const entered = risk.comparison!.roles.find((c) => c.movement === 'entered')!;
     expect(entered).toMatchObject({ before: null, after: { rank: 4 } });
-    // A looser appetite raises the fact-checker too, but the copywriter rises more and takes its place.
+    // A looser appetite raises the assessment specialist too, but the copywriter rises more and takes its place.
     const left = risk.comparison!.roles.find((c) => c.movement === 'left')!;
-    expect(left).toMatchObject({ before: { rank: 4 }, after: null });
+    expect(left).toMatchObject({ role: 'assessment-ai-specialist', before: { rank: 4 }, after: null });
     expect(entered.delta).toBeGreaterThan(left.delta);
     expect(riskMarkdown.code).toBe(0);
     expect(riskMarkdown.stdout).toContain('## What if: --risk high\n\n| Role | Before | After | Change | Movement |');
     expect(riskMarkdown.stdout).toMatch(/^\| AI Copywriter \| — \| #4 \(\d+\) \| \+\d+ \| entered \|$/m);
-    expect(riskMarkdown.stdout).toMatch(/^\| AI Content Editor \/ Fact-Checker \| #4 \(\d+\) \| — \| \+\d+ \| left \|$/m);
+    expect(riskMarkdown.stdout).toMatch(/^\| AI Content Editor \/ Fact-Checker \| #5 \(\d+\) \| — \| \+\d+ \| left \|$/m);
   });
 });
 

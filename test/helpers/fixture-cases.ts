@@ -50,6 +50,7 @@ export const brokenFixtures: Record<string, ExpectedProblem[]> = {
   'yaml-alias-limit': [error('yaml-alias-limit', 'roles/content.yaml', 3, 8)],
   'yaml-tab-indent': [error('yaml-tab-indent', 'roles/content.yaml', 5, 5)],
   'alias-too-short': [warning('alias-too-short', 'skills.yaml', 11, 41, { message: 'alias "pe" of skill "prompt-engineering"' })],
+  'unknown-implied-skill': [error('unknown-implied-skill', 'skills.yaml', 14, 16, { hint: 'did you mean "python"?', message: 'skill "prompt-engineering" implies unknown skill "pyhton"' })],
   'reference-undated': [warning('reference-undated', 'domains.yaml', 13, 9, { hint: 'add asOf: YYYY-MM, the month you last confirmed the claim' })],
   'euaiact-reason-missing': [error('euaiact-reason-missing', 'roles/content.yaml', 7, 14)],
   'resource-not-https': [error('invalid-format', 'skills.yaml', 12, 46, { message: 'learn.resources[0].url is not a valid url (an https address)' })],

@@ -150,6 +150,7 @@ describe('advise', () => {
       experienceYears: 3,
       hoursPerWeek: 5,
       skills: { 'clinical-knowledge': 5, 'prompt-engineering': 3, python: 2 },
+      implied: {},
       interests: [],
       exclude: [],
     });
@@ -177,12 +178,12 @@ describe('advise', () => {
     expect(result.etr).toEqual({ value: 0.005, tier: 'strict', source: 'domain', reason: null });
     expect(result.riskDecades).toBeCloseTo(-0.7782, 4);
     expect(result.readiness).toBe('long-shot');
-    const python = { skill: 'python', name: 'Python', have: 2, need: 4, importance: 4, essential: true };
+    const python = { skill: 'python', name: 'Python', have: 2, need: 4, importance: 4, essential: true, impliedBy: null };
     expect(result.redFlags).toEqual([python]);
     expect(result.gaps).toEqual([python]);
     expect(result.strengths).toEqual([
-      { skill: 'clinical-knowledge', name: 'Clinical knowledge', have: 5, need: 3, importance: 4, essential: true },
-      { skill: 'prompt-engineering', name: 'Prompt engineering', have: 3, need: 3, importance: 2, essential: false },
+      { skill: 'clinical-knowledge', name: 'Clinical knowledge', have: 5, need: 3, importance: 4, essential: true, impliedBy: null },
+      { skill: 'prompt-engineering', name: 'Prompt engineering', have: 3, need: 3, importance: 2, essential: false, impliedBy: null },
     ]);
     expect(result.riskSentence).toBe('domain tolerates ≤ 0.5% unreviewed errors; you prefer about 3%: 0.8 decades stricter than your comfort');
     expect(result.explanation).toBe('Skill fit 80% (2 of 3 requirements met), risk fit 58%, interest 50% (no interests given); a long shot for now.');
