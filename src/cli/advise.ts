@@ -42,7 +42,7 @@ export function registerAdvise(program: Command): void {
     .addOption(new Option('--lang <lang>', 'report language (default: $ETR_LANG, else en)').choices([...langs]))
     .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
-    .option('--strict', 'treat profile warnings (an unknown skill, say) as errors')
+    .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')
     .addHelpText(
       'after',
       `

@@ -10,6 +10,7 @@ import { defaultWeights } from '../model/weights.js';
  * YAML language server at it, so they complete and check the profile.
  */
 export function starterProfile(catalog: Catalog, options: { schema?: string } = {}): string {
+  const exampleRole = catalog.roles[0];
   const lines = [
     ...(options.schema === undefined ? [] : [`# yaml-language-server: $schema=${options.schema}`]),
     '# etr profile: edit it, then run `etr advise --profile <this file>`.',
@@ -23,6 +24,14 @@ export function starterProfile(catalog: Catalog, options: { schema?: string } = 
     '',
     'experienceYears: 3',
     '',
+    ...(exampleRole === undefined
+      ? []
+      : [
+          '# The job you hold now, if the catalog has it: a role id or its title (see `etr catalog roles`).',
+          '# It is not proposed as a move, and the roles it naturally leads to are marked as next steps.',
+          `# currentRole: ${exampleRole.id}`,
+          '',
+        ]),
     '# Hours a week you can spend learning: the report turns the hours to close each gap into weeks.',
     'hoursPerWeek: 5',
     '',

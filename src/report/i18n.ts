@@ -60,6 +60,10 @@ export interface Messages {
   appetiteName(appetite: RiskAppetite | null, preferredEtr: number): string;
   /** "comfortable where about 3% of … (risk fit ≥ 50% from 0.4% to 90%)", without a full stop. */
   appetiteSentence(appetite: RiskAppetite | null, preferredEtr: number, band: { low: number; high: number }): string;
+  /** "AI Trainer / Data Annotator: not ranked as a move; ↗ marks the roles it naturally leads to" */
+  currentRole(title: string): string;
+  /** The mark of a result that is a natural next step from the current role. */
+  nextStep: string;
   component: { skill: string; risk: string; interest: string };
   /** "55 roles in 14 domains" */
   catalogSize(roles: number, domains: number): string;
@@ -68,6 +72,7 @@ export interface Messages {
   considered(considered: number): string;
   label: {
     riskAppetite: string;
+    currentRole: string;
     weights: string;
     catalog: string;
     legend: string;
@@ -102,6 +107,7 @@ export interface Messages {
   sentenceSeparator: string;
   markdown: {
     riskAppetite: string;
+    currentRole: string;
     weights: string;
     catalog: string;
     /** "skill 0.60, risk 0.30, interest 0.10" */
@@ -181,12 +187,15 @@ const en: Messages = {
   appetiteName: (appetite, preferredEtr) => appetite ?? `preferred ETR ${formatPercent(preferredEtr)}`,
   appetiteSentence: (appetite, preferredEtr, band) =>
     `${en.appetiteName(appetite, preferredEtr)}: comfortable where about ${formatPercent(preferredEtr)} of consequential AI errors go unreviewed (risk fit ≥ 50% from ${formatPercent(band.low)} to ${formatPercent(band.high)})`,
+  currentRole: (title) => `${title}: not ranked as a move; ↗ marks the roles it naturally leads to`,
+  nextStep: '↗ next step',
   component: { skill: 'skill', risk: 'risk', interest: 'interest' },
   catalogSize: (roles, domains) => `${roles} roles in ${domains} domains`,
   consideredShown: (considered, shown) => `${considered} considered, top ${shown} shown`,
   considered: (considered) => `${considered} considered`,
   label: {
     riskAppetite: 'risk appetite',
+    currentRole: 'current role',
     weights: 'weights',
     catalog: 'catalog',
     legend: 'legend',
@@ -240,6 +249,7 @@ const en: Messages = {
   sentenceSeparator: ' ',
   markdown: {
     riskAppetite: 'Risk appetite:',
+    currentRole: 'Your current role:',
     weights: 'Weights:',
     catalog: 'Catalog:',
     weightsLine: (items) => items.join(', '),
@@ -306,12 +316,15 @@ const zh: Messages = {
   appetiteName: (appetite, preferredEtr) => (appetite ? zh.appetite[appetite] : `偏好 ETR ${formatPercent(preferredEtr)}`),
   appetiteSentence: (appetite, preferredEtr, band) =>
     `${zh.appetiteName(appetite, preferredEtr)}：可接受约 ${formatPercent(preferredEtr)} 的重大 AI 错误未经审核（风险匹配 ≥ 50% 的区间为 ${formatPercent(band.low)} 至 ${formatPercent(band.high)}）`,
+  currentRole: (title) => `${title}：不作为转型方向参与排名；↗ 标出由它自然延伸的职位`,
+  nextStep: '↗ 下一步',
   component: { skill: '技能', risk: '风险', interest: '兴趣' },
   catalogSize: (roles, domains) => `${domains} 个领域共 ${roles} 个职位`,
   consideredShown: (considered, shown) => `评估 ${considered} 个，显示前 ${shown} 个`,
   considered: (considered) => `评估 ${considered} 个`,
   label: {
     riskAppetite: '风险偏好',
+    currentRole: '当前职位',
     weights: '权重',
     catalog: '职位目录',
     legend: '说明',
@@ -361,6 +374,7 @@ const zh: Messages = {
   sentenceSeparator: '',
   markdown: {
     riskAppetite: '风险偏好：',
+    currentRole: '你的当前职位：',
     weights: '权重：',
     catalog: '职位目录：',
     weightsLine: (items) => items.join('，'),

@@ -4,6 +4,10 @@ import { adviseView } from '../../src/render/advise-view.js';
 import { langs } from '../../src/model/lang.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 import { exampleReport } from '../report/example-report.js';
+import { renderAdviseText } from '../../src/render/advise-text.js';
+import { renderAdviseMarkdown } from '../../src/render/advise-markdown.js';
+import { renderAdviseHtml } from '../../src/render/advise-html.js';
+import { plainPalette } from '../../src/core/palette.js';
 
 const examples = ['clinician.yaml', 'copywriter.yaml', 'quant.yaml', 'teacher.yaml', 'zh-product-manager.yaml'];
 
@@ -56,5 +60,45 @@ describe('the advise view', () => {
     expect(report.lang).toBe('en');
     expect(report.localized).toBeNull();
     expect(report.results[0]!.summary).toBe(`Summary of ${report.results[0]!.role.id}.`);
+  });
+});
+
+describe('the current role', () => {
+  const catalog = () => {
+    const c = tinyCatalog();
+    c.roles = c.roles.map((r) => (r.id === 'copywriter' ? { ...r, related: ['content-strategist'], zh: { title: '文案', summary: '写文案。' } } : r));
+    return c;
+  };
+  const report = (currentRole: string | null, lang: 'en' | 'zh' = 'en') =>
+    adviseReport({ catalog: catalog(), profile: profile({ currentRole }), top: 3, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [], lang });
+
+  it('is a header line, in the report\'s language, and marks the next steps', () => {
+    const en = adviseView(report('copywriter'));
+    expect(en.currentRole).toBe('Title of copywriter: not ranked as a move; ↗ marks the roles it naturally leads to');
+    expect(en.results.map((r) => [r.result.role.id, r.nextStep])).toEqual([
+      ['content-strategist', '↗ next step'],
+      ['clinical-nlp-engineer', null],
+      ['validation-specialist', null],
+    ]);
+    const zh = adviseView(report('copywriter', 'zh'));
+    expect(zh.currentRole).toBe('文案：不作为转型方向参与排名；↗ 标出由它自然延伸的职位');
+    expect(zh.results[0]!.nextStep).toBe('↗ 下一步');
+  });
+
+  it('shows in the text, Markdown and HTML reports, and not at all without one', () => {
+    const text = renderAdviseText(report('copywriter'), plainPalette, 100);
+    expect(text).toContain('  current role   Title of copywriter: not ranked as a move');
+    expect(text).toMatch(/^ {2}1 {2}Title of content-strategist {2}\[ready\] \S+ \d+% {2}↗ next step$/m);
+    const markdown = renderAdviseMarkdown(report('copywriter'));
+    expect(markdown).toContain('- **Your current role:** Title of copywriter: not ranked as a move; ↗ marks the roles it naturally leads to.');
+    expect(markdown).toContain('| 1 | Title of content-strategist ↗ next step |');
+    expect(markdown).toMatch(/^\*.*\* — \*\*score \d+\*\*, \*\*ready\*\* · \*\*↗ next step\*\*$/m);
+    const html = renderAdviseHtml(report('copywriter'));
+    expect(html).toContain('<dt>current role</dt><dd>Title of copywriter: not ranked as a move; ↗ marks the roles it naturally leads to</dd>');
+    expect(html.match(/<span class="badge next-step">↗ next step<\/span>/g)).toHaveLength(1);
+    for (const output of [renderAdviseText(report(null), plainPalette, 100), renderAdviseMarkdown(report(null)), renderAdviseHtml(report(null))]) {
+      expect(output).not.toContain('current role');
+      expect(output).not.toContain('next step');
+    }
   });
 });

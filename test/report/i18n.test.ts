@@ -24,6 +24,7 @@ function sampleArguments(path: string): unknown[] {
   if (path === 'etrNote') return [0.05, 'role', 'guarded'];
   if (path === 'tierLabel') return ['strict'];
   if (path === 'appetiteName') return [null, 0.02];
+  if (path === 'currentRole') return ['Title'];
   if (path === 'markdown.skillToBuild') return ['Python', true, 'novice', 'competent'];
   if (path === 'markdown.alreadyThere' || path === 'markdown.weightsLine') return [['a', 'b']];
   if (path === 'map.point') return [1, 'Title', '50%', '5%'];
