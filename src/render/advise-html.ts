@@ -55,6 +55,7 @@ function renderHeader(view: AdviseView): string {
     '<dl class="facts">',
     ...(view.currentRole === null ? [] : [fact(t.label.currentRole, view.currentRole)]),
     fact(t.label.riskAppetite, view.appetite),
+    fact(t.label.appetiteMeaning, view.appetiteMeaning),
     fact(t.label.weights, view.weights.map((w) => `${w.label} ${w.value}`).join(' · ')),
     fact(t.label.catalog, `${view.catalogSource} · ${view.catalogSize} · ${t.consideredShown(report.considered, report.results.length)}`),
     '</dl>',

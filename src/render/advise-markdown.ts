@@ -15,6 +15,7 @@ export function renderAdviseMarkdown(report: Report): string {
     [
       ...(view.currentRole === null ? [] : [`- **${md.currentRole}** ${escape(view.currentRole)}${t.fullStop}`]),
       `- **${md.riskAppetite}** ${view.appetite}${t.fullStop}`,
+      `- **${md.appetiteMeaning}** ${view.appetiteMeaning}`,
       `- **${md.weights}** ${md.weightsLine(view.weights.map((w) => `${w.label} ${w.value}`))}${t.fullStop}`,
       `- **${md.catalog}** ${md.catalogLine(escape(view.catalogSource), view.catalogSize, t.considered(report.considered))}${t.fullStop}`,
     ].join('\n'),

@@ -33,6 +33,7 @@ function renderHeader(view: AdviseView, palette: Palette, width: number): string
     palette.bold(view.title),
     ...(view.currentRole === null ? [] : [line(t.label.currentRole, view.currentRole)]),
     line(t.label.riskAppetite, view.appetite),
+    line(t.label.appetiteMeaning, view.appetiteMeaning),
     line(t.label.weights, view.weights.map((w) => `${w.label} ${w.value}`).join(' · ')),
     line(t.label.catalog, `${view.catalogSource} · ${view.catalogSize} · ${t.consideredShown(report.considered, report.results.length)}`),
     line(t.label.legend, t.legendText),

@@ -13,6 +13,8 @@ export interface AdviseView {
   title: string;
   /** "high: comfortable where about 10% of … (risk fit ≥ 50% from 1.3% to 100%)" */
   appetite: string;
+  /** What the appetite means for the stakes of the work: whole sentences. */
+  appetiteMeaning: string;
   /** "your current role" line: its title in the report's language and what the report does with it; null without one. */
   currentRole: string | null;
   weights: { label: string; value: string }[];
@@ -75,6 +77,7 @@ export function adviseView(report: Report): AdviseView {
     report,
     title: t.careerPathsFor(profile.name),
     appetite: t.appetiteSentence(profile.riskAppetite, profile.preferredEtr, profile.comfortBand),
+    appetiteMeaning: t.appetiteMeaning(profile.riskAppetite, profile.preferredEtr),
     currentRole: profile.currentRole && t.currentRole(names.role(profile.currentRole.id, profile.currentRole.title)),
     weights: (['skill', 'risk', 'interest'] as const).map((key) => ({ label: t.component[key], value: weights[key].toFixed(2) })),
     catalogSource: t.catalogSource(catalog.source),

@@ -9,6 +9,7 @@ import {
   skillSchema,
   skillsFileSchema,
 } from '../model/catalog.js';
+import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
@@ -88,7 +89,7 @@ function profileJsonSchema(): JsonSchema {
   const schema = { ...header('profile', 'etr profile', 'One person for `etr advise` and `etr plan`: skills with levels, risk appetite, interests, current role. Give riskAppetite or preferredEtr, not both; skill names, domain ids and the current role are checked against the catalog when etr reads the file.'), ...generate(profileEditorSchema, 'input') };
   describe(schema, {
     name: 'Your name, as the report shows it.',
-    riskAppetite: 'How many consequential AI errors you are comfortable seeing reach a decision unreviewed: very-low ≈ 0.1%, low ≈ 1%, medium ≈ 3%, high ≈ 10%, very-high ≈ 30%. Or give preferredEtr instead.',
+    riskAppetite: `How many consequential AI errors you are comfortable seeing reach a decision unreviewed, and so how high the stakes of the work: ${riskAppetites.map((a) => `${a} ≈ ${formatPercent(appetiteEtr[a])}: ${appetiteMeanings.en[a]}`).join('; ')}. ${appetiteNote.en} Or give preferredEtr instead.`,
     preferredEtr: 'Your preferred error tolerance rate as a fraction strictly between 0 and 1 (0.03 = 3%), instead of riskAppetite.',
     experienceYears: 'Years of professional experience; lead roles expect 8, senior roles 5, mid roles 2.',
     hoursPerWeek: 'Hours a week you can spend learning (default 5, at most 80): the report turns the hours of closing gaps into weeks with it.',

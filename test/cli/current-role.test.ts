@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { appetiteMeanings, appetiteNote, riskAppetites } from '../../src/model/etr.js';
 import type { PlanReport } from '../../src/report/plan.js';
 import type { Report } from '../../src/report/types.js';
 import { repoRoot, runEtr, type RunResult } from '../helpers/run-etr.js';
@@ -163,9 +164,35 @@ describe('the batch and the plan with a currentRole', () => {
   });
 });
 
+describe('the appetite words, where a person meets them', () => {
+  it('etr advise --help says what each means, and that low means high stakes', () => {
+    const help = collapse(etr(['advise', '--help']).stdout);
+    for (const appetite of riskAppetites) expect(help).toContain(`${appetite} ${appetiteMeanings.en[appetite]}`);
+    expect(help).toContain(appetiteNote.en);
+  });
+
+  it('the starter profile explains each in its comments', () => {
+    const template = etr(['init', '--out', '-']).stdout;
+    const comments = collapse(template.split('\n').filter((l) => l.startsWith('#')).map((l) => l.slice(1)).join(' '));
+    for (const appetite of riskAppetites) expect(comments).toContain(appetiteMeanings.en[appetite]);
+    expect(comments).toContain(appetiteNote.en);
+    expect(template).toMatch(/^# currentRole: [a-z0-9-]+$/m);
+  });
+
+  it('the report header says what the appetite means, in English and Chinese', () => {
+    const en = collapse(etr(['advise', '--profile', 'data/examples/clinician.yaml', '--top', '1']).stdout.split('\n\n')[0]!);
+    expect(en).toContain(`what it means ${appetiteMeanings.en['very-low']}. ${appetiteNote.en}`);
+    const zh = etr(['advise', '--profile', 'data/examples/clinician.yaml', '--top', '1', '--lang', 'zh', '--format', 'markdown']).stdout;
+    expect(zh).toContain(`- **含义：** ${appetiteMeanings.zh['very-low']}。${appetiteNote.zh}`);
+  });
+});
+
 describe('the README', () => {
-  it('lists the new problem codes and report fields', () => {
+  it('gives each appetite word the meaning etr gives it, and lists the new problem codes and report fields', () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    for (const appetite of riskAppetites) expect(readme).toContain(`| \`${appetite}\` | `);
+    for (const appetite of riskAppetites) expect(readme).toContain(` | ${appetiteMeanings.en[appetite]} |`);
+    expect(collapse(readme.replace(/`/g, ''))).toContain(appetiteNote.en);
     for (const text of ['`unknown-role`', '`ambiguous-role`', '`profile.currentRole`', '`.nextStep`']) expect(readme).toContain(text);
   });
 });

@@ -4,6 +4,8 @@ import { adviseView } from '../../src/render/advise-view.js';
 import { langs } from '../../src/model/lang.js';
 import { profile, tinyCatalog } from '../helpers/tiny-catalog.js';
 import { exampleReport } from '../report/example-report.js';
+import { appetiteEtr, appetiteMeanings, appetiteNote, appetiteOfEtr, riskAppetites, tierOf } from '../../src/model/etr.js';
+import { messages } from '../../src/report/i18n.js';
 import { renderAdviseText } from '../../src/render/advise-text.js';
 import { renderAdviseMarkdown } from '../../src/render/advise-markdown.js';
 import { renderAdviseHtml } from '../../src/render/advise-html.js';
@@ -60,6 +62,44 @@ describe('the advise view', () => {
     expect(report.lang).toBe('en');
     expect(report.localized).toBeNull();
     expect(report.results[0]!.summary).toBe(`Summary of ${report.results[0]!.role.id}.`);
+  });
+});
+
+describe('what the risk appetite means', () => {
+  const tiny = (overrides: Parameters<typeof profile>[0], lang: 'en' | 'zh' = 'en') =>
+    adviseReport({ catalog: tinyCatalog(), profile: profile(overrides), top: 2, domains: [], catalogSource: 'tiny', catalogDigest: 'sha256:test', warnings: [], lang });
+
+  it('is the sentence of model/etr.ts for the appetite word, with the note for the low ones, in each language', () => {
+    for (const lang of langs) {
+      const stop = lang === 'en' ? '.' : '。';
+      for (const appetite of riskAppetites) {
+        const meaning = adviseView(tiny({ riskAppetite: appetite, preferredEtr: appetiteEtr[appetite] }, lang)).appetiteMeaning;
+        const low = appetite === 'very-low' || appetite === 'low';
+        expect(meaning).toBe(`${appetiteMeanings[lang][appetite]}${stop}${low ? `${lang === 'en' ? ' ' : ''}${appetiteNote[lang]}` : ''}`);
+      }
+    }
+  });
+
+  it('names the tier that the appetite\'s ETR lies in, in each language', () => {
+    for (const lang of langs) {
+      for (const appetite of riskAppetites) {
+        const tier = messages(lang).tierLabel(tierOf(appetiteEtr[appetite]));
+        expect(appetiteMeanings[lang][appetite].endsWith(lang === 'en' ? `; ${tier})` : `；${tier}）`), `${lang} ${appetite}`).toBe(true);
+      }
+    }
+  });
+
+  it('says very-low is the highest stakes, where almost no error may pass unreviewed', () => {
+    expect(appetiteMeanings.en['very-low']).toMatch(/^you want work where almost no AI error may pass unreviewed: the highest-stakes domains/);
+    expect(appetiteNote.en).toContain('A low appetite means high stakes');
+  });
+
+  it('for a preferred ETR given as a number, is the meaning of the appetite in the same tier', () => {
+    expect(appetiteOfEtr(0.002)).toBe('low');
+    expect(appetiteOfEtr(0.0001)).toBe('very-low');
+    expect(appetiteOfEtr(0.9)).toBe('very-high');
+    for (const appetite of riskAppetites) expect(appetiteOfEtr(appetiteEtr[appetite])).toBe(appetite);
+    expect(adviseView(tiny({ riskAppetite: null, preferredEtr: 0.002 })).appetiteMeaning).toBe(`${appetiteMeanings.en.low}. ${appetiteNote.en}`);
   });
 });
 
