@@ -3,9 +3,11 @@ import { advise, checkDomains } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
+import { appetiteMeanings, appetiteNote, riskAppetites } from '../model/etr.js';
 import { langs } from '../model/lang.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { wrap } from '../render/text-layout.js';
 import { reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
@@ -42,10 +44,11 @@ export function registerAdvise(program: Command): void {
     .addOption(new Option('--lang <lang>', 'report language (default: $ETR_LANG, else en)').choices([...langs]))
     .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
-    .option('--strict', 'treat profile warnings (an unknown skill, say) as errors')
+    .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')
     .addHelpText(
       'after',
-      `
+      // A function: the appetites' text is wrapped only when help is shown.
+      () => `
 Examples:
   $ etr advise --profile me.yaml
   $ etr advise --profile me.yaml --top 5 --domain medical --domain finance
@@ -54,7 +57,9 @@ Examples:
   $ etr advise --profile me.yaml --format markdown > career-paths.md
   $ etr advise --profile me.yaml --format html > career-paths.html
   $ etr advise --profile me.yaml --lang zh                             # 中文报告
-  $ etr advise --batch people.jsonl > rankings.ndjson                   # thousands of profiles`,
+  $ etr advise --batch people.jsonl > rankings.ndjson                   # thousands of profiles
+
+${appetiteHelp()}`,
     )
     .action(async (options: AdviseCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
@@ -82,4 +87,14 @@ Examples:
       printWarnings(command, [...catalog.warnings, ...loaded.warnings]);
       await writeResult(command, 'advise', options.format, report);
     });
+}
+
+/** What the appetite words mean (riskAppetite in a profile, --risk here), in the words of model/etr.ts. */
+function appetiteHelp(): string {
+  const width = 80;
+  return [
+    'Risk appetites (riskAppetite in the profile, or --risk):',
+    ...riskAppetites.map((a) => wrap(appetiteMeanings.en[a], width, ' '.repeat(15), `  ${a.padEnd(11)}  `)),
+    wrap(appetiteNote.en, width, '  ', '  '),
+  ].join('\n');
 }

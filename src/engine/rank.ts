@@ -36,7 +36,8 @@ export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredR
 }
 
 /**
- * Every role the person may be advised on (excluded domains dropped, --domain applied), best
+ * Every role the person may be advised on (excluded domains and the person's current role
+ * dropped, --domain applied), best
  * first: score descending, then skill fit descending, then role id, so the order is total and
  * independent of the catalog's file order.
  */
@@ -46,7 +47,8 @@ export function rankRoles(catalog: Catalog, profile: Profile, onlyDomains: reado
   const only = new Set(onlyDomains);
   const scored: ScoredRole[] = [];
   for (const role of catalog.roles) {
-    if (excluded.has(role.domain) || (only.size > 0 && !only.has(role.domain))) continue;
+    // The role the person holds is not a move: never ranked among the paths.
+    if (role.id === profile.currentRole || excluded.has(role.domain) || (only.size > 0 && !only.has(role.domain))) continue;
     const domain = domains.get(role.domain);
     if (domain) scored.push(scoreRole(role, domain, profile));
   }

@@ -69,6 +69,8 @@ interface PreparedCatalog {
   riskFits: Map<number, RiskFits>;
   essentialsMet: Int32Array;
   essentialsNotFlagged: Int32Array;
+  /** Each role id's position in `roles`: to leave out a person's current role. */
+  rolePositions: Map<string, number>;
   /** The catalog's domain ids; roles refer to them by position. */
   domainIds: string[];
   /** Each domain id's position in `domainIds`. */
@@ -114,6 +116,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
     weighted: new Float64Array(0),
     essentialsMet: new Int32Array(0),
     essentialsNotFlagged: new Int32Array(0),
+    rolePositions: new Map(),
     domainIds: catalog.domains.map((d) => d.id),
     domainPositions: new Map(catalog.domains.map((d, i) => [d.id, i])),
     domainInterest: new Float64Array(catalog.domains.length),
@@ -124,6 +127,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
     const { domain, index: domainIndex } = domains.get(role.domain) ?? {};
     if (!domain || domainIndex === undefined) continue;
     const index = layout.roles.length;
+    layout.rolePositions.set(role.id, index);
     let totalImportance = 0;
     let essentials = 0;
     let essentialsOfLevelOne = 0;
@@ -161,7 +165,9 @@ export function rankTopRoles(catalog: Catalog, profile: Profile<SkillLevels>, on
   // No more places than roles: --top may ask for any number.
   const size = Math.min(top, layout.roles.length);
   if (layout.best.index.length < size) layout.top = topOf((layout.best = bestOfSize(size)));
-  const filled = keepBest(layout, riskFits, profile.weights, size);
+  // The person's current role is not a move, as in rankRoles; -1 (no role) for most profiles.
+  const own = profile.currentRole === null ? -1 : (layout.rolePositions.get(profile.currentRole) ?? -1);
+  const filled = keepBest(layout, riskFits, profile.weights, size, own);
   const result = describeBest(layout, riskFits, filled, profile.experienceYears);
   layout.weighted.fill(0);
   layout.essentialsMet.fill(0);
@@ -216,10 +222,11 @@ function setDomainInterest(layout: PreparedCatalog, profile: Profile<SkillLevels
 }
 
 /**
- * Scores every role left in and keeps the best `size` in `layout.best`, in the order of
- * compareScored (score, skill fit, role id), by insertion; returns how many it keeps.
+ * Scores every role left in (all but the excluded domains' and `own`, the person's current role)
+ * and keeps the best `size` in `layout.best`, in the order of compareScored (score, skill fit,
+ * role id), by insertion; returns how many it keeps.
  */
-function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, weights: Weights, size: number): number {
+function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, weights: Weights, size: number, own: number): number {
   const { roles, weighted, domainInterest, best } = layout;
   // Read once, out of the loop: V8 reads a field again for every role when it cannot tell that
   // nothing in between changed it.
@@ -230,7 +237,7 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     const index = byFit[next]!;
     const role = roles[index]!;
     const interest = domainInterest[role.domainIndex]!;
-    if (interest < 0) continue;
+    if (interest < 0 || index === own) continue;
     const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/top-roles.test.ts holds the result to the full ranking's, to the bit.

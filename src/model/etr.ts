@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Lang } from './lang.js';
 
 /**
  * Error tolerance rate (ETR): the largest share of consequential AI errors that may reach a
@@ -45,6 +46,45 @@ export const appetiteEtr: Readonly<Record<RiskAppetite, number>> = {
   high: 0.1,
   'very-high': 0.3,
 };
+
+/**
+ * What each appetite word means for the work a person is sent to, in each language: one source
+ * for the starter profile, the report's header, `--help` and the README. Each appetite's ETR lies
+ * in a tier of its own (very-low 0.1%: critical, low 1%: strict, medium 3%: guarded, high 10%:
+ * tolerant, very-high 30%: open), and risk fit peaks there, so each sentence names that tier and
+ * the stakes of its domains. The point people miss: a low appetite means high stakes.
+ */
+export const appetiteMeanings: Readonly<Record<Lang, Readonly<Record<RiskAppetite, string>>>> = {
+  en: {
+    'very-low': 'you want work where almost no AI error may pass unreviewed: the highest-stakes domains, where one error can injure or kill (safety-critical systems, closed-loop medical devices; critical tier)',
+    low: 'you want work where very few AI errors may pass unreviewed: high-stakes regulated domains (clinical care, pharma, law, industrial systems; strict tier)',
+    medium: "you want work where few AI errors may pass unreviewed: decisions about people's money, jobs and schooling (lending, insurance, hiring, education; guarded tier)",
+    high: 'you can work where some AI errors pass unreviewed: lower-stakes services and information (customer service, news, translation; tolerant tier)',
+    'very-high': 'you can work where many AI errors pass unreviewed: the lowest-stakes domains (marketing content, e-commerce, entertainment; open tier)',
+  },
+  zh: {
+    'very-low': '你希望几乎没有 AI 错误能未经审核放行：风险最高的领域，一个错误就可能伤人甚至致命（安全关键系统、闭环医疗器械；极严级）',
+    low: '你希望极少有 AI 错误未经审核放行：受严格监管的高风险领域（临床医疗、制药、法律、工业系统；严格级）',
+    medium: '你希望少有 AI 错误未经审核放行：关乎他人钱财、工作和学业的决定（信贷、保险、招聘、教育；审慎级）',
+    high: '你能接受一些 AI 错误未经审核放行：风险较低的服务与信息类工作（客服、新闻、翻译；宽松级）',
+    'very-high': '你能接受较多 AI 错误未经审核放行：风险最低的领域（营销内容、电商、娱乐；开放级）',
+  },
+};
+
+/** The warning that goes with the appetite words wherever a person chooses one. */
+export const appetiteNote: Readonly<Record<Lang, string>> = {
+  en: 'A low appetite means high stakes: very-low points you to safety-critical work. For low-stakes work, choose high or very-high.',
+  zh: '风险偏好越低，工作的风险越高：very-low（极低）会把你引向安全关键的工作。想做后果较轻的工作，请选 high（高）或 very-high（极高）。',
+};
+
+/**
+ * The appetite word whose ETR lies in the same tier as `etr`: what a preferred ETR given as a
+ * number means, in the words above.
+ */
+export function appetiteOfEtr(etr: number): RiskAppetite {
+  const tier = tierOf(etr);
+  return riskAppetites.find((a) => tierOf(appetiteEtr[a]) === tier)!;
+}
 
 /** log10(role) − log10(preferred): negative when the role is stricter than the person's comfort. */
 export function decadesBetween(roleEtr: number, preferredEtr: number): number {

@@ -18,6 +18,8 @@ export interface Person<Skills extends SkillRecord | SkillLevels = SkillRecord> 
   /** Hours a week for learning: turns the hours of closing gaps into weeks. */
   hoursPerWeek: number;
   skills: Skills;
+  /** The catalog id of the role the person holds now: never proposed as a move. null when none is given. */
+  currentRole: string | null;
   interests: string[];
   exclude: string[];
   weights: Weights;

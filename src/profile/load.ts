@@ -10,6 +10,7 @@ import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr } from '../model/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { defaultWeights, type Weights } from '../model/weights.js';
+import { roleNames } from './role-names.js';
 import { isMapping, profileSchema, type ProfileInput } from './schema.js';
 import { skillNames, type SkillNames } from './skill-names.js';
 
@@ -79,6 +80,7 @@ export function checkProfileValue(parsed: Pick<ParsedYaml, 'value' | 'locate'>, 
     const id = interests[i]!;
     if (exclude.includes(id)) report.add('interest-excluded', `domain "${shorten(id)}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning');
   }
+  const currentRole = input.currentRole === undefined ? null : readCurrentRole(input.currentRole, catalog, report);
 
   if (input.riskAppetite !== undefined && input.preferredEtr !== undefined) {
     report.add('conflicting-risk', 'give riskAppetite or preferredEtr, not both', ['preferredEtr'], 'riskAppetite is a word (very-low … very-high); preferredEtr is the same idea as a fraction', 'error', 'key');
@@ -106,6 +108,7 @@ export function checkProfileValue(parsed: Pick<ParsedYaml, 'value' | 'locate'>, 
       experienceYears: input.experienceYears ?? 0,
       hoursPerWeek: input.hoursPerWeek ?? defaultHoursPerWeek,
       skills,
+      currentRole,
       interests: exclude.length === 0 ? interests : without(interests, exclude),
       exclude,
       weights,
@@ -285,6 +288,27 @@ function readDomains(list: readonly string[] | undefined, field: 'interests' | '
 function reportUnknownDomain(report: Findings, field: 'interests' | 'exclude', known: ReadonlyMap<string, string>, id: string, index: number): void {
   const hint = report.suggest(id, () => didYouMean(id, [...known.keys()]));
   report.add('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, index], hint ?? 'see `etr catalog domains` for the domain ids', report.lenient);
+}
+
+/**
+ * The role the person holds now, by id or title (English or zh), as the catalog's id; null, and
+ * reported, when no role or several go by that name.
+ */
+function readCurrentRole(name: string, catalog: Catalog, report: Findings): string | null {
+  const names = roleNames(catalog);
+  const found = names.resolve(name);
+  if (found !== undefined && 'id' in found) return found.id;
+  const ignored = report.lenient === 'warning' ? '; it is ignored' : '';
+  if (found !== undefined) {
+    report.add('ambiguous-role', `currentRole: "${shorten(name)}" is the title of ${found.ambiguous.length} roles (${found.ambiguous.join(', ')})${ignored}`, ['currentRole'], 'give the role\'s id instead', report.lenient);
+    return null;
+  }
+  const suggestions = report.suggest(name, () => {
+    const close = names.suggest(name);
+    return close.length > 0 ? `did you mean ${close.join(' or ')}?` : undefined;
+  });
+  report.add('unknown-role', `currentRole: unknown role "${shorten(name)}"${ignored}`, ['currentRole'], suggestions ?? 'give a role id or title; see `etr catalog roles`', report.lenient);
+  return null;
 }
 
 /**

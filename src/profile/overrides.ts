@@ -90,6 +90,7 @@ function withOverrides<Skills extends SkillRecord | SkillLevels>(draft: Omit<Pro
     experienceYears: draft.experienceYears,
     hoursPerWeek: overrides.hoursPerWeek ?? draft.hoursPerWeek,
     skills,
+    currentRole: draft.currentRole,
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),

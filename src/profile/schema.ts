@@ -13,6 +13,8 @@ function buildProfileSchema() {
     /** Hours a week the person can spend learning: turns the hours of a plan into weeks. */
     hoursPerWeek: z.optional(z.number().check(z.positive(), z.maximum(maxHoursPerWeek))),
     skills: z.optional(z.unknown()),
+    /** The role the person holds now: a role id or title, resolved against the catalog in load.ts. */
+    currentRole: z.optional(z.string().check(z.trim(), z.minLength(1))),
     interests: z.optional(z.array(z.string().check(z.minLength(1)))),
     exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
     weights: z.optional(

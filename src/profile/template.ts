@@ -1,6 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import { skillCategories } from '../model/catalog.js';
-import { appetiteEtr, formatPercent, riskAppetites } from '../model/etr.js';
+import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
 import { levelWords } from '../model/levels.js';
 import { defaultWeights } from '../model/weights.js';
 
@@ -10,19 +10,30 @@ import { defaultWeights } from '../model/weights.js';
  * YAML language server at it, so they complete and check the profile.
  */
 export function starterProfile(catalog: Catalog, options: { schema?: string } = {}): string {
+  const exampleRole = catalog.roles[0];
   const lines = [
     ...(options.schema === undefined ? [] : [`# yaml-language-server: $schema=${options.schema}`]),
     '# etr profile: edit it, then run `etr advise --profile <this file>`.',
     '',
     'name: Your Name',
     '',
-    '# How many consequential AI errors you are comfortable seeing reach a decision unreviewed:',
-    ...riskAppetites.map((a) => `#   ${a.padEnd(9)} about ${formatPercent(appetiteEtr[a])}`),
+    '# Your risk appetite: how many consequential AI errors you are comfortable seeing reach a',
+    '# decision unreviewed, and so how high the stakes of the work you are matched to.',
+    ...comment(appetiteNote.en, '# '),
+    ...riskAppetites.flatMap((a) => comment(appetiteMeanings.en[a], `#   ${a.padEnd(9)}  ${`about ${formatPercent(appetiteEtr[a])}`.padEnd(10)}  `)),
     '# (or give preferredEtr: 0.03 instead, as a fraction)',
     'riskAppetite: medium',
     '',
     'experienceYears: 3',
     '',
+    ...(exampleRole === undefined
+      ? []
+      : [
+          '# The job you hold now, if the catalog has it: a role id or its title (see `etr catalog roles`).',
+          '# It is not proposed as a move, and the roles it naturally leads to are marked as next steps.',
+          `# currentRole: ${exampleRole.id}`,
+          '',
+        ]),
     '# Hours a week you can spend learning: the report turns the hours to close each gap into weeks.',
     'hoursPerWeek: 5',
     '',
@@ -57,4 +68,19 @@ export function starterProfile(catalog: Catalog, options: { schema?: string } = 
     '',
   );
   return lines.join('\n');
+}
+
+/** Text as comment lines of at most 100 characters: the first after `lead`, the rest indented as far. */
+function comment(text: string, lead: string, width = 100): string[] {
+  const indent = `#${' '.repeat(lead.length - 1)}`;
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.split(' ')) {
+    if (line.length > indent.length && line !== lead && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line += line === lead ? word : ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }

@@ -53,7 +53,9 @@ function renderHeader(view: AdviseView): string {
     '<header>',
     `<h1>${escapeHtml(view.title)}</h1>`,
     '<dl class="facts">',
+    ...(view.currentRole === null ? [] : [fact(t.label.currentRole, view.currentRole)]),
     fact(t.label.riskAppetite, view.appetite),
+    fact(t.label.appetiteMeaning, view.appetiteMeaning),
     fact(t.label.weights, view.weights.map((w) => `${w.label} ${w.value}`).join(' · ')),
     fact(t.label.catalog, `${view.catalogSource} · ${view.catalogSize} · ${t.consideredShown(report.considered, report.results.length)}`),
     '</dl>',
@@ -106,6 +108,7 @@ function renderResult(view: AdviseView, result: ResultView): string {
     `<h3>${escapeHtml(result.title)}</h3>`,
     `<span class="badge readiness-${readiness}">${escapeHtml(result.readiness)}</span>`,
     `<span class="stability">${escapeHtml(result.stability)}</span>`,
+    ...(result.nextStep === null ? [] : [`<span class="badge next-step">${escapeHtml(result.nextStep)}</span>`]),
     '</div>',
     `<p class="meta"><span class="tier-chip" style="background:${tierFill[result.result.etr.tier]}">${escapeHtml(t.tierLabel(result.result.etr.tier))}</span> ${escapeHtml(`${result.domainName} · ${result.etrNote} · ${result.seniority}`)}</p>`,
     `<p class="summary">${escapeHtml(result.summary)}</p>`,
@@ -196,6 +199,7 @@ figcaption { color: var(--muted); font-size: 13px; margin-top: 6px; }
 .badge.readiness-ready { background: var(--ready); }
 .badge.readiness-stretch { background: var(--stretch); }
 .badge.readiness-long-shot { background: var(--long-shot); }
+.badge.next-step { background: #fff; color: #1f6f8b; border: 1px solid #1f6f8b; }
 .stability { color: var(--muted); font-size: 13px; }
 .meta { color: var(--muted); margin: 6px 0 2px; font-size: 14px; }
 .tier-chip { color: var(--ink); border: 1px solid rgba(0,0,0,.12); border-radius: 4px; padding: 0 6px; margin-right: 4px; font-size: 13px; }

@@ -13,7 +13,9 @@ export function renderAdviseMarkdown(report: Report): string {
   const parts = [
     `# ${t.careerPathsFor(escape(report.profile.name))}`,
     [
+      ...(view.currentRole === null ? [] : [`- **${md.currentRole}** ${escape(view.currentRole)}${t.fullStop}`]),
       `- **${md.riskAppetite}** ${view.appetite}${t.fullStop}`,
+      `- **${md.appetiteMeaning}** ${view.appetiteMeaning}`,
       `- **${md.weights}** ${md.weightsLine(view.weights.map((w) => `${w.label} ${w.value}`))}${t.fullStop}`,
       `- **${md.catalog}** ${md.catalogLine(escape(view.catalogSource), view.catalogSize, t.considered(report.considered))}${t.fullStop}`,
     ].join('\n'),
@@ -28,7 +30,7 @@ export function renderAdviseMarkdown(report: Report): string {
       md.rankingHeaders,
       view.results.map((r) => [
         String(r.result.rank),
-        r.title,
+        r.nextStep === null ? r.title : `${r.title} ${r.nextStep}`,
         r.domainName,
         formatPercent(r.result.etr.value),
         String(Math.round(r.result.score * 100)),
@@ -63,7 +65,7 @@ function renderResult(view: AdviseView, result: ResultView): string {
   const { rank, score, etr } = result.result;
   const lines = [
     `## ${rank}. ${escape(result.title)}`,
-    `*${escape(result.domainName)} · ${t.tierLabel(etr.tier)} · ${result.seniority}* — ${md.scoreReadiness(Math.round(score * 100), result.readiness)}`,
+    `*${escape(result.domainName)} · ${t.tierLabel(etr.tier)} · ${result.seniority}* — ${md.scoreReadiness(Math.round(score * 100), result.readiness)}${result.nextStep === null ? '' : ` · **${result.nextStep}**`}`,
     '',
     escape(result.explanation),
     '',

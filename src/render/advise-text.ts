@@ -31,7 +31,9 @@ function renderHeader(view: AdviseView, palette: Palette, width: number): string
   };
   return [
     palette.bold(view.title),
+    ...(view.currentRole === null ? [] : [line(t.label.currentRole, view.currentRole)]),
     line(t.label.riskAppetite, view.appetite),
+    line(t.label.appetiteMeaning, view.appetiteMeaning),
     line(t.label.weights, view.weights.map((w) => `${w.label} ${w.value}`).join(' · ')),
     line(t.label.catalog, `${view.catalogSource} · ${view.catalogSize} · ${t.consideredShown(report.considered, report.results.length)}`),
     line(t.label.legend, t.legendText),
@@ -44,7 +46,7 @@ function renderResult(view: AdviseView, result: ResultView, palette: Palette, wi
   const indent = '     ';
   const rank = `${String(position).padStart(3)}  `;
   const score = String(Math.round(total * 100));
-  const badge = `${palette[readinessColour[readiness]](`[${result.readiness}]`)} ${palette.dim(result.stability)}`;
+  const badge = `${palette[readinessColour[readiness]](`[${result.readiness}]`)} ${palette.dim(result.stability)}${result.nextStep === null ? '' : `  ${palette.cyan(result.nextStep)}`}`;
   const lines = [
     `${rank}${palette.bold(result.title)}  ${badge}`,
     wrap(`${result.domainName} · ${t.tierLabel(result.result.domain.tier)} · ${result.etrNote} · ${result.seniority}`, width, indent, indent),

@@ -13,6 +13,10 @@ export interface AdviseView {
   title: string;
   /** "high: comfortable where about 10% of … (risk fit ≥ 50% from 1.3% to 100%)" */
   appetite: string;
+  /** What the appetite means for the stakes of the work: whole sentences. */
+  appetiteMeaning: string;
+  /** "your current role" line: its title in the report's language and what the report does with it; null without one. */
+  currentRole: string | null;
   weights: { label: string; value: string }[];
   catalogSource: string;
   catalogSize: string;
@@ -31,6 +35,8 @@ export interface ResultView {
   etrNote: string;
   seniority: string;
   readiness: string;
+  /** The mark of a natural next step from the current role ("↗ next step"); null for the other roles. */
+  nextStep: string | null;
   /** "robust 98%" */
   stability: string;
   riskSentence: string;
@@ -73,6 +79,8 @@ export function adviseView(report: Report): AdviseView {
     report,
     title: t.careerPathsFor(profile.name),
     appetite: t.appetiteSentence(profile.riskAppetite, profile.preferredEtr, profile.comfortBand),
+    appetiteMeaning: t.appetiteMeaning(profile.riskAppetite, profile.preferredEtr),
+    currentRole: profile.currentRole && t.currentRole(names.role(profile.currentRole.id, profile.currentRole.title)),
     weights: (['skill', 'risk', 'interest'] as const).map((key) => ({ label: t.component[key], value: weights[key].toFixed(2) })),
     catalogSource: t.catalogSource(catalog.source),
     catalogSize: t.catalogSize(catalog.roles, catalog.domains),
@@ -99,6 +107,7 @@ function resultView(report: Report, result: ReportResult, t: Messages, names: Lo
     etrNote: t.etrNote(result.etr.value, result.etr.source, result.etr.tier),
     seniority: t.seniority[result.role.seniority],
     readiness: t.readiness[result.readiness],
+    nextStep: result.nextStep ? t.nextStep : null,
     stability: `${t.stability[stabilityBadge(result.stability)]} ${percent(result.stability)}`,
     riskSentence: t.riskSentence(riskSentenceInput(report.profile, result)),
     explanation: t.explanation(explanationInput(report.profile, result)),

@@ -44,7 +44,9 @@ export function adviseReport(input: AdviseInput): Report {
   const ranked = rankRoles(catalog, profile, input.domains);
   const stability = rankingStability(ranked.map((s) => ({ id: s.role.id, components: s.components })), input.top);
   const lang = input.lang ?? 'en';
-  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, learning, stability.get(scored.role.id)!, lang));
+  const currentRole = profile.currentRole === null ? undefined : catalog.roles.find((r) => r.id === profile.currentRole);
+  const nextSteps = new Set(currentRole?.related ?? []);
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, learning, stability.get(scored.role.id)!, nextSteps.has(scored.role.id), lang));
   const comparison = input.baseline
     ? {
         changes: input.baseline.changes,
@@ -68,6 +70,7 @@ export function adviseReport(input: AdviseInput): Report {
       // Sorted, so the order the caller listed skills in never shows in the output.
       skills: sortedSkills(profile.skills),
       implied: { ...profile.implied },
+      currentRole: currentRole ? { id: currentRole.id, title: currentRole.title } : null,
       interests: [...profile.interests],
       exclude: [...profile.exclude],
     },
@@ -79,13 +82,13 @@ export function adviseReport(input: AdviseInput): Report {
     results,
     comparison,
     lang,
-    localized: lang === 'en' ? null : localizedNames(catalog, results, comparison?.roles.map((r) => r.role) ?? []),
+    localized: lang === 'en' ? null : localizedNames(catalog, results, [...(comparison?.roles.map((r) => r.role) ?? []), ...(currentRole ? [currentRole.id] : [])]),
   };
 }
 
 /** The catalog's zh translations of the domains, roles and skills that the report names. */
-function localizedNames(catalog: Catalog, results: readonly ReportResult[], comparedRoles: readonly string[]): ReportLocalized {
-  const roleIds = new Set([...results.map((r) => r.role.id), ...comparedRoles]);
+function localizedNames(catalog: Catalog, results: readonly ReportResult[], otherRoles: readonly string[]): ReportLocalized {
+  const roleIds = new Set([...results.map((r) => r.role.id), ...otherRoles]);
   const domainIds = new Set(results.map((r) => r.domain.id));
   const skillIds = new Set(results.flatMap((r) => [...r.redFlags, ...r.gaps, ...r.strengths].flatMap((s) => (s.impliedBy ? [s.skill, s.impliedBy.skill] : [s.skill]))));
   const localized: ReportLocalized = { domains: {}, roles: {}, skills: {} };
@@ -116,7 +119,7 @@ function localizedNames(catalog: Catalog, results: readonly ReportResult[], comp
   return localized;
 }
 
-function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, learning: Map<string, Skill['learn']>, stability: number, lang: Lang): ReportResult {
+function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, learning: Map<string, Skill['learn']>, stability: number, nextStep: boolean, lang: Lang): ReportResult {
   const { role, domain, fit } = scored;
   const source = role.etr === undefined ? 'domain' : 'role';
   const impliedBy = (skill: string) => {
@@ -133,6 +136,7 @@ function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map
     components: mapValues(scored.components, (v) => round(v, 4)),
     riskDecades: round(scored.decades, 4),
     readiness: scored.readiness,
+    nextStep,
     stability: round(stability, 4),
     redFlags: fit.redFlags.map(requirement),
     gaps: fit.gaps.map(requirement),

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/lang.js';
-import { formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
+import { appetiteMeanings, appetiteNote, appetiteOfEtr, formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
 import type { Readiness } from '../model/readiness.js';
 import type { ReportEffort, ReportResult } from './types.js';
 
@@ -60,6 +60,16 @@ export interface Messages {
   appetiteName(appetite: RiskAppetite | null, preferredEtr: number): string;
   /** "comfortable where about 3% of … (risk fit ≥ 50% from 0.4% to 90%)", without a full stop. */
   appetiteSentence(appetite: RiskAppetite | null, preferredEtr: number, band: { low: number; high: number }): string;
+  /**
+   * What the appetite (or the preferred ETR's tier) means for the stakes of the work, from
+   * model/etr.ts's appetiteMeanings; for very-low and low, with the note that low means high stakes.
+   * Whole sentences, full stops included.
+   */
+  appetiteMeaning(appetite: RiskAppetite | null, preferredEtr: number): string;
+  /** "AI Trainer / Data Annotator: not ranked as a move; ↗ marks the roles it naturally leads to" */
+  currentRole(title: string): string;
+  /** The mark of a result that is a natural next step from the current role. */
+  nextStep: string;
   component: { skill: string; risk: string; interest: string };
   /** "55 roles in 14 domains" */
   catalogSize(roles: number, domains: number): string;
@@ -68,6 +78,8 @@ export interface Messages {
   considered(considered: number): string;
   label: {
     riskAppetite: string;
+    appetiteMeaning: string;
+    currentRole: string;
     weights: string;
     catalog: string;
     legend: string;
@@ -105,6 +117,8 @@ export interface Messages {
   sentenceSeparator: string;
   markdown: {
     riskAppetite: string;
+    appetiteMeaning: string;
+    currentRole: string;
     weights: string;
     catalog: string;
     /** "skill 0.60, risk 0.30, interest 0.10" */
@@ -167,6 +181,10 @@ export interface Messages {
 
 const pct = (value: number) => `${Math.round(value * 100)}%`;
 
+/** An appetite's meaning; for the low ones, the people who most often mistake the word, with the note that low means high stakes. */
+const withNote = (lang: Lang, appetite: RiskAppetite, stop: string, space: string) =>
+  `${appetiteMeanings[lang][appetite]}${stop}${appetite === 'very-low' || appetite === 'low' ? `${space}${appetiteNote[lang]}` : ''}`;
+
 const en: Messages = {
   lang: 'en',
   htmlLang: 'en',
@@ -186,12 +204,17 @@ const en: Messages = {
   appetiteName: (appetite, preferredEtr) => appetite ?? `preferred ETR ${formatPercent(preferredEtr)}`,
   appetiteSentence: (appetite, preferredEtr, band) =>
     `${en.appetiteName(appetite, preferredEtr)}: comfortable where about ${formatPercent(preferredEtr)} of consequential AI errors go unreviewed (risk fit ≥ 50% from ${formatPercent(band.low)} to ${formatPercent(band.high)})`,
+  appetiteMeaning: (appetite, preferredEtr) => withNote('en', appetite ?? appetiteOfEtr(preferredEtr), '.', ' '),
+  currentRole: (title) => `${title}: not ranked as a move; ↗ marks the roles it naturally leads to`,
+  nextStep: '↗ next step',
   component: { skill: 'skill', risk: 'risk', interest: 'interest' },
   catalogSize: (roles, domains) => `${roles} roles in ${domains} domains`,
   consideredShown: (considered, shown) => `${considered} considered, top ${shown} shown`,
   considered: (considered) => `${considered} considered`,
   label: {
     riskAppetite: 'risk appetite',
+    appetiteMeaning: 'what it means',
+    currentRole: 'current role',
     weights: 'weights',
     catalog: 'catalog',
     legend: 'legend',
@@ -247,6 +270,8 @@ const en: Messages = {
   sentenceSeparator: ' ',
   markdown: {
     riskAppetite: 'Risk appetite:',
+    appetiteMeaning: 'What it means:',
+    currentRole: 'Your current role:',
     weights: 'Weights:',
     catalog: 'Catalog:',
     weightsLine: (items) => items.join(', '),
@@ -314,12 +339,17 @@ const zh: Messages = {
   appetiteName: (appetite, preferredEtr) => (appetite ? zh.appetite[appetite] : `偏好 ETR ${formatPercent(preferredEtr)}`),
   appetiteSentence: (appetite, preferredEtr, band) =>
     `${zh.appetiteName(appetite, preferredEtr)}：可接受约 ${formatPercent(preferredEtr)} 的重大 AI 错误未经审核（风险匹配 ≥ 50% 的区间为 ${formatPercent(band.low)} 至 ${formatPercent(band.high)}）`,
+  appetiteMeaning: (appetite, preferredEtr) => withNote('zh', appetite ?? appetiteOfEtr(preferredEtr), '。', ''),
+  currentRole: (title) => `${title}：不作为转型方向参与排名；↗ 标出由它自然延伸的职位`,
+  nextStep: '↗ 下一步',
   component: { skill: '技能', risk: '风险', interest: '兴趣' },
   catalogSize: (roles, domains) => `${domains} 个领域共 ${roles} 个职位`,
   consideredShown: (considered, shown) => `评估 ${considered} 个，显示前 ${shown} 个`,
   considered: (considered) => `评估 ${considered} 个`,
   label: {
     riskAppetite: '风险偏好',
+    appetiteMeaning: '含义',
+    currentRole: '当前职位',
     weights: '权重',
     catalog: '职位目录',
     legend: '说明',
@@ -371,6 +401,8 @@ const zh: Messages = {
   sentenceSeparator: '',
   markdown: {
     riskAppetite: '风险偏好：',
+    appetiteMeaning: '含义：',
+    currentRole: '你的当前职位：',
     weights: '权重：',
     catalog: '职位目录：',
     weightsLine: (items) => items.join('，'),

@@ -33,6 +33,8 @@ export interface ReportResult {
   /** log10(role ETR) − log10(preferred ETR): negative when the role is stricter than the person's comfort. */
   riskDecades: number;
   readiness: Readiness;
+  /** A natural next step: the role is listed in the catalog's `related` of the person's current role. */
+  nextStep: boolean;
   /** The role's summary, as the catalog gives it (its translation is in Report.localized). */
   summary: string;
   /** Share of weight vectors on a 0.05 grid over the weight simplex under which the role stays in the top N. */
@@ -73,6 +75,8 @@ export interface Report {
     skills: Record<string, number>;
     /** skill id → the rated skill that implies it, for each implied level in skills. */
     implied: Record<string, string>;
+    /** The role the person holds now (never among the results), or null when the profile names none. */
+    currentRole: { id: string; title: string } | null;
     interests: string[];
     exclude: string[];
   };

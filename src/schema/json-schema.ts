@@ -9,6 +9,7 @@ import {
   skillSchema,
   skillsFileSchema,
 } from '../model/catalog.js';
+import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
@@ -85,13 +86,14 @@ function generate(schema: z.core.$ZodType, io: 'input' | 'output', metadata?: z.
 }
 
 function profileJsonSchema(): JsonSchema {
-  const schema = { ...header('profile', 'etr profile', 'One person for `etr advise` and `etr plan`: skills with levels, risk appetite, interests. Give riskAppetite or preferredEtr, not both; skill names and domain ids are checked against the catalog when etr reads the file.'), ...generate(profileEditorSchema, 'input') };
+  const schema = { ...header('profile', 'etr profile', 'One person for `etr advise` and `etr plan`: skills with levels, risk appetite, interests, current role. Give riskAppetite or preferredEtr, not both; skill names, domain ids and the current role are checked against the catalog when etr reads the file.'), ...generate(profileEditorSchema, 'input') };
   describe(schema, {
     name: 'Your name, as the report shows it.',
-    riskAppetite: 'How many consequential AI errors you are comfortable seeing reach a decision unreviewed: very-low ≈ 0.1%, low ≈ 1%, medium ≈ 3%, high ≈ 10%, very-high ≈ 30%. Or give preferredEtr instead.',
+    riskAppetite: `How many consequential AI errors you are comfortable seeing reach a decision unreviewed, and so how high the stakes of the work: ${riskAppetites.map((a) => `${a} ≈ ${formatPercent(appetiteEtr[a])}: ${appetiteMeanings.en[a]}`).join('; ')}. ${appetiteNote.en} Or give preferredEtr instead.`,
     preferredEtr: 'Your preferred error tolerance rate as a fraction strictly between 0 and 1 (0.03 = 3%), instead of riskAppetite.',
     experienceYears: 'Years of professional experience; lead roles expect 8, senior roles 5, mid roles 2.',
     hoursPerWeek: 'Hours a week you can spend learning (default 5, at most 80): the report turns the hours of closing gaps into weeks with it.',
+    currentRole: 'The role you hold now, if the catalog has it: a role id or its title, English or Chinese (see `etr catalog roles`). It is not proposed as a move; the roles it naturally leads to (its `related` roles) are marked as next steps.',
     skills: `Skill → level. Keys are skill ids, names or aliases (any case; see \`etr catalog skills\`). Levels: ${levelWords.map((w, i) => `${i} ${w}`).join(', ')}.`,
     interests: 'Domain ids you would like to work in (see `etr catalog domains`).',
     exclude: 'Domain ids never to show.',
@@ -161,10 +163,11 @@ function reportJsonSchema(): JsonSchema {
     'profile.hoursPerWeek': 'Hours a week for learning, as the profile or --hours-per-week gave them (default 5).',
     'profile.comfortBand': 'The ETRs between which risk fit is at least ½.',
     'profile.skills': 'Skill id → level 0–5.',
+    'profile.currentRole': 'The role the person holds now, as the profile\'s currentRole resolved against the catalog (id and the catalog\'s title); never among the results. null when the profile names none, or one the catalog lacks.',
     weights: 'Normalised to sum to 1.',
     catalog: '"built-in" or the catalog directory, with the sha256 of its content and its counts.',
     filters: '--top and --domain as given.',
-    considered: 'Roles scored after exclude and --domain.',
+    considered: 'Roles scored after exclude and --domain, the current role left out.',
     results: 'The top roles, best first.',
     comparison: 'With --compare; otherwise null.',
     lang: 'The language of riskSentence and explanation.',
@@ -176,6 +179,7 @@ function reportJsonSchema(): JsonSchema {
     components: 'Skill, risk and interest fit, each in [0, 1].',
     riskDecades: 'log10(role ETR) − log10(preferred ETR): negative when the role is stricter than your comfort.',
     stability: 'Share of weight vectors (0.05 grid) under which the role stays in the top N.',
+    nextStep: 'A natural next step: the role is among the `related` roles of the person\'s current role in the catalog.',
     redFlags: 'Essential skills at least two levels short.',
     gaps: 'Requirements not met, largest first.',
     strengths: 'Requirements met, most important first.',

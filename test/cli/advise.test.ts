@@ -79,7 +79,10 @@ describe.each(examples)('etr advise --profile data/examples/%s.yaml', (name) => 
     expect(report.schemaVersion).toBe(1);
     expect(report.profile.name).toBe(want().name);
     expect(report.profile.riskAppetite ?? `preferred ETR ${formatPercent(report.profile.preferredEtr)}`).toBe(want().appetite);
-    expect(Object.keys(report.profile).sort()).toEqual(['comfortBand', 'exclude', 'experienceYears', 'hoursPerWeek', 'implied', 'interests', 'name', 'preferredEtr', 'riskAppetite', 'skills']);
+    expect(Object.keys(report.profile).sort()).toEqual(['comfortBand', 'currentRole', 'exclude', 'experienceYears', 'hoursPerWeek', 'implied', 'interests', 'name', 'preferredEtr', 'riskAppetite', 'skills']);
+    // The examples name no current role: every role is a candidate, and none is a next step.
+    expect(report.profile.currentRole).toBeNull();
+    expect(report.results.some((r) => r.nextStep)).toBe(false);
     expect(report.weights).toEqual({ skill: want().weights[0], risk: want().weights[1], interest: want().weights[2] });
     expect(report.catalog).toMatchObject({ source: 'built-in', domains: 26, roles: 165, skills: 168 });
     expect(report.catalog.digest).toMatch(/^sha256:[0-9a-f]{64}$/);

@@ -84,7 +84,7 @@ describe('engine properties', () => {
     );
   });
 
-  it('never shows a role of an excluded domain', () => {
+  it('never shows a role of an excluded domain, nor the person\'s current role', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, fc.subarray(domainIds), (catalog, profile, only) => {
         const excluded = new Set(profile.exclude);
@@ -94,8 +94,9 @@ describe('engine properties', () => {
             expect(excluded.has(result.domain.id)).toBe(false);
             expect(excluded.has(result.role.domain)).toBe(false);
             if (domains.length > 0) expect(domains).toContain(result.domain.id);
+            expect(result.role.id).not.toBe(profile.currentRole);
           }
-          const eligible = catalog.roles.filter((r) => !excluded.has(r.domain) && (domains.length === 0 || domains.includes(r.domain)));
+          const eligible = catalog.roles.filter((r) => r.id !== profile.currentRole && !excluded.has(r.domain) && (domains.length === 0 || domains.includes(r.domain)));
           expect(considered).toBe(eligible.length);
         }
       }),

@@ -45,6 +45,7 @@ describe('rankTopRoles', () => {
         experienceYears: fc.integer({ min: 0, max: 20 }),
         interests: fc.subarray(catalog.domains.map((d) => d.id), { maxLength: 3 }),
         weights: weightsArb,
+        currentRole: fc.option(fc.constantFrom(...catalog.roles.map((r) => r.id)), { nil: null }),
       });
       fc.assert(
         fc.property(person, fc.integer({ min: 1, max: 60 }), ({ skills, ...rest }, top) => {

@@ -70,14 +70,17 @@ export const profileArb: fc.Arbitrary<Profile> = fc
     interests: fc.subarray(domainIds),
     exclude: fc.subarray(domainIds),
     weights: weightsArb,
+    // One of catalogArb's role ids (role-00 … role-09), which a small catalog may not have.
+    currentRole: fc.option(fc.integer({ min: 0, max: 9 }).map((i) => `role-${String(i).padStart(2, '0')}`), { nil: null }),
   })
-  .map(({ appetite, preferredEtr, experienceYears, hoursPerWeek, skills, interests, exclude, weights }) => ({
+  .map(({ appetite, preferredEtr, experienceYears, hoursPerWeek, skills, interests, exclude, weights, currentRole }) => ({
     name: 'Random Person',
     riskAppetite: appetite,
     preferredEtr,
     experienceYears,
     hoursPerWeek,
     skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])),
+    currentRole,
     interests,
     exclude,
     weights,

@@ -69,6 +69,7 @@ export function profile(overrides: Partial<Profile> = {}): Profile {
     experienceYears: 3,
     hoursPerWeek: 5,
     skills: { 'clinical-knowledge': 5, 'prompt-engineering': 3, python: 2 },
+    currentRole: null,
     interests: [],
     exclude: [],
     weights: normalizeWeights({ skill: 0.6, risk: 0.3, interest: 0.1 }),

@@ -88,6 +88,56 @@ describe('unknown skills', () => {
   });
 });
 
+describe('currentRole', () => {
+  const withRole = (role: string, strict = false) => parseProfile(`name: X\nriskAppetite: low\ncurrentRole: ${role}\n`, 'inline.yaml', catalog, { strict });
+
+  it('resolves a role id, in any case and with spaces for hyphens', () => {
+    for (const name of ['ai-data-annotator', 'AI-Data-Annotator', 'ai data annotator']) expect(withRole(name).profile.currentRole, name).toBe('ai-data-annotator');
+  });
+
+  it('resolves a role title, in any case, and the catalog\'s zh title', () => {
+    expect(parse('current-role-title').profile.currentRole).toBe('ai-data-annotator');
+    expect(withRole('senior machine learning engineer').profile.currentRole).toBe('senior-ml-engineer');
+    expect(withRole('AI训练师 / 数据标注员').profile.currentRole).toBe('ai-data-annotator');
+    expect(parse('current-role-title').warnings).toEqual([]);
+  });
+
+  it('is null when the profile names none', () => {
+    expect(parse('preferred-etr').profile.currentRole).toBeNull();
+  });
+
+  it('an unknown role is a located warning with a "did you mean", and is ignored', () => {
+    const { profile: draft, warnings } = parse('current-role-unknown');
+    expect(draft.currentRole).toBeNull();
+    expect(warnings).toMatchObject([
+      { code: 'unknown-role', severity: 'warning', file: 'current-role-unknown.yaml', line: 5, column: 14, message: 'currentRole: unknown role "Data Anotator"; it is ignored' },
+    ]);
+    expect(warnings[0]!.hint).toBe('did you mean "ai-data-annotator" (AI Trainer / Data Annotator)?');
+  });
+
+  it('an unknown role is an error under strict', () => {
+    expect(problemsOf('current-role-unknown', true)).toMatchObject([{ code: 'unknown-role', severity: 'error', line: 5, column: 14, message: 'currentRole: unknown role "Data Anotator"' }]);
+  });
+
+  it('a name far from every role gets the general hint', () => {
+    expect(withRole('astronaut').warnings).toMatchObject([{ code: 'unknown-role', hint: 'give a role id or title; see `etr catalog roles`' }]);
+  });
+
+  it('a title that several roles share is ambiguous: a warning naming them, and ignored', () => {
+    const twins: Catalog = { ...catalog, roles: catalog.roles.map((r) => (r.id === 'annotation-quality-lead' ? { ...r, title: 'AI Trainer / Data Annotator' } : r)) };
+    const { profile: draft, warnings } = parseProfile('name: X\nriskAppetite: low\ncurrentRole: AI Trainer / Data Annotator\n', 'inline.yaml', twins, { strict: false });
+    expect(draft.currentRole).toBeNull();
+    expect(warnings).toMatchObject([{ code: 'ambiguous-role', severity: 'warning', line: 3, message: 'currentRole: "AI Trainer / Data Annotator" is the title of 2 roles (ai-data-annotator, annotation-quality-lead); it is ignored' }]);
+    // An id still names one role.
+    expect(parseProfile('name: X\nriskAppetite: low\ncurrentRole: annotation-quality-lead\n', 'inline.yaml', twins, { strict: false }).profile.currentRole).toBe('annotation-quality-lead');
+  });
+
+  it('must be a text that is not blank', () => {
+    expect(() => withRole('""')).toThrow(InvalidInputError);
+    expect(() => withRole('[a, b]')).toThrow(InvalidInputError);
+  });
+});
+
 describe('invalid profiles', () => {
   // [fixture, code, line, column, message fragment]
   const cases: [string, string, number, number, string][] = [
@@ -159,6 +209,7 @@ describe('defaults and the other fields', () => {
       experienceYears: 1,
       hoursPerWeek: 5,
       skills: { python: 3 },
+      currentRole: null,
       interests: ['medical'],
       exclude: ['content'],
       weights: { skill: 2, risk: 1, interest: 0.1 },

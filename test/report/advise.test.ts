@@ -110,6 +110,12 @@ describe('rankRoles', () => {
     expect(rankRoles(tinyCatalog(), profile(), ['medical', 'content'])).toHaveLength(4);
   });
 
+  it("drops the person's current role, and only that role", () => {
+    expect(rankRoles(tinyCatalog(), profile({ currentRole: 'copywriter' })).map((s) => s.role.id)).toEqual(['content-strategist', 'clinical-nlp-engineer', 'validation-specialist']);
+    // A current role that is not in this catalog changes nothing.
+    expect(rankRoles(tinyCatalog(), profile({ currentRole: 'no-such-role' }))).toEqual(rankRoles(tinyCatalog(), profile()));
+  });
+
   it('drops an excluded domain even when it is asked for', () => {
     expect(rankRoles(tinyCatalog(), profile({ exclude: ['content'] }), ['content'])).toEqual([]);
   });
@@ -151,6 +157,7 @@ describe('advise', () => {
       hoursPerWeek: 5,
       skills: { 'clinical-knowledge': 5, 'prompt-engineering': 3, python: 2 },
       implied: {},
+      currentRole: null,
       interests: [],
       exclude: [],
     });
@@ -229,6 +236,41 @@ describe('advise', () => {
     const shuffled = adviseReport(input({ profile: profile({ skills: { python: 2, 'prompt-engineering': 3, 'clinical-knowledge': 5 } }) }));
     expect(Object.keys(shuffled.profile.skills)).toEqual(['clinical-knowledge', 'prompt-engineering', 'python']);
     expect(JSON.stringify(shuffled)).toBe(JSON.stringify(adviseReport(input())));
+  });
+
+  it('marks no result a next step without a current role', () => {
+    expect(report.results.map((r) => r.nextStep)).toEqual([false, false, false, false]);
+  });
+
+  describe('with a current role', () => {
+    // The copywriter's natural next steps, as the catalog lists them: the strategist and a role of another domain.
+    const catalog = tinyCatalog();
+    catalog.roles = catalog.roles.map((r) => (r.id === 'copywriter' ? { ...r, related: ['content-strategist', 'validation-specialist'] } : r));
+    const own = adviseReport(input({ catalog, profile: profile({ currentRole: 'copywriter' }) }));
+
+    it('says what the role is, and leaves it out of the results and the count', () => {
+      expect(own.profile.currentRole).toEqual({ id: 'copywriter', title: 'Title of copywriter' });
+      expect(own.results.map((r) => r.role.id)).toEqual(['content-strategist', 'clinical-nlp-engineer', 'validation-specialist']);
+      expect(own.considered).toBe(3);
+    });
+
+    it("marks the roles of the current role's related list as next steps, and no other", () => {
+      expect(own.results.map((r) => [r.role.id, r.nextStep])).toEqual([
+        ['content-strategist', true],
+        ['clinical-nlp-engineer', false],
+        ['validation-specialist', true],
+      ]);
+    });
+
+    it('keeps it out of a what-if comparison too', () => {
+      const compared = adviseReport(input({ catalog, profile: profile({ currentRole: 'copywriter', preferredEtr: 0.2 }), baseline: { profile: profile({ currentRole: 'copywriter' }), changes: ['--risk 0.2'] } }));
+      expect(compared.comparison!.roles.map((r) => r.role)).not.toContain('copywriter');
+    });
+
+    it("carries the current role's zh title among the localized names", () => {
+      const zh = { ...catalog, roles: catalog.roles.map((r) => (r.id === 'copywriter' ? { ...r, zh: { title: '文案', summary: '写文案。' } } : r)) };
+      expect(adviseReport(input({ catalog: zh, profile: profile({ currentRole: 'copywriter' }), lang: 'zh' })).localized!.roles.copywriter).toEqual({ title: '文案', summary: '写文案。' });
+    });
   });
 
   it('is plain data that survives a JSON round trip', () => {
