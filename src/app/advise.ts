@@ -1,10 +1,10 @@
 import type { CatalogSource } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
-import { problemToJson } from '../core/problem.js';
+import { problemToJson, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 import type { LoadedProfile } from '../profile/load.js';
-import { applyOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { applyOverrides, applyParsedOverrides, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { adviseReport } from '../report/advise.js';
 import type { Report } from '../report/types.js';
 
@@ -17,6 +17,8 @@ export interface AdviseOptions extends ProfileOverrides {
   lang?: Lang;
   /** With set, risk or weights: compare the ranking with the profile's own. */
   compare?: boolean;
+  /** A --set name read from a phrase ("PyTorch/TensorFlow=3") is an error, not a warning. */
+  strict?: boolean;
 }
 
 /**
@@ -37,7 +39,8 @@ export function advise(catalog: CatalogSource, loaded: LoadedProfile, options: A
   };
   const changes = describeOverrides(overrides);
   if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
-  const profile = applyOverrides(loaded.profile, overrides, catalog.catalog);
+  const parsed = parseOverrides(overrides, catalog.catalog, { strict: options.strict ?? false });
+  const profile = applyParsedOverrides(loaded.profile, parsed, catalog.catalog);
   return adviseReport({
     catalog: catalog.catalog,
     profile,
@@ -45,10 +48,15 @@ export function advise(catalog: CatalogSource, loaded: LoadedProfile, options: A
     domains,
     catalogSource: catalog.source,
     catalogDigest: catalog.digest,
-    warnings: [...catalog.warnings, ...loaded.warnings].map(problemToJson),
+    warnings: [...catalog.warnings, ...loaded.warnings, ...parsed.warnings].map(problemToJson),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,
   });
+}
+
+/** The warnings of --set (a name read from a phrase), for the command line to print; with `strict` such a name is a usage error. */
+export function setWarnings(catalog: CatalogSource, set: readonly string[], strict: boolean): Problem[] {
+  return parseOverrides({ set: [...set] }, catalog.catalog, { strict }).warnings;
 }
 
 /** The --domain filter: each id known, sorted, without repeats. */

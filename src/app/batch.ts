@@ -60,7 +60,7 @@ export interface BatchOutput {
 export async function* adviseBatch(input: BatchInput, options: BatchOptions): AsyncGenerator<BatchOutput> {
   // --set, --risk and --weights are the same for every profile: read once, and a mistake in them
   // is the command's, found before the first record.
-  const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog) };
+  const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog, { strict: options.strict }) };
   const out = new Utf8Buffer();
   const splitter = new RecordSplitter(profileLimits.maxBytes);
   const advise = (records: readonly BatchRecord[]): BatchOutput => {

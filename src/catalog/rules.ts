@@ -127,7 +127,7 @@ function checkSkillNames(skills: Located<Skill>[]): Finding[] {
  * Two CJK characters are an ordinary word, so only Latin two-letter aliases are judged.
  */
 function aliasTooShort(alias: string): string | undefined {
-  const trimmed = alias.trim();
+  const trimmed = alias.normalize('NFKC').trim();
   const length = [...trimmed].length;
   if (length <= 1) return 'is a single character';
   if (length === 2 && /^[\p{Script=Latin}\d]+$/u.test(trimmed) && !/^[A-Z][A-Z0-9]$/.test(trimmed)) return 'is two letters and not an upper-case abbreviation';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { advise, checkDomains } from '../app/advise.js';
+import { advise, checkDomains, setWarnings } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
@@ -70,7 +70,7 @@ ${appetiteHelp()}`,
           throw new UsageError('--batch does not combine with --profile, --compare or --format', 'a batch writes one JSON line per profile; see the README section "Batch"');
         }
         const domains = checkDomains(catalog, options.domain);
-        printWarnings(command, catalog.warnings);
+        printWarnings(command, [...catalog.warnings, ...setWarnings(catalog, options.set, options.strict ?? false)]);
         const { adviseBatch, batchInput } = await import('../app/batch.js');
         let failed = 0;
         for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false })) {
@@ -83,8 +83,8 @@ ${appetiteHelp()}`,
       }
       if (options.profile === undefined) throw new UsageError('advise needs --profile FILE (or --batch FILE for many profiles)', 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile');
       const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
-      const report = advise(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang });
-      printWarnings(command, [...catalog.warnings, ...loaded.warnings]);
+      const report = advise(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false });
+      printWarnings(command, [...catalog.warnings, ...loaded.warnings, ...setWarnings(catalog, options.set, false)]);
       await writeResult(command, 'advise', options.format, report);
     });
 }

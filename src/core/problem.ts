@@ -44,6 +44,7 @@ const countedAs: Partial<Record<string, string>> = {
   'unknown-domain': 'unknown domains',
   'invalid-level': 'skill levels that are not levels',
   'duplicate-skill': 'skills named twice',
+  'skill-read-from-phrase': 'skills read from phrases',
   'yaml-duplicate-key': 'duplicate keys',
   'json-duplicate-key': 'duplicate keys',
   'unknown-key': 'unknown keys',

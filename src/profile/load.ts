@@ -12,7 +12,7 @@ import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } f
 import { defaultWeights, type Weights } from '../model/weights.js';
 import { roleNames } from './role-names.js';
 import { isMapping, profileSchema, type ProfileInput } from './schema.js';
-import { skillNames, type SkillNames } from './skill-names.js';
+import { describeFound, phraseHint, skillNames, type FoundSkill, type SkillNames } from './skill-names.js';
 
 /** Five hours a week: an evening and a weekend morning beside a job. */
 export const defaultHoursPerWeek = 5;
@@ -198,6 +198,7 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   // With so many keys, the first key kept for each skill is remembered, for a repeat to name it:
   // looked for again at each repeat, thousands of repeats would take quadratic time.
   const firstKeys = positions ? new Map<string, string>() : undefined;
+  let fromPhrases: { ids: readonly string[]; level: number }[] | undefined;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     // What is reported is reported by functions of their own: a closure here would make V8
@@ -210,7 +211,11 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     }
     const id = names.resolve(key);
     if (id === undefined) {
-      reportUnknownSkill(report, names, key);
+      // Not a name, but perhaps a phrase that holds some ("PyTorch/TensorFlow"): rare, so the
+      // skills found are kept aside and merged at the end.
+      const found = names.find(key);
+      if (found.length === 0) reportUnknownSkill(report, names, key);
+      else (fromPhrases ??= []).push(readFromPhrase(report, key, found, level));
       continue;
     }
     let at = positions ? (positions.get(id) ?? count) : count;
@@ -235,7 +240,23 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
     ids.length = count;
     levels.length = count;
   }
-  return positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
+  const read = positions ? skillLevelsOf(new Map(ids.map((id, i) => [id, levels[i]!]))) : { ids, levels };
+  return fromPhrases ? withSkillsFromPhrases(read, fromPhrases) : read;
+}
+
+/** The skills with those read from phrases added; a skill named twice keeps the higher level. */
+function withSkillsFromPhrases({ ids, levels }: SkillLevels, fromPhrases: readonly { ids: readonly string[]; level: number }[]): SkillLevels {
+  const merged = new Map(ids.map((id, i) => [id, levels[i]!]));
+  for (const { ids: found, level } of fromPhrases) for (const id of found) merged.set(id, Math.max(merged.get(id) ?? 0, level));
+  return skillLevelsOf(merged);
+}
+
+/** Reports a key read as the skills named in it ("PyTorch/TensorFlow"), and returns them with its level. */
+function readFromPhrase(report: Findings, key: string, found: readonly FoundSkill[], level: number): { ids: readonly string[]; level: number } {
+  const named = describeFound(found);
+  const message = report.lenient === 'warning' ? `"${shorten(key)}" read as ${named}` : `"${shorten(key)}" is not a skill name; it names ${named}`;
+  report.add('skill-read-from-phrase', message, ['skills', key], phraseHint(found), report.lenient, 'key');
+  return { ids: found.map((f) => f.id), level };
 }
 
 function reportLevel(report: Findings, key: string, raw: unknown): void {

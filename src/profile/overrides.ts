@@ -5,8 +5,9 @@ import { appetiteEtr, minimumEtr, riskAppetites, type RiskAppetite } from '../mo
 import { readLevel, levelWords, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { normalizeWeights, type Weights } from '../model/weights.js';
 import type { Profile, ProfileDraft, SkillRecord } from '../model/profile.js';
+import type { Problem } from '../core/problem.js';
 import { withImplied, type ImpliedSkills } from './implied.js';
-import { skillNames } from './skill-names.js';
+import { describeFound, phraseHint, skillNames } from './skill-names.js';
 
 /** What a run may change without editing the profile: a quick "what if". */
 export interface ProfileOverrides {
@@ -26,6 +27,8 @@ export interface ParsedOverrides {
   weights?: Partial<Weights>;
   /** Skill id and level, in the order given; a later one for the same skill wins. */
   set: (readonly [string, number])[];
+  /** A --set whose name is a phrase that names skills ("PyTorch/TensorFlow=3"): each is set. */
+  warnings: Problem[];
   hoursPerWeek?: number;
 }
 
@@ -33,9 +36,13 @@ export function applyOverrides(draft: ProfileDraft, overrides: ProfileOverrides,
   return applyParsedOverrides(draft, parseOverrides(overrides, catalog), catalog);
 }
 
-/** Reads the overrides once; a mistake in them is a usage error, whatever the profile. */
-export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): ParsedOverrides {
-  const parsed: ParsedOverrides = { set: [] };
+/**
+ * Reads the overrides once; a mistake in them is a usage error, whatever the profile. A --set
+ * name that is not a skill's but names some (as a profile's skills are read) sets each, with a
+ * warning; with `strict` it is a usage error.
+ */
+export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog, options: { strict?: boolean } = {}): ParsedOverrides {
+  const parsed: ParsedOverrides = { set: [], warnings: [] };
   if (overrides.risk !== undefined) parsed.risk = parseRisk(overrides.risk);
   if (overrides.weights !== undefined) parsed.weights = parseWeights(overrides.weights);
   if (overrides.hoursPerWeek !== undefined) parsed.hoursPerWeek = overrides.hoursPerWeek;
@@ -45,13 +52,20 @@ export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog): P
     if (!match) throw new UsageError(`--set ${assignment}: expected SKILL=LEVEL`, 'for example --set python=4 or --set "prompt engineering=proficient"');
     const [, name, value] = match as unknown as [string, string, string];
     const id = names.resolve(name);
-    if (id === undefined) {
+    const found = id === undefined ? names.find(name) : [];
+    if (id === undefined && found.length === 0) {
       const suggestions = names.suggest(name);
       throw new UsageError(`--set: unknown skill "${name}"`, suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : 'see `etr catalog skills`');
     }
+    if (id === undefined && options.strict) throw new UsageError(`--set ${assignment}: "${name}" is not a skill name; it names ${describeFound(found)}`, phraseHint(found));
     const level = readLevel(value);
     if (level === undefined) throw new UsageError(`--set ${assignment}: "${value}" is not a skill level`, `use 0–5 or one of: ${levelWords.join(', ')}`);
-    parsed.set.push([id, level]);
+    if (id !== undefined) {
+      parsed.set.push([id, level]);
+      continue;
+    }
+    parsed.warnings.push({ code: 'skill-read-from-phrase', severity: 'warning', message: `--set ${assignment}: "${name}" read as ${describeFound(found)}`, hint: phraseHint(found) });
+    for (const skill of found) parsed.set.push([skill.id, level]);
   }
   return parsed;
 }

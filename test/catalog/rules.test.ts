@@ -99,6 +99,21 @@ describe('checkCatalog', () => {
       expect(checkCatalog(c)).toEqual([expect.objectContaining({ code: 'alias-conflict', path: ['skills', 2, 'name'] })]);
     });
 
+    it('alias-conflict: names that differ only in width or in Chinese or Western punctuation are one name', () => {
+      for (const alias of ['ＰＹＴＨＯＮ', 'Prompt（engineering）', 'prompt、engineering', 'Prompt / Engineering']) {
+        const c = catalog();
+        c.skills[2]!.value.aliases.push(alias);
+        expect(checkCatalog(c), alias).toEqual([expect.objectContaining({ code: 'alias-conflict', path: ['skills', 2, 'aliases', 0] })]);
+      }
+    });
+
+    it('alias-conflict: marks that are part of a name keep names apart (C++, C#)', () => {
+      const c = catalog();
+      c.skills[0]!.value.aliases.push('C++');
+      c.skills[2]!.value.aliases.push('C#', 'C');
+      expect(codes(c)).toEqual(['alias-too-short']);
+    });
+
     it('alias-conflict: a skill may repeat its own name as an alias', () => {
       const c = catalog();
       c.skills[0]!.value.aliases.push('python', 'PYTHON');
@@ -108,7 +123,7 @@ describe('checkCatalog', () => {
 
   describe('short aliases', () => {
     it('alias-too-short: one character, or two Latin letters that are not an upper-case abbreviation', () => {
-      for (const alias of ['R', 'C', 'py', 'Ml', '画']) {
+      for (const alias of ['R', 'C', 'py', 'Ml', '画', 'Ｒ', 'ｐｙ']) {
         const c = catalog();
         c.skills[0]!.value.aliases.push(alias);
         expect(checkCatalog(c), alias).toEqual([expect.objectContaining({ code: 'alias-too-short', severity: 'warning', path: ['skills', 0, 'aliases', 2] })]);

@@ -273,7 +273,7 @@ describe('etr advise on bad input', () => {
     const warned = etr(['advise', '--profile', path, '--top', '1']);
     expect(warned.code).toBe(0);
     expect(warned.stderr).toContain(`${path}:4:3 warning unknown skill "pyhton"`);
-    expect(warned.stderr).toContain('did you mean "python"?');
+    expect(warned.stderr).toContain('did you mean "Python"?');
     expect(warned.stdout).toMatch(/^Career paths for Typo\n/);
     const json = etr(['advise', '--profile', path, '--top', '1', '--format', 'json']);
     expect(json.code).toBe(0);

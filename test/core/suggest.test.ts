@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestMatches, didYouMean, editDistance } from '../../src/core/suggest.js';
+import { closestMatches, didYouMean, editDistance, similarity } from '../../src/core/suggest.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
@@ -23,6 +23,33 @@ describe('editDistance', () => {
   });
 });
 
+describe('similarity', () => {
+  it('is one minus the edit distance over the longer length, a swap of neighbours one edit, a Chinese character one character', () => {
+    expect(similarity('python', 'python')).toBe(1);
+    expect(similarity('pyhton', 'python')).toBeCloseTo(5 / 6);
+    expect(similarity('pyton', 'python')).toBeCloseTo(5 / 6);
+    expect(similarity('提示功程', '提示工程')).toBe(0.75);
+    expect(similarity('', 'ab')).toBe(0);
+  });
+
+  it('is symmetric, within 0–1, at least Levenshtein\'s, and with a threshold the same figure or one below it (property)', () => {
+    const word = fc.string({ maxLength: 10, unit: fc.constantFrom('a', 'b', 'c', 'd', '学', '习') });
+    fc.assert(
+      fc.property(word, word, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, atLeast) => {
+        const s = similarity(a, b);
+        expect(s).toBe(similarity(b, a));
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        const length = Math.max([...a].length, [...b].length);
+        if (length > 0) expect(s).toBeGreaterThanOrEqual(1 - editDistance(a, b) / length - 1e-9);
+        const bounded = similarity(a, b, atLeast);
+        if (s >= atLeast) expect(bounded).toBe(s);
+        else expect(bounded).toBeLessThan(atLeast);
+      }),
+    );
+  });
+});
+
 describe('closestMatches', () => {
   const skills = ['python', 'pytorch', 'prompt-engineering', 'statistics', 'rag'];
 
@@ -36,6 +63,11 @@ describe('closestMatches', () => {
 
   it('finds a name contained in the input or containing it', () => {
     expect(closestMatches('prompt', skills)).toContain('prompt-engineering');
+  });
+
+  it('never offers a one- or two-letter name because a longer input happens to contain it', () => {
+    expect(closestMatches('concept art', ['R', 'ML', 'concept design'])).toEqual([]);
+    expect(closestMatches('concept-artist', ['concept-art', 'art'])).toEqual(['concept-art', 'art']);
   });
 
   it('returns nothing for a name unlike every candidate', () => {
