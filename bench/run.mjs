@@ -55,8 +55,8 @@ if (!only || only === 'startup') {
     runs,
   );
   report('etr --version', version, 'node -e 0', base, 1.15);
-  report('etr advise --profile data/examples/quant.yaml', advise, 'node -e 0', base, 1.3);
-  report('etr validate --catalog <copy of data/catalog>', validate, 'node -e 0', base, 1.6);
+  report('etr advise --profile data/examples/quant.yaml', advise, 'node -e 0', base, 1.35);
+  report('etr validate --catalog <copy of data/catalog>', validate, 'node -e 0', base, 1.8);
 }
 
 if (!only || only === 'batch') {
@@ -68,7 +68,7 @@ if (!only || only === 'batch') {
   const profiles = join(work, 'profiles.jsonl');
   await generateProfiles(profiles, { count });
   const [read, batch] = medians([[node, join(import.meta.dirname, 'read-jsonl.mjs'), profiles], [node, etr, 'advise', '--batch', profiles]], rounds);
-  report(`etr advise --batch (${count} profiles)`, batch, 'read + JSON.parse each line', read, 2);
+  report(`etr advise --batch (${count} profiles)`, batch, 'read + JSON.parse each line', read, 2.2);
 }
 
 if (!only || only === 'scale') {
