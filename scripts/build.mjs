@@ -1,6 +1,6 @@
 // Builds the `etr` binary into dist/: the built-in catalog, checked once here and stored as
 // catalog.json so runs need not re-check it; the entry etr.js (with a shebang); the commands in
-// cli.js; and cli.cache, V8's code cache for cli.js. README "Performance" says why each exists.
+// cli.js; and cli.cache, V8's code cache for cli.js. docs/performance.md says why each exists.
 // (scripts/build-api.mjs builds the programmatic API beside them.)
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
