@@ -107,7 +107,7 @@ export function planLearning(catalog: Catalog, profile: Profile, targetIds: read
       readinessBefore: initial[i]!.readiness,
       scoreAfter: s.score,
       readinessAfter: s.readiness,
-      yearsNeeded: s.fit.gaps.length === 0 && s.readiness !== 'ready' ? experienceNeeded[s.role.seniority] : null,
+      yearsNeeded: s.fit.gapCount === 0 && s.readiness !== 'ready' ? experienceNeeded[s.role.seniority] : null,
     })),
     steps,
     reached: current.every((s) => s.readiness === 'ready'),

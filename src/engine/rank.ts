@@ -2,7 +2,7 @@ import type { Profile } from '../model/profile.js';
 import type { Catalog, Domain, Role } from '../model/catalog.js';
 import { skillLevel } from '../model/levels.js';
 import { compareIds } from '../model/ids.js';
-import { interestFit, readiness, riskFit, skillFit, totalScore, type Components, type SkillFit } from './score.js';
+import { fitSummary, interestFit, readiness, riskFit, totalScore, type Components, type FitSummary } from './score.js';
 import { type Readiness } from '../model/readiness.js';
 
 
@@ -13,13 +13,13 @@ export interface ScoredRole {
   components: Components;
   score: number;
   decades: number;
-  fit: SkillFit;
+  fit: FitSummary;
   readiness: Readiness;
 }
 
 /** Scores one role for one person. */
 export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredRole {
-  const fit = skillFit(role.skills, (skill) => skillLevel(profile.skills, skill));
+  const fit = fitSummary(role.skills, (skill) => skillLevel(profile.skills, skill));
   const etr = role.etr ?? domain.etr;
   const risk = riskFit(etr, profile.preferredEtr);
   const components = { skill: fit.fit, risk: risk.fit, interest: interestFit(domain.id, profile.interests) };

@@ -17,9 +17,19 @@ export interface Gap {
   essential: boolean;
 }
 
-export interface SkillFit {
+/** S, and what readiness asks of the gaps: all that ranking a role needs. */
+export interface FitSummary {
   /** S = Σ I·min(u/L, 1) / Σ I */
   fit: number;
+  gapCount: number;
+  /** Whether an essential requirement is not met. */
+  essentialGap: boolean;
+  /** Essential requirements missed by two levels or more. */
+  redFlagCount: number;
+}
+
+/** The summary with the requirements listed: what a report shows of the roles it names. */
+export interface SkillFit extends FitSummary {
   /** Requirements the person does not meet, largest I·(L − u) first. */
   gaps: Gap[];
   /** Essential requirements missed by two levels or more. */
@@ -40,29 +50,44 @@ function orderById(requirements: readonly Requirement[]): number[] {
   return order;
 }
 
-export function skillFit(requirements: readonly Requirement[], levelOf: (skill: string) => number): SkillFit {
+/**
+ * S and the counts readiness needs, without listing anything: ranking scores every role, and only
+ * the few a report shows need their gaps listed and sorted (skillFit).
+ */
+export function fitSummary(requirements: readonly Requirement[], levelOf: (skill: string) => number): FitSummary {
   let total = 0;
-  const gaps: Gap[] = [];
-  const strengths: Gap[] = [];
-  const haves = requirements.map((r) => levelOf(r.skill));
-  for (const [i, { skill, level: need, importance, essential }] of requirements.entries()) {
-    const have = haves[i]!;
-    total += importance;
-    const entry = { skill, have, need, importance, essential };
-    (have < need ? gaps : strengths).push(entry);
-  }
+  let weighted = 0;
+  let gapCount = 0;
+  let essentialGap = false;
+  let redFlagCount = 0;
   // Summed in ascending skill id, whatever the catalog's order: floating-point sums depend on
   // their order, and the batch scorer (top-roles.ts), which visits a person's skills by id, must
   // reach the very same number.
-  let weighted = 0;
   for (const i of orderById(requirements)) {
-    const { level: need, importance } = requirements[i]!;
-    weighted += importance * Math.min(haves[i]! / need, 1);
+    const { skill, level: need, importance, essential } = requirements[i]!;
+    const have = levelOf(skill);
+    total += importance;
+    weighted += importance * Math.min(have / need, 1);
+    if (have >= need) continue;
+    gapCount++;
+    if (essential) essentialGap = true;
+    if (essential && have <= need - 2) redFlagCount++;
+  }
+  return { fit: total === 0 ? 0 : weighted / total, gapCount, essentialGap, redFlagCount };
+}
+
+/** The summary with the requirements listed and sorted, for a role a report shows. */
+export function skillFit(requirements: readonly Requirement[], levelOf: (skill: string) => number): SkillFit {
+  const gaps: Gap[] = [];
+  const strengths: Gap[] = [];
+  for (const { skill, level: need, importance, essential } of requirements) {
+    const have = levelOf(skill);
+    (have < need ? gaps : strengths).push({ skill, have, need, importance, essential });
   }
   gaps.sort((a, b) => b.importance * (b.need - b.have) - a.importance * (a.need - a.have) || Number(b.essential) - Number(a.essential) || compareIds(a.skill, b.skill));
   strengths.sort((a, b) => b.importance - a.importance || b.need - a.need || compareIds(a.skill, b.skill));
   const redFlags = gaps.filter((g) => g.essential && g.have <= g.need - 2);
-  return { fit: total === 0 ? 0 : weighted / total, gaps, redFlags, strengths };
+  return { ...fitSummary(requirements, levelOf), gaps, redFlags, strengths };
 }
 
 /** σ in decades: a role stricter than the person's comfort is penalised faster than a looser one. */
@@ -112,8 +137,8 @@ export function totalScore(components: Components, weights: Weights): number {
 export const readyFit = 0.85;
 export const stretchFit = 0.6;
 
-export function readiness(fit: SkillFit, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
-  return readinessOf(fit.fit, fit.gaps.some((g) => g.essential), fit.redFlags.length, experienceNeeded[seniority], experienceYears);
+export function readiness(fit: FitSummary, seniority: keyof typeof experienceNeeded, experienceYears: number): Readiness {
+  return readinessOf(fit.fit, fit.essentialGap, fit.redFlagCount, experienceNeeded[seniority], experienceYears);
 }
 
 /**

@@ -6,7 +6,7 @@ import { tierOf } from '../model/etr.js';
 import { roleEffort } from '../engine/effort.js';
 import { weeksAt } from '../model/hours.js';
 import { skillLevel, sortedSkills } from '../model/levels.js';
-import { comfortBand, type Gap } from '../engine/score.js';
+import { comfortBand, skillFit, type Gap } from '../engine/score.js';
 import { experienceNeeded } from '../model/readiness.js';
 import { rankingStability } from '../engine/stability.js';
 import { explanationInput, riskSentenceInput } from './sentence-inputs.js';
@@ -120,7 +120,9 @@ function localizedNames(catalog: Catalog, results: readonly ReportResult[], othe
 }
 
 function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, learning: Map<string, Skill['learn']>, stability: number, nextStep: boolean, lang: Lang): ReportResult {
-  const { role, domain, fit } = scored;
+  const { role, domain } = scored;
+  // Listed only for the roles the report shows; ranking needed their summary alone.
+  const fit = skillFit(role.skills, (skill) => skillLevel(profile.skills, skill));
   const source = role.etr === undefined ? 'domain' : 'role';
   const impliedBy = (skill: string) => {
     const by = profile.implied?.[skill];

@@ -132,7 +132,7 @@ describe('totalScore', () => {
 });
 
 describe('readiness', () => {
-  const fit = (value: number, gaps: SkillFit['gaps'] = [], redFlags: SkillFit['redFlags'] = []): SkillFit => ({ fit: value, gaps, redFlags, strengths: [] });
+  const fit = (value: number, gaps: SkillFit['gaps'] = [], redFlags: SkillFit['redFlags'] = []): SkillFit => ({ fit: value, gapCount: gaps.length, essentialGap: gaps.some((g) => g.essential), redFlagCount: redFlags.length, gaps, redFlags, strengths: [] });
   const optionalGap = { skill: 'sql', have: 2, need: 3, importance: 2, essential: false };
   const essentialGap = { skill: 'python', have: 3, need: 4, importance: 4, essential: true };
   const redFlag = { skill: 'python', have: 1, need: 4, importance: 4, essential: true };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankRoles, scoreRole } from '../../src/engine/rank.js';
+import { skillFit } from '../../src/engine/score.js';
+import { skillLevel } from '../../src/model/levels.js';
 import { adviseReport, type AdviseInput } from '../../src/report/advise.js';
 import { messages } from '../../src/report/i18n.js';
 
@@ -75,7 +77,8 @@ describe('scoreRole', () => {
     const oddRole = role('odd', 'content', 'entry', [req('constructor', 2, 1, true), req('python', 2, 1, false)]);
     const scored = scoreRole(oddRole, domain('content', 0.2), profile());
     expect(scored.components.skill).toBe(0.5);
-    expect(scored.fit.gaps).toEqual([{ skill: 'constructor', have: 0, need: 2, importance: 1, essential: true }]);
+    expect(scored.fit).toMatchObject({ gapCount: 1, essentialGap: true, redFlagCount: 1 });
+    expect(skillFit(oddRole.skills, (skill) => skillLevel(profile().skills, skill)).gaps).toEqual([{ skill: 'constructor', have: 0, need: 2, importance: 1, essential: true }]);
     expect(scored.readiness).toBe('long-shot');
   });
 });
