@@ -65,6 +65,10 @@ const deferChildProcess = loadedOnFirstUse('defer-child-process', /^(node:)?chil
 // The yaml library initialises some seventy modules as it loads, yet a run needs it only for a
 // file outside the subset the fast reader reads, or with a problem to point at (core/yaml.ts).
 const deferYaml = loadedOnFirstUse('defer-yaml', /^yaml$/, requireHere.resolve('yaml'));
+// The prompts library of `etr init --interview` (src/cli/interview.ts), some 60 kB: a file of its
+// own, dist/prompts.cjs, which that command alone requires; in cli.js every command would load it.
+await build({ ...binary, entryPoints: ['@clack/prompts'], outfile: `${outdir}/prompts.cjs` });
+const promptsApart = { name: 'prompts-apart', setup: (b) => b.onResolve({ filter: /^@clack\/prompts$/ }, () => ({ path: './prompts.cjs', external: true })) };
 // Minified, names too: a smaller file and code cache load faster. dist/cli.js.map maps it back to
 // the sources (paths only, to stay small); --debug loads cli.js with it (src/cli/bundled-run.ts).
 await build({
@@ -75,7 +79,10 @@ await build({
   sourcesContent: false,
   define: cjsImportMetaUrl.define,
   banner: { js: cjsImportMetaUrl.banner },
-  plugins: [deferChildProcess, deferYaml],
+  plugins: [deferChildProcess, deferYaml, promptsApart],
+  // import() of what stays outside the bundle (dist/prompts.cjs) becomes require(): cli.js runs as
+  // a vm Script (src/cli/bundled-run.ts), which has no loader for import().
+  supported: { 'dynamic-import': false },
 });
 await build({
   ...binary,

@@ -2,6 +2,19 @@
 export const levelWords = ['none', 'novice', 'advanced-beginner', 'competent', 'proficient', 'expert'] as const;
 export type LevelWord = (typeof levelWords)[number];
 
+/**
+ * What each level looks like in practice, one concrete line each (index = level): one source for
+ * the starter profile's comments and `etr init --interview`'s level choices.
+ */
+export const levelMeanings: readonly string[] = [
+  'none: never used it',
+  'novice: followed a tutorial or course; needs step-by-step instructions and close review',
+  'advanced-beginner: has done small real tasks with help; handles the usual case, not the exceptions',
+  'competent: delivers a whole piece of work alone, plans it, and can say why it is right',
+  'proficient: sees what matters in a new situation at once; reviews and mentors others',
+  'expert: the person others escalate to; sets the practice, teaches it, writes the guidance',
+];
+
 /** "Advanced beginner", "advanced_beginner" and "ADVANCED-BEGINNER" all read as level 2. */
 export function levelFromWord(word: string): number | undefined {
   const normalized = word.trim().toLowerCase().replace(/[\s_]+/g, '-');
