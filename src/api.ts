@@ -19,6 +19,7 @@ import type { BatchLine } from './report/batch.js';
 
 export { advise, type AdviseOptions } from './app/advise.js';
 export { leverage, plan, type PlanOptions } from './app/plan.js';
+export { match, readJobAd, type MatchOptions } from './app/match.js';
 export { show } from './app/show.js';
 export { validate, type ValidateOptions } from './app/validate.js';
 export { ExitCode, InvalidInputError, UsageError } from './core/errors.js';
@@ -27,6 +28,7 @@ export type { Report, ReportComparison, ReportLocalized, ReportResult, ReportSki
 export type { ReportProblem, Problem, Severity } from './core/problem.js';
 export type { BatchLine, BatchResult } from './report/batch.js';
 export type { LeverageReport, PlanReport } from './report/plan.js';
+export type { MatchReport } from './report/match.js';
 export type { RoleDetails } from './report/role.js';
 export type { ValidationReport } from './report/validation.js';
 export type { Catalog, Domain, Requirement, Role, Skill } from './model/catalog.js';

@@ -7,7 +7,7 @@ import { fixture, runEtr } from './helpers/run-etr.js';
 /* The programmatic API, from the sources; test/cli/package.test.ts runs it from the installed package. */
 describe('the programmatic API', () => {
   it('exports the loaders, one function per use case, and the error classes', () => {
-    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'parseProfile', 'plan', 'reportSchemaVersion', 'show', 'validate']);
+    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'match', 'parseProfile', 'plan', 'readJobAd', 'reportSchemaVersion', 'show', 'validate']);
   });
 
   it('gives what the binary prints in JSON for batch, plan, leverage, show and validate', async () => {
@@ -77,5 +77,19 @@ describe('the programmatic API', () => {
     expect(() => advise(catalog, profile, { top: 0 })).toThrow(UsageError);
     expect(() => advise(catalog, profile, { lang: 'fr' as never })).toThrow(UsageError);
     expect(() => advise(catalog, profile, { set: ['python=9'] })).toThrow(UsageError);
+  });
+});
+
+describe('match', () => {
+  it('reads a job ad given as text, with the fit advise gives for a profile', async () => {
+    const catalog = await loadCatalog();
+    const profile = await loadProfile('data/examples/copywriter.yaml', catalog);
+    const report = api.match(catalog, { text: 'Requirements:\n- Copywriting for brand campaigns\n- SEO\n', file: 'ad.txt' }, { profile });
+    expect(report.domain.best?.id).toBe('content');
+    expect(report.skills.map((s) => [s.skill, s.kind])).toEqual([
+      ['copywriting', 'required'],
+      ['seo', 'required'],
+    ]);
+    expect(report.fit?.role.id).toBe(report.roles[0]!.id);
   });
 });

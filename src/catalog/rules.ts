@@ -194,8 +194,18 @@ function checkLearning(catalog: LocatedCatalog, ages: ReferenceAgeOptions): Find
 function checkDomains(catalog: LocatedCatalog): Finding[] {
   const findings: Finding[] = [];
   const withRoles = new Set(catalog.roles.map((r) => r.value.domain));
+  const keywordOwners = new Map<string, string>();
   for (const entity of catalog.domains) {
     const domain = entity.value;
+    for (const lang of ['en', 'zh'] as const) {
+      (domain.keywords?.[lang] ?? []).forEach((keyword, i) => {
+        const key = keyword.trim().toLowerCase();
+        const owner = keywordOwners.get(key);
+        if (owner !== undefined && owner !== domain.id) {
+          findings.push(at(entity, 'keyword-conflict', `keyword "${keyword}" names both domain "${owner}" and domain "${domain.id}"`, { field: ['keywords', lang, i], hint: 'a keyword infers one domain from a job ad: keep it in the domain it says most about' }));
+        } else keywordOwners.set(key, domain.id);
+      });
+    }
     const tier = tierOf(domain.etr);
     if (domain.tier !== undefined && domain.tier !== tier) {
       findings.push(at(entity, 'tier-mismatch', `domain "${domain.id}" has tier "${domain.tier}" but its ETR ${domain.etr} lies in tier "${tier}"`, { field: ['tier'], hint: `tier ${tier} means ${tierRange(tier)}; change the tier or the ETR` }));

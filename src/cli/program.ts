@@ -6,6 +6,7 @@ import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
 import { registerInit } from './init.js';
+import { registerMatch } from './match.js';
 import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
@@ -15,6 +16,7 @@ import { registerValidate } from './validate.js';
 const registrations: readonly (readonly [string, (program: Command) => void])[] = [
   ['advise', registerAdvise],
   ['plan', registerPlan],
+  ['match', registerMatch],
   ['show', registerShow],
   ['init', registerInit],
   ['validate', registerValidate],

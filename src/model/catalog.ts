@@ -94,6 +94,8 @@ export const domainSchema = z.strictObject({
   rationale: text,
   strategies: z.array(text).check(z.minLength(1)),
   references: z._default(z.array(referenceSchema), []),
+  /** Words a job ad in the domain uses, for `etr match` to infer an ad's domain; each names one domain. */
+  keywords: z.optional(z.strictObject({ en: z._default(z.array(text), []), zh: z._default(z.array(text), []) })),
   // The long texts' translations are optional: a report falls back to the English where one is missing.
   zh: z.optional(z.strictObject({ name: text, rationale: z.optional(text), strategies: z.optional(z.array(text)) })),
 });

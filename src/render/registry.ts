@@ -1,6 +1,7 @@
 import type { Palette } from '../core/palette.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Catalog } from '../model/catalog.js';
+import type { MatchReport } from '../report/match.js';
 import type { LeverageReport, PlanReport } from '../report/plan.js';
 import type { RoleDetails } from '../report/role.js';
 import type { Report } from '../report/types.js';
@@ -12,6 +13,7 @@ export interface Results {
   advise: Report;
   plan: PlanReport;
   leverage: LeverageReport;
+  match: MatchReport;
   show: RoleDetails;
   validate: ValidationReport;
   catalog: { catalog: Catalog; kind: CatalogListKind };
@@ -47,6 +49,11 @@ export const renderers = {
     text: async (report, { palette, width }) => (await import('./plan.js')).renderLeverageText(terminalSafeData(report), palette, width),
     json: async (report) => terminalSafeJson(report, 2),
     markdown: async (report) => (await import('./plan.js')).renderLeverageMarkdown(terminalSafeData(report)),
+  },
+  match: {
+    text: async (report, { palette, width }) => (await import('./match.js')).renderMatchText(terminalSafeData(report), palette, width),
+    json: async (report) => terminalSafeJson(report, 2),
+    markdown: async (report) => (await import('./match.js')).renderMatchMarkdown(terminalSafeData(report)),
   },
   show: {
     text: async (details, { palette, width }) => (await import('./role.js')).renderRoleText(terminalSafeData(details), palette, width),

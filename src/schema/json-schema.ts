@@ -12,6 +12,7 @@ import {
 import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
+import { closeRoleSchema, domainCandidateSchema, matchEvidenceSchema, matchReportSchema, matchSkillSchema } from '../report/match.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
 
 /**
@@ -30,7 +31,7 @@ import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, rep
  * - report: the output of `etr advise --format json`, every object closed.
  */
 
-export const jsonSchemaKinds = ['profile', 'catalog', 'report'] as const;
+export const jsonSchemaKinds = ['profile', 'catalog', 'report', 'match'] as const;
 export type JsonSchemaKind = (typeof jsonSchemaKinds)[number];
 
 export type JsonSchema = { [key: string]: unknown };
@@ -64,6 +65,8 @@ export function jsonSchema(kind: JsonSchemaKind): JsonSchema {
       return catalogJsonSchema();
     case 'report':
       return reportJsonSchema();
+    case 'match':
+      return matchJsonSchema();
   }
 }
 
@@ -184,6 +187,35 @@ function reportJsonSchema(): JsonSchema {
     gaps: 'Requirements not met, largest first.',
     strengths: 'Requirements met, most important first.',
     effort: 'The least learning to ready, and to stretch for a long shot: level steps, hours from the catalog (estimates; null where a skill has none) and weeks at profile.hoursPerWeek; yearsShort: the years of experience the seniority asks beyond the profile\'s.',
+  });
+  return schema;
+}
+
+function matchJsonSchema(): JsonSchema {
+  const registry = z.registry<Meta>();
+  registry.add(reportResultSchema, { id: 'result', description: 'The closest role scored for the person, exactly as `etr advise --domain D` gives it.' });
+  registry.add(skillRequirementSchema, { id: 'skillRequirement', description: 'A skill the role needs, against your level.' });
+  registry.add(reportProblemSchema, { id: 'problem', description: 'A warning about the profile or catalog.' });
+  registry.add(matchSkillSchema, { id: 'skill', description: 'A catalog skill the ad names, with every line that names it.' });
+  registry.add(matchEvidenceSchema, { id: 'evidence', description: 'A line of the ad that names the skill: its number, its text (shortened to 120 characters), the catalog name or alias matched, and the kind of the line.' });
+  registry.add(domainCandidateSchema, { id: 'domainCandidate', description: 'A domain the ad\'s words point to: score = keyword hits + 2 × the best share of one of its roles\' requirements (by importance) that the ad names.' });
+  registry.add(closeRoleSchema, { id: 'closeRole', description: 'A catalog role close to the ad: closeness = (roleCover + adCover) / 2, + 0.1 in the inferred domain, at most 1.' });
+  const schema = { ...header('match', 'etr match report', 'The output of `etr match --format json`. schemaVersion changes whenever a field changes meaning or goes away.'), ...generate(matchReportSchema, 'output', registry) };
+  describe(schema, {
+    job: 'The ad\'s file (<stdin> for -) and its number of lines.',
+    skills: 'The catalog skills the ad names, in the order it first names them.',
+    domain: 'inferred: the best domain (at least one keyword hit) and up to three candidates; unknown: no keyword of any domain in the ad.',
+    roles: 'The closest catalog roles, at most five, closest first.',
+    profile: 'With --profile: the person; otherwise null.',
+    fit: 'With --profile: the closest role as `etr advise --domain D --top N` scores it (D its domain, N its number of roles); null without a profile or when that role cannot be scored.',
+    fitNote: 'Why fit is null with a profile; otherwise null.',
+  });
+  const definitions = schema.definitions as Record<string, JsonSchema>;
+  describe(definitions.skill!, { kind: 'required: a line under a requirements heading, or one that says required or must; nice: under a nice-to-have heading or a line saying preferred, a plus, 优先, 加分; unspecified: neither. A skill takes the strongest kind of its lines.' });
+  describe(definitions.closeRole!, {
+    roleCover: 'Σ importance × w over the role\'s requirements the ad names / Σ importance over all of them; w = 1 for a required or unmarked skill, ½ for nice to have.',
+    adCover: 'Σ w over the ad\'s skills the role requires / Σ w over all the ad\'s skills.',
+    shared: 'The skill ids both the ad and the role name.',
   });
   return schema;
 }

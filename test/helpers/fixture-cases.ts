@@ -27,6 +27,7 @@ export const brokenFixtures: Record<string, ExpectedProblem[]> = {
   'related-self': [error('related-self', 'roles/medical.yaml', 42, 49)],
   'duplicate-requirement': [error('duplicate-requirement', 'roles/content.yaml', 16, 9, { message: 'lists skill "prompt-engineering" twice' })],
   'no-essential-skill': [error('no-essential-skill', 'roles/content.yaml', 8, 7)],
+  'keyword-conflict': [error('keyword-conflict', 'domains.yaml', 20, 32, { message: 'keyword "Patient" names both domain "medical" and domain "content"' })],
   'tier-mismatch': [error('tier-mismatch', 'domains.yaml', 5, 11, { message: 'has tier "guarded" but its ETR 0.005 lies in tier "strict"' })],
   'etr-reason-missing': [error('etr-reason-missing', 'roles/medical.yaml', 8, 10)],
   'etr-reason-unused': [warning('etr-reason-unused', 'roles/medical.yaml', 8, 16)],

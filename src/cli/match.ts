@@ -1,0 +1,47 @@
+import { Option, type Command } from 'commander';
+import { openCatalog } from '../catalog/source.js';
+import { loadProfile } from '../profile/load.js';
+import { formatsOf, type Format } from '../render/registry.js';
+import { printWarnings, writeResult } from './options.js';
+
+interface MatchCliOptions {
+  job: string;
+  profile?: string;
+  catalog?: string;
+  format: Format<'match'>;
+  strict?: boolean;
+}
+
+export function registerMatch(program: Command): void {
+  program
+    .command('match')
+    .summary('read a job ad: the skills it asks for, its domain and ETR, the closest roles, your fit')
+    .description(
+      'Read a job ad (plain text or Markdown, English or Chinese): the catalog skills it names, each with the lines that name it and whether the ad requires it or calls it nice to have; the domain and ETR tier its words point to; the closest catalog roles; and with --profile your fit for the closest role, scored exactly as `etr advise` scores it.',
+    )
+    .requiredOption('--job <file>', 'the job ad (text); - reads standard input')
+    .option('--profile <file>', 'your profile (YAML): adds your fit, gaps, red flags and risk fit for the closest role')
+    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
+    .option('--strict', 'treat profile warnings as errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ etr match --job ad.md                       # what the ad asks for, its domain and closest roles
+  $ etr match --job ad.txt --profile me.yaml    # and how you fit the closest role
+  $ pbpaste | etr match --job - --format json`,
+    )
+    .action(async (options: MatchCliOptions, command: Command) => {
+      const catalog = await openCatalog(options.catalog);
+      const { match, readJobAd } = await import('../app/match.js');
+      if (options.job === '-' && options.profile === '-') {
+        const { UsageError } = await import('../core/errors.js');
+        throw new UsageError('--job and --profile cannot both read standard input', 'name a file for one of them');
+      }
+      const loaded = options.profile === undefined ? undefined : await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
+      const ad = await readJobAd(options.job);
+      printWarnings(command, [...catalog.warnings, ...(loaded?.warnings ?? [])]);
+      await writeResult(command, 'match', options.format, match(catalog, ad, loaded ? { profile: loaded } : {}));
+    });
+}
