@@ -76,6 +76,11 @@ await build({
   define: cjsImportMetaUrl.define,
   banner: { js: cjsImportMetaUrl.banner },
   plugins: [deferChildProcess, deferYaml],
+  // `etr import` alone reads PDF and DOCX: their libraries stay out of the bundle and are required
+  // when that command first needs them, so no other command loads them. require(), not import():
+  // cli.js runs as a vm.Script (src/cli/bundled-run.ts), which has no loader for import().
+  external: ['unpdf', 'mammoth'],
+  supported: { 'dynamic-import': false },
 });
 await build({
   ...binary,

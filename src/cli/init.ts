@@ -2,10 +2,6 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
-import { describeNonRegular, displayPath, lstatOrUndefined } from '../core/files.js';
-import { terminalSafe } from '../core/terminal-text.js';
-import { writeStderr, writeStdout } from '../core/output.js';
 import { installedSchemaFile } from '../schema/location.js';
 
 /**
@@ -43,26 +39,9 @@ export function registerInit(program: Command): void {
     .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less')
     .action(async (options: { out: string; force?: boolean; catalog?: string }) => {
       // Imported here, not at start-up: only init writes files or needs the template.
-      const [{ catalog }, { starterProfile }, { writeFileAtomic }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('../core/write-file.js')]);
+      const [{ catalog }, { starterProfile }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('./out-file.js')]);
       const schema = schemaReference(options.out);
       const text = starterProfile(catalog, schema === undefined ? {} : { schema });
-      if (options.out === '-') {
-        writeStdout(text);
-        return;
-      }
-      if (options.out.trim() === '') throw new UsageError('--out needs a file name', 'for example --out me.yaml, or --out - for standard output');
-      if (/[\\/]$/.test(options.out)) throw new UsageError(`--out ${terminalSafe(options.out)} names a directory, not a file`, `name the file inside it, for example --out ${terminalSafe(options.out)}profile.yaml`);
-      // Whatever stops lstat (a name too long, say) stops the write too, which reports it in full.
-      const existing = lstatOrUndefined(options.out);
-      const shown = displayPath(options.out);
-      if (existing?.isDirectory()) throw new UsageError(`${shown} is a directory`, 'name a file with --out');
-      // Only a regular file is ever replaced, and the name itself: a link is not followed to
-      // replace what it points at (a link to /proc/self/fd/1), nor is a device (/dev/null) or a
-      // pipe replaced by a file.
-      if (existing?.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; etr neither replaces it nor writes through it`, 'name the file itself with --out, or --out - for standard output');
-      if (existing && !existing.isFile()) throw new UsageError(`${shown} is ${describeNonRegular(existing)}, not a regular file; etr writes only regular files`, 'name a regular file with --out, or --out - for standard output');
-      if (existing && !options.force) throw new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
-      await writeFileAtomic(options.out, text, { overwrite: options.force ?? false });
-      writeStderr(`wrote ${terminalSafe(shown)}; edit it, then run: etr advise --profile ${terminalSafe(shown)}`);
+      await writeProfileOut(options.out, text, options.force ?? false);
     });
 }

@@ -5,6 +5,7 @@ import { terminalSafe } from '../core/terminal-text.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
+import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
@@ -17,6 +18,7 @@ const registrations: readonly (readonly [string, (program: Command) => void])[] 
   ['plan', registerPlan],
   ['show', registerShow],
   ['init', registerInit],
+  ['import', registerImport],
   ['validate', registerValidate],
   ['catalog', registerCatalog],
   ['schema', registerSchema],
