@@ -82,8 +82,9 @@ describe('level signals', () => {
   });
 
   it('says why', () => {
-    expect(estimateLevel('5 years of Python', { jobLines: ['Senior Engineer'] }).reasons).toEqual(['"5 years"', 'senior title "Senior Engineer" +1']);
-    expect(estimateLevel('Python').reasons).toEqual(['mentioned']);
+    expect(estimateLevel('5 years of Python', { jobLines: ['Senior Engineer'] }).reasons).toEqual([{ words: '5 years' }, { seniorTitle: 'Senior Engineer' }]);
+    expect(estimateLevel('Python').reasons).toEqual([{ mentioned: true }]);
+    expect(estimateLevel('AWS', { section: 'certifications' }).reasons).toEqual([{ certificationsSection: true }]);
   });
 });
 
@@ -125,6 +126,16 @@ describe('the draft', () => {
     expect(warnings.map((w) => w.code)).toEqual(['no-risk-appetite']);
     for (const line of text.split('\n').filter((l) => /^ {2}[a-z0-9-]+: \d/.test(l))) expect(line).toMatch(/# check \([a-z-]+\): line \d+ "/);
     expect(text).toMatch(/^# riskAppetite: medium/m);
+  });
+
+  it('writes its comments in Chinese with lang zh, and stays a valid profile', async () => {
+    const catalog = await builtinCatalog();
+    const text = renderDraft(draftOf(cv, catalog, now), 'cv.md', now, 'zh');
+    expect(text).toContain('# 草稿：由 `etr import` 从 cv.md 读出（2026-12）。');
+    expect(text).toMatch(/^ {2}pytorch: +4 {2}# 请核对（精通）：第 6 行“PyTorch”，见“Led PyTorch training”：“Led”、高级职位“Senior ML Engineer, Example Co” \+1$/m);
+    expect(text).toMatch(/^ {2}python: +2 {2}# 请核对（高级新手）：第 9 行“Python”，见“Python and SQL”：提及；另见第 13 行$/m);
+    expect(text).toContain('experienceYears: 10  # 请核对：按工作经历的日期计算，重叠只算一次：第 5 行“Jan 2021 – present”、第 8 行“2017 - 2021”');
+    expect(parseProfile(text, 'draft.yaml', catalog, { strict: true }).profile.skills).toEqual(parseProfile(renderDraft(draftOf(cv, catalog, now), 'cv.md', now), 'draft.yaml', catalog, { strict: true }).profile.skills);
   });
 
   it('leaves a placeholder when no name line or dates are found', async () => {

@@ -47,6 +47,13 @@ describe('etr import', () => {
     expect(yaml.skills).toMatchObject({ 'prompt-engineering': 4, 'llm-fundamentals': 4, 'project-management': 4, 'business-analysis': 4, python: 3, sql: 3 });
     expect(text).toMatch(/^ {2}prompt-engineering: +4 {2}# check \(proficient\): line 7 "提示工程" in "负责智能客服产品，主导提示工程与大模型应用落地": "主导", senior title "2019\.07 - 至今 星河科技（虚构） 高级产品经理" \+1$/m);
     expect(text).toMatch(/^ {2}python: +3 {2}# check \(competent\): line 17 "Python" in "熟练使用 Python、SQL": "熟练"$/m);
+ 
+    const zh = runEtr(['import', cv('zh.txt'), '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.startsWith('# 草稿：由 `etr import` 从 zh.txt 读出')).toBe(true);
+    expect(zh.stdout).toMatch(/^ {2}python: +3 {2}# 请核对（胜任）：第 17 行“Python”，见“熟练使用 Python、SQL”：“熟练”$/m);
+    expect((parse(zh.stdout) as { skills: unknown }).skills).toEqual(yaml.skills);
+    expect(runEtr(['import', cv('zh.txt'), '--lang', 'xx']).code).toBe(2);
   });
 
   it('reads a PDF and a DOCX', () => {
