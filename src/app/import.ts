@@ -105,7 +105,7 @@ export interface Period {
   text: string;
 }
 
-const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const month = '\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date: "2019", "Mar 2020", "2018.03", "2018/3", "2018-03", "2016年", "2016年3月". */
 const date = `(?:${month}\\s+)?((?:19|20)\\d\\d)(?:[./-](\\d{1,2})(?!\\d)|\\s*年\\s*(?:(\\d{1,2})\\s*月)?)?`;
 const ongoing = '(present|now|current|today|date|至今|现在|今)';
@@ -114,7 +114,7 @@ const rangePattern = new RegExp(`${date}${separator}(?:${date}|${ongoing})`, 'gi
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthIndex(name: string | undefined, year: string, numeric: string | undefined, chinese: string | undefined): MonthIndex {
-  const fromName = name === undefined ? undefined : monthNames.indexOf(name.toLowerCase()) + 1;
+  const fromName = name === undefined ? undefined : monthNames.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const value = fromName ?? Number(numeric ?? chinese ?? 1);
   return Number(year) * 12 + (value >= 1 && value <= 12 ? value : 1) - 1;
 }

@@ -18,6 +18,10 @@ describe('date ranges', () => {
     expect(one('2016年3月 - 2019年6月')).toEqual([[at(2016, 3), at(2019, 6)]]);
     expect(one('2015/9–2017/12')).toEqual([[at(2015, 9), at(2017, 12)]]);
     expect(one('2012.09 - 2016.06')).toEqual([[at(2012, 9), at(2016, 6)]]);
+    expect(one('2020年3月至今')).toEqual([[at(2020, 3), now]]);
+    expect(one('Sept. 2017 – June 2019')).toEqual([[at(2017, 9), at(2019, 6)]]);
+    // A word that begins like a month is no month.
+    expect(one('Marketing Manager 2019 - 2021')).toEqual([[at(2019, 1), at(2021, 1)]]);
   });
 
   it('ignores what is no range: a lone year, a range ending before it starts or in the future', () => {
