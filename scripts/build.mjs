@@ -80,8 +80,11 @@ await build({
   define: cjsImportMetaUrl.define,
   banner: { js: cjsImportMetaUrl.banner },
   plugins: [deferChildProcess, deferYaml, promptsApart],
-  // import() of what stays outside the bundle (dist/prompts.cjs) becomes require(): cli.js runs as
-  // a vm Script (src/cli/bundled-run.ts), which has no loader for import().
+  // What stays outside the bundle is required when first needed, so no other command loads it:
+  // the prompts of `etr init --interview` (dist/prompts.cjs) and the PDF and DOCX readers of
+  // `etr import`. require(), not import(): cli.js runs as a vm Script (src/cli/bundled-run.ts),
+  // which has no loader for import().
+  external: ['unpdf', 'mammoth'],
   supported: { 'dynamic-import': false },
 });
 await build({

@@ -3,9 +3,6 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
-import { describeNonRegular, displayPath, lstatOrUndefined } from '../core/files.js';
-import { terminalSafe } from '../core/terminal-text.js';
-import { writeStderr, writeStdout } from '../core/output.js';
 import { installedSchemaFile } from '../schema/location.js';
 
 /**
@@ -49,43 +46,26 @@ export function registerInit(program: Command): void {
         if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('etr init --interview asks its questions on a terminal, and there is none', 'write a starter profile to edit instead: etr init --out me.yaml');
       }
       // Imported here, not at start-up: only init writes files or needs the template.
-      const [{ catalog }, { starterProfile }, { writeFileAtomic }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('../core/write-file.js')]);
+      const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('./out-file.js')]);
       const schema = schemaReference(options.out);
-      if (options.out === '-') {
-        writeStdout(starterProfile(catalog, schema === undefined ? {} : { schema }));
+      const force = options.force ?? false;
+      const template = schema === undefined ? {} : { schema };
+      if (!options.interview) {
+        await writeProfileOut(options.out, starterProfile(catalog, template), force);
         return;
       }
-      checkOut(options.out, options.force ?? false);
+      // Before the first question: nobody answers for a file that cannot be written.
+      checkProfileOut(options.out, force);
+      const [{ runInterview, InterviewCancelled }, { interviewProfile }] = await Promise.all([import('./interview.js'), import('../profile/interview.js')]);
       let text: string;
-      if (options.interview) {
-        const [{ runInterview, InterviewCancelled }, { interviewProfile }] = await Promise.all([import('./interview.js'), import('../profile/interview.js')]);
-        try {
-          text = interviewProfile(catalog, await runInterview(catalog), schema === undefined ? {} : { schema });
-        } catch (error) {
-          if (!(error instanceof InterviewCancelled)) throw error;
-          // As a shell reports a run stopped by Ctrl-C (128 + SIGINT); nothing was written.
-          process.exitCode = 130;
-          return;
-        }
-      } else text = starterProfile(catalog, schema === undefined ? {} : { schema });
-      await writeFileAtomic(options.out, text, { overwrite: options.force ?? false });
-      const shown = displayPath(options.out);
-      writeStderr(options.interview ? `wrote ${terminalSafe(shown)}; see your career paths: etr advise --profile ${terminalSafe(shown)}` : `wrote ${terminalSafe(shown)}; edit it, then run: etr advise --profile ${terminalSafe(shown)}`);
+      try {
+        text = interviewProfile(catalog, await runInterview(catalog), template);
+      } catch (error) {
+        if (!(error instanceof InterviewCancelled)) throw error;
+        // As a shell reports a run stopped by Ctrl-C (128 + SIGINT); nothing was written.
+        process.exitCode = 130;
+        return;
+      }
+      await writeProfileOut(options.out, text, force, 'see your career paths');
     });
-}
-
-/** What --out names must be a new file, or with --force a regular file to replace. */
-function checkOut(out: string, force: boolean): void {
-  if (out.trim() === '') throw new UsageError('--out needs a file name', 'for example --out me.yaml, or --out - for standard output');
-  if (/[\\/]$/.test(out)) throw new UsageError(`--out ${terminalSafe(out)} names a directory, not a file`, `name the file inside it, for example --out ${terminalSafe(out)}profile.yaml`);
-  // Whatever stops lstat (a name too long, say) stops the write too, which reports it in full.
-  const existing = lstatOrUndefined(out);
-  const shown = displayPath(out);
-  if (existing?.isDirectory()) throw new UsageError(`${shown} is a directory`, 'name a file with --out');
-  // Only a regular file is ever replaced, and the name itself: a link is not followed to
-  // replace what it points at (a link to /proc/self/fd/1), nor is a device (/dev/null) or a
-  // pipe replaced by a file.
-  if (existing?.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; etr neither replaces it nor writes through it`, 'name the file itself with --out, or --out - for standard output');
-  if (existing && !existing.isFile()) throw new UsageError(`${shown} is ${describeNonRegular(existing)}, not a regular file; etr writes only regular files`, 'name a regular file with --out, or --out - for standard output');
-  if (existing && !force) throw new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
 }

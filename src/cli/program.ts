@@ -5,6 +5,7 @@ import { terminalSafe } from '../core/terminal-text.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
+import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerMatch } from './match.js';
 import { registerPlan } from './plan.js';
@@ -19,6 +20,7 @@ const registrations: readonly (readonly [string, (program: Command) => void])[] 
   ['match', registerMatch],
   ['show', registerShow],
   ['init', registerInit],
+  ['import', registerImport],
   ['validate', registerValidate],
   ['catalog', registerCatalog],
   ['schema', registerSchema],

@@ -53,7 +53,7 @@ describe('etr completion bash', () => {
   });
 
   it('completes the commands, and no hidden one', () => {
-    expect(complete(['etr', ''])).toEqual(['advise', 'plan', 'match', 'show', 'init', 'validate', 'catalog', 'schema', 'completion', 'help']);
+    expect(complete(['etr', ''])).toEqual(['advise', 'plan', 'match', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion', 'help']);
     expect(complete(['etr', 'ad'])).toEqual(['advise']);
     expect(complete(['etr', '--no-color', 'sh'])).toEqual(['show']);
     expect(complete(['etr', 'help', 'va'])).toEqual(['validate']);
@@ -131,7 +131,7 @@ describe('etr completion zsh and fish', () => {
     const result = runEtr(['completion', shell]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    for (const command of ['advise', 'plan', 'show', 'init', 'validate', 'catalog', 'schema', 'completion']) expect(result.stdout).toContain(command);
+    for (const command of ['advise', 'plan', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion']) expect(result.stdout).toContain(command);
     for (const flag of ['profile', 'domain', 'target', 'format', 'lang']) expect(result.stdout).toContain(flag);
     expect(result.stdout).toMatch(/\S+ __ids \$(1|kind) \$catalog/);
     expect(result.stdout).toMatch(/_etr_ids roles/);

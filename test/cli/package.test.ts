@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpat
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimalDocx, minimalPdf } from '../helpers/cv-files.js';
 import { parseReport } from '../helpers/json-schema.js';
 import { repoRoot, runEtr } from '../helpers/run-etr.js';
 
@@ -111,6 +112,17 @@ describe('the installed package', () => {
     expect(etr(['schema', 'report']).stdout).toBe(readFileSync(join(repoRoot, 'schema', 'report.schema.json'), 'utf8'));
     expect(etr(['completion', 'bash']).stdout).toBe(runEtr(['completion', 'bash']).stdout);
     expect(etr(['__ids', 'roles']).stdout.split('\n').filter(Boolean)).toHaveLength(165);
+  });
+
+  it('imports a PDF and a DOCX CV with the PDF and DOCX libraries it depends on', () => {
+    const lines = ['Casey Example', 'Experience', '2018 - 2022', 'Led Python pipelines'];
+    writeFileSync(join(work, 'cv.pdf'), minimalPdf(lines));
+    writeFileSync(join(work, 'cv.docx'), minimalDocx(lines));
+    for (const file of ['cv.pdf', 'cv.docx']) {
+      const result = etr(['import', file]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^ {2}python: 4 {2}# check/m);
+    }
   });
 
   it('ships example profiles whose $schema line finds the packaged schema', () => {

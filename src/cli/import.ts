@@ -1,0 +1,25 @@
+import { Argument, type Command } from 'commander';
+import { openCatalog } from '../catalog/source.js';
+import { reportLang } from './lang.js';
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .summary('read a CV into a draft profile to check')
+    .description(
+      'Read a CV or a profile export (.txt, .md, .pdf, .docx; English or Chinese) into a draft profile: the skills it names, each with its line and words as evidence and a level estimated from them for you to check, and experienceYears from the dates of the work history. Nothing leaves the machine.',
+    )
+    .addArgument(new Argument('<file>', 'the CV: .txt, .md, .pdf or .docx'))
+    .option('--out <file>', 'write the draft to this file (never replaced without --force); - or none for standard output', '-')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--catalog <dir>', 'read skill names from this catalog (default: the built-in catalog)')
+    .option('--lang <lang>', 'the language of the comments: en or zh (default: ETR_LANG, else en); CVs are read in either')
+    .addHelpText('after', '\nExamples:\n  $ etr import cv.pdf                # the draft on standard output\n  $ etr import cv.md --out me.yaml   # then check it, and run: etr advise --profile me.yaml\n  $ etr import 简历.txt --lang zh     # comments in Chinese')
+    .action(async (file: string, options: { out: string; force?: boolean; catalog?: string; lang?: string }) => {
+      const lang = reportLang(options.lang);
+      // Imported here, not at start-up: the readers load the PDF and DOCX libraries only for this command.
+      const [{ catalog }, { importCv }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../app/import.js'), import('./out-file.js')]);
+      const { text } = await importCv(file, catalog, { lang });
+      await writeProfileOut(options.out, text, options.force ?? false);
+    });
+}
