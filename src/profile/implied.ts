@@ -4,6 +4,9 @@ import type { SkillLevels } from '../model/levels.js';
 /** skill id → the skill the person rated that implies its level. */
 export type ImpliedSkills = Readonly<Record<string, string>>;
 
+/** Shared by every person with nothing implied; never changed. */
+const noneImplied: ImpliedSkills = Object.freeze({});
+
 type Implications = ReadonlyMap<string, readonly { skill: string; level: number }[]>;
 
 /** Each catalog's implications by implying skill, worked out once: a batch applies them to thousands of people. */
@@ -24,19 +27,30 @@ function implicationsOf(catalog: Catalog): Implications {
  */
 export function withImplied(written: SkillLevels, catalog: Catalog): { skills: SkillLevels; implied: ImpliedSkills } {
   const implications = implicationsOf(catalog);
-  const rated = new Set(written.ids);
-  const found = new Map<string, { level: number; by: string }>();
-  written.ids.forEach((id, i) => {
-    for (const { skill, level } of implications.get(id) ?? []) {
+  // Made only for a person with a skill that implies another: most of a batch has none.
+  let found: Map<string, { level: number; by: string }> | undefined;
+  for (let i = 0; i < written.ids.length; i++) {
+    const by = written.ids[i]!;
+    for (const { skill, level } of implications.get(by) ?? []) {
       const implied = Math.min(level, written.levels[i]!);
-      const known = found.get(skill);
+      const known = found?.get(skill);
       // Ids come in ascending order, so on a tie the first (lowest) id stays: the same person, the same report.
-      if (!rated.has(skill) && implied > 0 && (known === undefined || implied > known.level)) found.set(skill, { level: implied, by: id });
+      if (implied > 0 && (known === undefined || implied > known.level) && !written.ids.includes(skill)) (found ??= new Map()).set(skill, { level: implied, by });
     }
-  });
-  if (found.size === 0) return { skills: written, implied: {} };
-  const levels = new Map(written.ids.map((id, i) => [id, written.levels[i]!]));
-  for (const [skill, { level }] of found) levels.set(skill, level);
-  const ids = [...levels.keys()].sort();
-  return { skills: { ids, levels: ids.map((id) => levels.get(id)!) }, implied: Object.fromEntries([...found].map(([skill, { by }]) => [skill, by]).sort(([a], [b]) => (a! < b! ? -1 : 1))) };
+  }
+  if (found === undefined) return { skills: written, implied: noneImplied };
+  // Both lists are sorted: merged, the skills stay in ascending id order.
+  const added = [...found.keys()].sort();
+  const ids: string[] = [];
+  const levels: number[] = [];
+  for (let i = 0, j = 0; i < written.ids.length || j < added.length; ) {
+    if (j === added.length || (i < written.ids.length && written.ids[i]! < added[j]!)) {
+      ids.push(written.ids[i]!);
+      levels.push(written.levels[i++]!);
+    } else {
+      ids.push(added[j]!);
+      levels.push(found.get(added[j++]!)!.level);
+    }
+  }
+  return { skills: { ids, levels }, implied: Object.fromEntries(added.map((skill) => [skill, found.get(skill)!.by])) };
 }
