@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { didYouMean } from '../core/suggest.js';
-import type { LocatedCatalog } from './rules.js';
+import type { LocatedCatalog } from './located.js';
 
 /**
  * A skill's `implies`: each names another known skill, once. Levels are the schema's (1–5), and

@@ -9,7 +9,8 @@ import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
 import { tierOf } from '../model/etr.js';
 import { compareIds } from '../model/ids.js';
-import { checkCatalog, type Located, type LocatedCatalog, type ReferenceAgeOptions } from './rules.js';
+import type { Located, LocatedCatalog } from './located.js';
+import { checkCatalog, type ReferenceAgeOptions } from './rules.js';
 import { domainSchema, roleSchema, skillSchema } from '../model/catalog.js';
 import type { Catalog } from '../model/catalog.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, type LocatedCatalog } from '../../src/catalog/rules.js';
+import type { LocatedCatalog } from '../../src/catalog/located.js';
+import { checkCatalog } from '../../src/catalog/rules.js';
 import type { Role, Skill } from '../../src/model/catalog.js';
 
 /** A small catalog that breaks no rule, as the loader would hand it to checkCatalog. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCatalogDir } from '../../src/catalog/builtin.js';
 import { loadCatalog } from '../../src/catalog/load.js';
-import { checkCatalog, type LocatedCatalog } from '../../src/catalog/rules.js';
+import type { LocatedCatalog } from '../../src/catalog/located.js';
+import { checkCatalog } from '../../src/catalog/rules.js';
 import type { Role, Skill } from '../../src/model/catalog.js';
 import { fixture } from '../helpers/run-etr.js';
 
