@@ -26,6 +26,11 @@ export interface AdviseOptions extends ProfileOverrides {
  * The CLI and the API both call this; a bad option is a UsageError.
  */
 export function advise(catalog: CatalogSource, loaded: LoadedProfile, options: AdviseOptions = {}): Report {
+  return adviseWithWarnings(catalog, loaded, options).report;
+}
+
+/** advise, and the warnings its report carries as the located problems they are, for stderr. */
+export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile, options: AdviseOptions = {}): { report: Report; warnings: Problem[] } {
   const top = options.top ?? 10;
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`top ${top}: expected a whole number of 1 or more`);
   const lang = options.lang ?? 'en';
@@ -41,20 +46,22 @@ export function advise(catalog: CatalogSource, loaded: LoadedProfile, options: A
   if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
   const parsed = parseOverrides(overrides, catalog.catalog, { strict: options.strict ?? false });
   const profile = applyParsedOverrides(loaded.profile, parsed, catalog.catalog);
-  return adviseReport({
+  const warnings = [...catalog.warnings, ...loaded.warnings, ...parsed.warnings];
+  const report = adviseReport({
     catalog: catalog.catalog,
     profile,
     top,
     domains,
     catalogSource: catalog.source,
     catalogDigest: catalog.digest,
-    warnings: [...catalog.warnings, ...loaded.warnings, ...parsed.warnings].map(problemToJson),
+    warnings: warnings.map(problemToJson),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,
   });
+  return { report, warnings };
 }
 
-/** The warnings of --set (a name read from a phrase), for the command line to print; with `strict` such a name is a usage error. */
+/** The warnings of --set (a name read from a phrase), for a batch to print once; with `strict` such a name is a usage error. */
 export function setWarnings(catalog: CatalogSource, set: readonly string[], strict: boolean): Problem[] {
   return parseOverrides({ set: [...set] }, catalog.catalog, { strict }).warnings;
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { advise, checkDomains, setWarnings } from '../app/advise.js';
+import { adviseWithWarnings, checkDomains, setWarnings } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
@@ -83,8 +83,8 @@ ${appetiteHelp()}`,
       }
       if (options.profile === undefined) throw new UsageError('advise needs --profile FILE (or --batch FILE for many profiles)', 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile');
       const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
-      const report = advise(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false });
-      printWarnings(command, [...catalog.warnings, ...loaded.warnings, ...setWarnings(catalog, options.set, false)]);
+      const { report, warnings } = adviseWithWarnings(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false });
+      printWarnings(command, warnings);
       await writeResult(command, 'advise', options.format, report);
     });
 }
