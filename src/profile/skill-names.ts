@@ -215,38 +215,21 @@ function buildSkillNames(catalog: Catalog): SkillNames {
       .map((s) => s.entry.shown);
   };
 
-  // A batch resolves the same few hundred spellings thousands of times; remember them (bounded).
-  const resolved = new Map<string, string | undefined>();
-  const phrases = new Map<string, readonly FoundSkill[]>();
-  const suggested = new Map<string, readonly string[]>();
-  return {
-    resolve: (name) => {
-      // One lookup for a known name; the second only for a name remembered as unknown.
-      const known = resolved.get(name);
-      if (known !== undefined || resolved.has(name)) return known;
-      const id = lookUp(nameTokens(name))?.id;
-      if (resolved.size >= 10_000) resolved.clear();
-      resolved.set(name, id);
-      return id;
-    },
-    find: (phrase) => {
-      let found = phrases.get(phrase);
-      if (found === undefined) {
-        found = find(phrase);
-        if (phrases.size >= 10_000) phrases.clear();
-        phrases.set(phrase, found);
-      }
-      return found;
-    },
-    suggest: (name) => {
-      let suggestions = suggested.get(name);
-      if (suggestions === undefined) {
-        suggestions = suggest(name);
-        if (suggested.size >= 1_000) suggested.clear();
-        suggested.set(name, suggestions);
-      }
-      return [...suggestions];
-    },
+  // A batch asks the same few hundred spellings thousands of times.
+  const resolve = remembered((name) => lookUp(nameTokens(name))?.id, 10_000);
+  const rememberedSuggest = remembered(suggest, 1_000);
+  return { resolve, find: remembered(find, 10_000), suggest: (name) => [...rememberedSuggest(name)] };
+}
+
+/** `answer`, remembering what it said for up to `limit` questions, then starting afresh. */
+function remembered<T>(answer: (question: string) => T, limit: number): (question: string) => T {
+  const answers = new Map<string, T>();
+  return (question) => {
+    if (answers.has(question)) return answers.get(question)!;
+    const value = answer(question);
+    if (answers.size >= limit) answers.clear();
+    answers.set(question, value);
+    return value;
   };
 }
 
