@@ -4,11 +4,10 @@ import { openCatalog } from '../catalog/source.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
 import { appetiteMeanings, appetiteNote, riskAppetites } from '../model/etr.js';
-import { langs } from '../model/lang.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { wrap } from '../render/text-layout.js';
-import { reportLang } from './lang.js';
+import { langOption, reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
 interface AdviseCommandOptions {
@@ -41,7 +40,7 @@ export function registerAdvise(program: Command): void {
     .option('--weights <list>', 'override the weights, e.g. skill=0.6,risk=0.3,interest=0.1')
     .option('--set <skill=level>', 'what if: set a skill level for this run (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'output format (html: one self-contained page with a risk map)').choices(formatsOf('advise')).default('text'))
-    .addOption(new Option('--lang <lang>', 'report language (default: $ETR_LANG, else en)').choices([...langs]))
+    .addOption(langOption('report language'))
     .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
     .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')

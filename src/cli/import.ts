@@ -1,6 +1,6 @@
 import { Argument, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
-import { reportLang } from './lang.js';
+import { langOption, reportLang } from './lang.js';
 
 export function registerImport(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerImport(program: Command): void {
     .option('--out <file>', 'write the draft to this file (never replaced without --force); - or none for standard output', '-')
     .option('--force', 'replace the --out file if it exists')
     .option('--catalog <dir>', 'read skill names from this catalog (default: the built-in catalog)')
-    .option('--lang <lang>', 'the language of the comments: en or zh (default: ETR_LANG, else en); CVs are read in either')
+    .addOption(langOption('the language of the comments; CVs are read in either'))
     .addHelpText('after', '\nExamples:\n  $ etr import cv.pdf                # the draft on standard output\n  $ etr import cv.md --out me.yaml   # then check it, and run: etr advise --profile me.yaml\n  $ etr import 简历.txt --lang zh     # comments in Chinese')
     .action(async (file: string, options: { out: string; force?: boolean; catalog?: string; lang?: string }) => {
       const lang = reportLang(options.lang);

@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 
@@ -11,4 +12,9 @@ export function reportLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   const lang = value.trim().toLowerCase();
   if (isLang(lang)) return lang;
   throw new UsageError(`${from} ${JSON.stringify(value)}: unknown language`, `use one of: ${langs.join(', ')}`);
+}
+
+/** The one `--lang` option every command that writes for people offers; read it with reportLang. */
+export function langOption(what = 'output language'): Option {
+  return new Option('--lang <lang>', `${what} (default: $ETR_LANG, else en)`).choices([...langs]);
 }
