@@ -23,6 +23,8 @@ export interface Results {
 export interface RenderContext {
   palette: Palette;
   width: number;
+  /** Print only what needs attention: `validate --quiet` prints nothing for a valid input. */
+  quiet?: boolean;
 }
 
 type Renderer<Result> = (result: Result, context: RenderContext) => Promise<string>;
@@ -60,9 +62,10 @@ export const renderers = {
     json: async (details) => terminalSafeJson(details, 2),
   },
   validate: {
-    text: async (report, { palette }) => (await import('./validation.js')).renderValidation(report, 'text', palette),
+    text: async (report, { palette, quiet }) => (await import('./validation.js')).renderValidation(report, 'text', palette, quiet),
     json: async (report, { palette }) => (await import('./validation.js')).renderValidation(report, 'json', palette),
-    github: async (report, { palette }) => (await import('./validation.js')).renderValidation(report, 'github', palette),
+    github: async (report, { palette, quiet }) => (await import('./validation.js')).renderValidation(report, 'github', palette, quiet),
+    sarif: async (report) => (await import('./sarif.js')).renderValidationSarif(report),
   },
   catalog: {
     text: async ({ catalog, kind }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(terminalSafeData(catalog), kind, 'text', palette, width),

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/core/problem.js';
+import { fileUri, renderValidationSarif } from '../../src/render/sarif.js';
+import { problemRules } from '../../src/render/sarif-rules.js';
+import type { ValidationReport } from '../../src/report/validation.js';
+import { repoRoot } from '../helpers/run-etr.js';
+import { codeScanningErrors, sarifSchemaErrors, type SarifLog } from '../helpers/sarif.js';
+
+const problems: Problem[] = [
+  { code: 'tier-mismatch', severity: 'error', message: 'domain "x": tier open, but its ETR 0.001 is critical', file: 'catalog/domains.yaml', line: 5, column: 11, hint: 'set tier: critical' },
+  { code: 'unknown-skill', severity: 'warning', message: 'unknown skill "pyhton"; it is ignored', file: 'people/ana lee.yaml', line: 4, column: 3, sourceLine: '  pyhton: 3' },
+  { code: 'yaml-empty', severity: 'error', message: 'the file is empty', file: 'catalog/roles/x.yaml' },
+  { code: 'catalog-empty', severity: 'error', message: 'the catalog lists no roles' },
+];
+const report: ValidationReport = { catalog: 'catalog', valid: false, strict: false, counts: null, files: [], problems };
+const sarif = () => JSON.parse(renderValidationSarif(report)) as SarifLog;
+
+describe('etr validate --format sarif', () => {
+  it('is valid SARIF 2.1.0 (the OASIS schema) with what GitHub code scanning requires', () => {
+    expect(sarifSchemaErrors(sarif())).toEqual([]);
+    expect(codeScanningErrors(sarif())).toEqual([]);
+    expect(sarif()).toMatchObject({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json' });
+  });
+
+  it('lists a rule for every problem code, found or not, with its help', () => {
+    const { rules } = sarif().runs[0]!.tool.driver;
+    expect(rules.map((r) => r.id)).toEqual(Object.keys(problemRules));
+    expect(rules.find((r) => r.id === 'tier-mismatch')).toMatchObject({ shortDescription: { text: "A domain's tier agrees with its ETR." } });
+  });
+
+  it("gives each problem as a result: its code, level, own message and hint, and place", () => {
+    const results = sarif().runs[0]!.results;
+    expect(results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['tier-mismatch', 'error'],
+      ['unknown-skill', 'warning'],
+      ['yaml-empty', 'error'],
+      ['catalog-empty', 'error'],
+    ]);
+    expect(results[0]!.message.text).toBe(`${problems[0]!.message} (hint: set tier: critical)`);
+    expect(results[1]!.message.text).toBe(problems[1]!.message);
+    expect(results[0]!.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'catalog/domains.yaml' }, region: { startLine: 5, startColumn: 11 } } }]);
+    // A path relative to the repository root, as a URI reference; a whole-file problem at its start.
+    expect(results[1]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('people/ana%20lee.yaml');
+    expect(results[2]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1 });
+    expect(results[3]!.locations).toEqual([]);
+  });
+
+  it('gives a code that has no rule of its own a plain rule, so its ruleIndex still points at one', () => {
+    const log = JSON.parse(renderValidationSarif({ ...report, problems: [{ code: 'brand-new-code', severity: 'error', message: 'm', file: 'f.yaml', line: 1, column: 1 }] })) as SarifLog;
+    expect(codeScanningErrors(log)).toEqual([]);
+    expect(sarifSchemaErrors(log)).toEqual([]);
+  });
+
+  it('writes paths as URIs: Windows separators as /, absolute paths as file: URIs', () => {
+    expect(fileUri('catalog\\roles\\a b.yaml')).toBe('catalog/roles/a%20b.yaml');
+    expect(fileUri('/tmp/x/me.yaml')).toBe('file:///tmp/x/me.yaml');
+    expect(fileUri('人员/张三.yaml')).toBe('%E4%BA%BA%E5%91%98/%E5%BC%A0%E4%B8%89.yaml');
+  });
+});
+
+describe('the rules of the problem codes', () => {
+  // The README's tables of codes (sections "The catalog" and "Exit codes") and the rules list the same codes.
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const documented = new Set([...readme.matchAll(/^\| ((?:`[a-z-]+`(?:, | \/ )?)+) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([a-z-]+)`/g)].map((c) => c[1]!)));
+  const appetites = ['very-low', 'low', 'medium', 'high', 'very-high'];
+
+  it('has a rule for every code the README documents', () => {
+    expect(documented.size).toBeGreaterThan(60);
+    const missing = [...documented].filter((code) => !appetites.includes(code) && !(code in problemRules) && /-|^invalid$/.test(code));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a rule for every code the sources report', () => {
+    const sources = ['src/catalog/rules.ts', 'src/catalog/implication-rules.ts', 'src/catalog/load.ts', 'src/catalog/located.ts', 'src/core/files.ts', 'src/core/yaml.ts', 'src/core/zod-findings.ts', 'src/profile/load.ts', 'src/profile/overrides.ts', 'src/profile/skill-names.ts', 'src/app/batch.ts', 'src/app/import.ts'];
+    const reported = new Set<string>();
+    for (const file of sources) {
+      const text = readFileSync(join(repoRoot, file), 'utf8');
+      // code: 'x', at(entity, 'x', …), add('x', …), finding('x', …), and codes passed as a default ('x' as code).
+      for (const m of text.matchAll(/(?:code: |code = |\bat\(\w+, |report\.add\(|finding\()'([a-z]+(?:-[a-z]+)*)'/g)) reported.add(m[1]!);
+    }
+    expect(reported.size).toBeGreaterThan(40);
+    expect([...reported].filter((code) => !(code in problemRules))).toEqual([]);
+  });
+});
