@@ -38,7 +38,8 @@ export function printWarnings(command: Command, warnings: readonly Problem[]): v
   writeStderr(renderProblemsText(warnings, createPalette(colorEnabled({ color }, 'stderr'))));
 }
 
-/** Renders a use case's result in the chosen format and writes it to stdout. */
-export async function writeResult<C extends ResultCommand>(command: Command, name: C, format: Format<C>, result: Results[C]): Promise<void> {
-  writeStdout(await render(name, format, result, { palette: stdoutPalette(command, format), width: outputWidth() }));
+/** Renders a use case's result in the chosen format and writes it to stdout; with `quiet`, an empty rendering writes nothing at all. */
+export async function writeResult<C extends ResultCommand>(command: Command, name: C, format: Format<C>, result: Results[C], quiet = false): Promise<void> {
+  const text = await render(name, format, result, { palette: stdoutPalette(command, format), width: outputWidth(), quiet });
+  if (!(quiet && text === '')) writeStdout(text);
 }

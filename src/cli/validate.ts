@@ -1,24 +1,33 @@
 import { Option, type Command } from 'commander';
 import { defaultMaxAgeMonths, validate } from '../app/validate.js';
-import { ExitCode } from '../core/errors.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { pathInfo } from '../core/files.js';
+import { terminalSafe } from '../core/terminal-text.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { positiveInteger, writeResult } from './options.js';
 
 interface ValidateOptions {
   catalog?: string;
+  profile?: string[];
   format: Format<'validate'>;
   strict?: boolean;
+  quiet?: boolean;
   maxAge: number;
 }
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .summary('check a catalog (schema, references, integrity rules)')
-    .description('Check a catalog directory against the schema and the integrity rules, and report every problem with file, line and column.')
+    .summary('check a catalog, or profiles against it (schema, references, integrity rules)')
+    .description(
+      'Check a catalog directory against the schema and the integrity rules, and profiles against the catalog as `advise` reads them, and report every problem with file, line and column. Profile files may be given after --profile or as arguments; without --catalog they are checked against the built-in catalog, and only they are.',
+    )
+    .argument('[profiles...]', 'profile files to check (as with --profile)')
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
-    .addOption(new Option('--format <format>', 'output format').choices(formatsOf('validate')).default('text'))
-    .option('--strict', 'fail on warnings too')
+    .option('--profile <files...>', 'profile files to check against the catalog, as advise reads them')
+    .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning)').choices(formatsOf('validate')).default('text'))
+    .option('--strict', 'fail on warnings too (in profiles, an unknown skill, domain or role is an error)')
+    .option('-q, --quiet', 'print only the problems: nothing when all is valid (text and github formats)')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)
     .addHelpText(
       'after',
@@ -27,12 +36,30 @@ Examples:
   $ etr validate                                  # the built-in catalog
   $ etr validate --catalog ./catalog --strict     # your team's catalog, warnings fail
   $ etr validate --catalog ./catalog --format github   # annotate a pull request in CI
+  $ etr validate --catalog ./catalog --format sarif > etr.sarif   # for GitHub code scanning
+  $ etr validate --strict --profile people/*.yaml # profiles, against the built-in catalog
+  $ etr validate --quiet people/*.yaml            # silent unless something is wrong
 
 Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     )
-    .action(async (options: ValidateOptions, command: Command) => {
-      const report = await validate({ ...(options.catalog !== undefined && { catalog: options.catalog }), strict: options.strict ?? false, maxAgeMonths: options.maxAge });
-      await writeResult(command, 'validate', options.format, report);
+    .action(async (profileArgs: string[], options: ValidateOptions, command: Command) => {
+      const profiles = [...(options.profile ?? []), ...profileArgs];
+      for (const path of profiles) refuseDirectory(path);
+      const report = await validate({
+        ...(options.catalog !== undefined && { catalog: options.catalog }),
+        ...(profiles.length > 0 && { profiles }),
+        strict: options.strict ?? false,
+        maxAgeMonths: options.maxAge,
+      });
+      await writeResult(command, 'validate', options.format, report, options.quiet ?? false);
       process.exitCode = report.valid ? ExitCode.ok : ExitCode.invalidInput;
     });
+}
+
+/** A catalog given where profiles go (`etr validate ./catalog`) is a usage error that says where it goes. */
+function refuseDirectory(path: string): void {
+  const info = pathInfo(path);
+  if ('stats' in info && info.stats.isDirectory()) {
+    throw new UsageError(`${terminalSafe(path)} is a directory, not a profile file`, `to check a catalog directory, use --catalog ${terminalSafe(path)}`);
+  }
 }

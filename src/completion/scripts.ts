@@ -55,6 +55,7 @@ const optionValues: Readonly<Record<string, Values>> = {
 const argumentValues: Readonly<Record<string, Values>> = {
   'show role': { kind: 'ids', list: 'roles' },
   'import file': { kind: 'file' },
+  'validate profiles': { kind: 'file' },
 };
 
 /** The spec of `program`, as its help shows it (hidden commands and options left out). */
