@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Help, type Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeStderrPart, writeStdoutPart } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
@@ -42,6 +42,15 @@ function soleCommand(args: readonly string[]): string | undefined {
   return word !== undefined && word !== 'completion' && registrations.some(([name]) => name === word) ? word : undefined;
 }
 
+/**
+ * An option's line of help, as commander writes it, but for a repeatable flag (--domain, --set,
+ * --target): that starts as an empty list, which commander would show as "(default: [])".
+ */
+function optionDescription(this: Help, option: Option): string {
+  const emptyList = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+  return Help.prototype.optionDescription.call(this, emptyList ? Object.assign(Object.create(option) as Option, { defaultValue: undefined }) : option);
+}
+
 /** The program for a command line (argv as Node gives it); without one, with every command. */
 export function buildProgram(argv?: readonly string[]): Command {
   const program = new Command('etr')
@@ -65,7 +74,9 @@ Examples:
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
     );
-  program.configureHelp({ sortSubcommands: false });
+  // Set before the commands are added, which inherit it: every command's help lists etr's own
+  // flags (--no-color, --debug) under "Global Options".
+  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, optionDescription });
   // Help, the version and commander's own errors go out as results and diagnostics do, so that a
   // reader that goes away early (`etr --help | head -1`) ends them quietly, not with an EPIPE
   // stack trace. Set before the commands are added, which inherit it. commander quotes an unknown
