@@ -25,7 +25,7 @@ export function registerValidate(program: Command): void {
     .argument('[profiles...]', 'profile files to check (as with --profile)')
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .option('--profile <files...>', 'profile files to check against the catalog, as advise reads them')
-    .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning)').choices(formatsOf('validate')).default('text'))
+    .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning; codequality: a GitLab Code Quality report)').choices(formatsOf('validate')).default('text'))
     .option('--strict', 'fail on warnings too (in profiles, an unknown skill, domain or role is an error)')
     .option('-q, --quiet', 'print only the problems: nothing when all is valid (text and github formats)')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)

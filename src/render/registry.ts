@@ -66,6 +66,7 @@ export const renderers = {
     json: async (report, { palette }) => (await import('./validation.js')).renderValidation(report, 'json', palette),
     github: async (report, { palette, quiet }) => (await import('./validation.js')).renderValidation(report, 'github', palette, quiet),
     sarif: async (report) => (await import('./sarif.js')).renderValidationSarif(report),
+    codequality: async (report) => (await import('./codequality.js')).renderValidationCodeQuality(report),
   },
   catalog: {
     text: async ({ catalog, kind }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(terminalSafeData(catalog), kind, 'text', palette, width),

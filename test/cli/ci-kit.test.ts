@@ -177,27 +177,46 @@ describe('action.yml', () => {
 
 // --- GitLab CI -----------------------------------------------------------------------------------
 
-/** The README's GitLab job: its etr line, with `npx etr` as the built binary. */
-function runGitlabJob(cwd: string): Run {
-  const pipeline = recipe('.gitlab-ci.yml') as Record<string, { script: string[] }>;
-  const lines = Object.values(pipeline).flatMap((job) => job.script.filter((line) => line.includes('etr ')));
-  expect(lines).toHaveLength(1);
-  const script = lines[0]!.replace(/^npx etr /, `${JSON.stringify(process.execPath)} ${JSON.stringify(etrBinary)} `);
-  const result = spawnSync('bash', ['-c', script], { cwd, env: ciEnv(), encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+interface GitlabJob {
+  script: string[];
+  artifacts?: { when?: string; reports?: { codequality?: string } };
+}
+
+/** The README's GitLab job: its etr lines, `npx etr` as the built binary, in one shell that stops at the first failure. */
+function runGitlabJob(cwd: string): Run & { report: unknown } {
+  const pipeline = recipe('.gitlab-ci.yml') as Record<string, GitlabJob>;
+  const [job] = Object.values(pipeline);
+  const lines = job!.script.filter((line) => line.startsWith('npx etr '));
+  expect(lines).toHaveLength(2);
+  const script = lines.map((line) => line.replace(/^npx etr /, `${JSON.stringify(process.execPath)} ${JSON.stringify(etrBinary)} `)).join('\n');
+  const result = spawnSync('bash', ['-e', '-c', script], { cwd, env: ciEnv(), encoding: 'utf8' });
+  // The report the job keeps, even when it fails.
+  expect(job!.artifacts?.when).toBe('always');
+  const report = JSON.parse(readFileSync(join(cwd, job!.artifacts!.reports!.codequality!), 'utf8')) as unknown;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, report };
 }
 
 describe('the GitLab CI recipe', () => {
-  it('passes a valid repository', () => {
+  it('passes a valid repository, with an empty Code Quality report', () => {
     const result = runGitlabJob(good);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('is valid');
+    expect(result.report).toEqual([]);
   });
 
-  it('fails on a bad profile, naming file, line and column in the log', () => {
+  it('fails on a bad profile, naming file, line and column in the log and in the Code Quality report', () => {
     const result = runGitlabJob(badProfileRepo);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('profiles/typo.yaml:4:11 error skills.python: 7 is not a skill level (invalid-level)');
+    expect(result.report).toEqual([
+      {
+        description: expect.stringMatching(/^skills\.python: 7 is not a skill level \(hint: /),
+        check_name: 'invalid-level',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+        severity: 'major',
+        location: { path: 'profiles/typo.yaml', lines: { begin: 4 } },
+      },
+    ]);
   });
 });
 
