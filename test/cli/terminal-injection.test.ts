@@ -94,7 +94,7 @@ describe('control characters from a catalog', () => {
     const dir = hostileCatalog();
     const roles = join(dir, 'roles', 'content.yaml');
     writeFileSync(roles, readFileSync(roles, 'utf8').replace('skill: python', `skill: ${JSON.stringify(`py${hostile}`)}`));
-    for (const format of ['text', 'github']) {
+    for (const format of ['text', 'github', 'json', 'sarif', 'codequality']) {
       const result = runEtr(['validate', '--catalog', dir, '--format', format]);
       expectSafe(result, `validate ${format}`);
       expect(result.code).toBe(1);
