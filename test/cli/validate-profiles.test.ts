@@ -36,6 +36,13 @@ describe('etr validate --profile', () => {
     }
   });
 
+  it('reads a profile from standard input for -, and checks a file named twice once', () => {
+    const result = runEtr(['validate', '-', example('quant'), example('quant')], { stdin: 'name: X\nriskAppetite: low\nskills:\n  python: 9\n' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('<stdin>:4:11 error skills.python: 9 is not a skill level (invalid-level)');
+    expect(result.stdout).toContain('✖ 2 profiles checked against catalog built-in, 1 invalid: 1 error, 0 warnings');
+  });
+
   it('checks the catalog and the profiles against it with --catalog', () => {
     const result = runEtr(['validate', '--catalog', 'test/fixtures/catalogs/valid-minimal', '--profile', profile('unknown-skill')]);
     expect(result.stdout).toMatch(/^✔ catalog test\/fixtures\/catalogs\/valid-minimal is valid .*$/m);
