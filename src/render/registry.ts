@@ -61,6 +61,7 @@ export const renderers = {
     text: async (report, { palette, width }) => (await import('./team-text.js')).renderTeamText(terminalSafeData(report), palette, width),
     json: async (report) => terminalSafeJson(report, 2),
     markdown: async (report) => (await import('./team-markdown.js')).renderTeamMarkdown(terminalSafeData(report)),
+    html: async (report) => (await import('./team-html.js')).renderTeamHtml(report),
   },
   show: {
     text: async (details, { palette, width }) => (await import('./role.js')).renderRoleText(terminalSafeData(details), palette, width),

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/lang.js';
 import type { Readiness } from '../model/readiness.js';
+import { messages } from './i18n.js';
 
 /**
  * The words of `etr team`, per language: one table each for English and Simplified Chinese. The
@@ -54,7 +55,8 @@ const en: TeamMessages = {
   htmlLang: 'en',
   title: 'Team view',
   summary: (people, top, failed) => `${people.toLocaleString('en')} ${people === 1 ? 'person' : 'people'}, top ${top} roles each${failed > 0 ? `; ${failed.toLocaleString('en')} ${failed === 1 ? 'profile' : 'profiles'} could not be read` : ''}`,
-  readiness: { ready: 'ready', stretch: 'stretch', 'long-shot': 'long shot' },
+  // The words every report uses for readiness.
+  readiness: messages('en').readiness,
   none: 'no role in reach',
   bestHeading: 'Best readiness',
   bestNote: 'Each person counted once, by the closest role among their top N.',
@@ -97,7 +99,7 @@ const zh: TeamMessages = {
   htmlLang: 'zh-CN',
   title: '团队视图',
   summary: (people, top, failed) => `${people} 人，每人取前 ${top} 个岗位${failed > 0 ? `；${failed} 份档案无法读取` : ''}`,
-  readiness: { ready: '已具备', stretch: '需努力', 'long-shot': '差距大' },
+  readiness: messages('zh').readiness,
   none: '无可及岗位',
   bestHeading: '最佳准备度',
   bestNote: '每人只计一次，按其前 N 个岗位中最接近的一个。',
@@ -106,7 +108,7 @@ const zh: TeamMessages = {
   domainsHeading: '领域',
   domainsNote: '前 N 个岗位中有该领域岗位的人数，按其中最接近的岗位分列。',
   leverageHeading: '团队杠杆',
-  leverageNote: '提升一级后能让最多人的前 N 个岗位之一变为“已具备”（或由“差距大”变为“需努力”）的技能；学时：目录对该级的估计，取这些人的平均值。',
+  leverageNote: '提升一级后能让最多人的前 N 个岗位之一变为“可投递”（或由“差距较大”变为“需提升”）的技能；学时：目录对该级的估计，取这些人的平均值。',
   skillsHeading: '技能覆盖',
   skillsNote: '目录中岗位所需技能在各级别上的人数，持有人数多者在前。',
   unheldHeading: '岗位需要但无人具备的技能',
@@ -118,8 +120,8 @@ const zh: TeamMessages = {
   skill: '技能',
   people: '人数',
   share: '占比',
-  toReady: '变为已具备',
-  toStretch: '变为需努力',
+  toReady: '变为可投递',
+  toStretch: '变为需提升',
   hours: '学时',
   holders: '持有人数',
   level: (level) => `${level} 级`,
@@ -132,7 +134,7 @@ const zh: TeamMessages = {
   heatmapTitle: '岗位与准备度',
   heatmapDescription: (roles) => `热力图：团队前 N 个岗位中最常出现的 ${roles} 个岗位，各准备度的人数，颜色越深人数越多。`,
   leverageChartTitle: '团队杠杆',
-  leverageChartDescription: (skills) => `条形图：提升一级后影响人数最多的 ${skills} 项技能，分为变为已具备与变为需努力。`,
+  leverageChartDescription: (skills) => `条形图：提升一级后影响人数最多的 ${skills} 项技能，分为变为可投递与变为需提升。`,
   more: (count) => `……另有 ${count} 项`,
 };
 
