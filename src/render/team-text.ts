@@ -1,6 +1,6 @@
 import type { Palette } from '../core/palette.js';
 import type { TeamReport } from '../report/team.js';
-import { renderTable } from './table.js';
+import { displayWidth, padStart, renderTable } from './table.js';
 import { wrap } from './text-layout.js';
 import { teamView } from './team-view.js';
 
@@ -11,7 +11,10 @@ export function renderTeamText(report: TeamReport, palette: Palette, width: numb
   for (const s of view.sections) {
     lines.push('', palette.bold(s.heading));
     if (s.note) lines.push(palette.dim(wrap(s.note, width, '')));
-    lines.push(renderTable(s.headers.map((header, i) => ({ header, align: s.numeric[i] ? 'right' : 'left' })), s.rows, palette, width).trimEnd());
+    // Numbers are right-aligned here, the last column too (the table aligns all but its last).
+    const widths = s.headers.map((header, i) => Math.max(displayWidth(header), ...s.rows.map((row) => displayWidth(row[i] ?? ''))));
+    const cells = (row: readonly string[]) => row.map((cell, i) => (s.numeric[i] ? padStart(cell, widths[i]!) : cell));
+    lines.push(renderTable(cells(s.headers).map((header) => ({ header })), s.rows.map(cells), palette, width).trimEnd());
     if (s.more) lines.push(palette.dim(s.more));
   }
   lines.push('', palette.bold(view.unheld.heading), wrap(view.unheld.names.join(', '), width, ''));
