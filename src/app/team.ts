@@ -132,8 +132,13 @@ export function mergeTeams(catalog: CatalogSource, parts: readonly TeamPart[], l
   const tally = new TeamTally(teamLayout(catalog.catalog));
   let people: TeamPersonPicks[] | null = first.options.people ? [] : null;
   let before = 0;
-  for (const report of reports) {
-    addReportToTally(report, tally);
+  for (const [i, report] of reports.entries()) {
+    try {
+      addReportToTally(report, tally);
+    } catch (error) {
+      // Only an edited file names an id its catalog lacks: its digest says it is that catalog's.
+      throw new InvalidInputError([problem(parts[i]!.file, (error as Error).message, 'merge the JSON files etr team wrote, unedited')]);
+    }
     if (people && report.people) for (const person of report.people) people.push({ index: before + person.index, name: person.name, top: person.top });
     else people = null;
     before += report.profiles + report.failed;

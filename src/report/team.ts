@@ -145,7 +145,7 @@ export function addReportToTally(report: TeamReport, tally: TeamTally): void {
   const { layout } = tally;
   const position = (positions: ReadonlyMap<string, number>, id: string) => {
     const found = positions.get(id);
-    if (found === undefined) throw new Error(`team: ${id} is not in the catalog`);
+    if (found === undefined) throw new Error(`${id} is not in the catalog the file names`);
     return found;
   };
   tally.profiles += report.profiles;

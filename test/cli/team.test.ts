@@ -130,6 +130,12 @@ describe('etr team --merge', () => {
     const wrong = runEtr(['team', '--merge', notTeam]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('not a team aggregate');
+    const edited = join(dir, 'edited.json');
+    writeFileSync(edited, readFileSync(a, 'utf8').replace(/"role": "[a-z0-9-]+"/, '"role": "no-such-role"'));
+    const unknown = runEtr(['team', '--merge', a, edited]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('edited.json');
+    expect(unknown.stderr).toContain('no-such-role is not in the catalog the file names');
     const flags = runEtr(['team', '--merge', a, '--top', '5']);
     expect(flags.code).toBe(2);
     expect(flags.stderr).toContain('--merge does not combine with --top');
