@@ -88,13 +88,19 @@ export function generateCatalog(dir, { roles: roleCount, skills: skillCount, dom
 export const builtinCatalog = join(import.meta.dirname, '..', 'data', 'catalog');
 
 /** Writes `count` profiles, one JSON object per line, using skill ids and names of the catalog. */
-export async function generateProfiles(file, { count, catalogDir = builtinCatalog, seed = 2 }) {
+export async function generateProfiles(file, options) {
+  const out = createWriteStream(file);
+  await writeProfiles(out, options);
+  await new Promise((resolve) => out.end(resolve));
+}
+
+/** Writes `count` profiles to a writable stream (a file, a child's standard input), minding back-pressure; leaves it open. */
+export async function writeProfiles(out, { count, catalogDir = builtinCatalog, seed = 2 }) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const skills = parse(readFileSync(join(catalogDir, 'skills.yaml'), 'utf8')).skills;
   const domains = parse(readFileSync(join(catalogDir, 'domains.yaml'), 'utf8')).domains.map((d) => d.id);
   const appetites = ['very-low', 'low', 'medium', 'high', 'very-high'];
-  const out = createWriteStream(file);
   for (let i = 0; i < count; i++) {
     const profileSkills = {};
     for (let k = 0; k < 4 + Math.floor(next() * 10); k++) {
@@ -104,7 +110,6 @@ export async function generateProfiles(file, { count, catalogDir = builtinCatalo
     const profile = { name: `Person ${i}`, riskAppetite: pick(appetites), experienceYears: Math.floor(next() * 20), skills: profileSkills, interests: [pick(domains), pick(domains)].filter((d, k, all) => all.indexOf(d) === k) };
     if (!out.write(`${JSON.stringify(profile)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
   }
-  await new Promise((resolve) => out.end(resolve));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -16,6 +16,9 @@ import { openCatalog, type CatalogSource } from './catalog/source.js';
 import { loadProfile as readProfile, parseProfile as checkProfileText, type LoadedProfile } from './profile/load.js';
 import type { ProfileOverrides } from './profile/overrides.js';
 import type { BatchLine } from './report/batch.js';
+import { mergeTeams, teamBatch } from './app/team.js';
+import type { TeamReport } from './report/team.js';
+import type { Lang } from './model/lang.js';
 
 export { advise, type AdviseOptions } from './app/advise.js';
 export { leverage, plan, type PlanOptions } from './app/plan.js';
@@ -29,6 +32,7 @@ export type { ReportProblem, Problem, Severity } from './core/problem.js';
 export type { BatchLine, BatchResult } from './report/batch.js';
 export type { LeverageReport, PlanReport } from './report/plan.js';
 export type { MatchReport } from './report/match.js';
+export type { TeamReport } from './report/team.js';
 export type { RoleDetails } from './report/role.js';
 export type { ValidationReport } from './report/validation.js';
 export type { Catalog, Domain, Requirement, Role, Skill } from './model/catalog.js';
@@ -84,4 +88,29 @@ export async function* adviseBatch(catalog: LoadedCatalog, input: string | Itera
 async function* asBytes(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
   for await (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+}
+
+export interface TeamOptions extends BatchOptions {
+  /** Keep each person's top 3 (memory then grows with the input). Default false. */
+  people?: boolean;
+  /** With people: each person by index, never by name. Default false. */
+  anonymize?: boolean;
+  /** The language of names in the report. Default "en". */
+  lang?: Lang;
+}
+
+/**
+ * The view over many profiles, as `etr team --batch … --format json`: `input` as adviseBatch
+ * takes it. The result is also a partial aggregate: pass several, as JSON text, to mergeTeam.
+ */
+export async function team(catalog: LoadedCatalog, input: string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options: TeamOptions = {}): Promise<TeamReport> {
+  const { top = 10, domains = [], strict = false, people = false, anonymize = false, lang = 'en', ...overrides } = options;
+  const source = typeof input === 'string' ? batchInput(input) : { file: '<batch>', chunks: asBytes(input) };
+  const { report } = await teamBatch(source, { catalog, top, domains: checkDomains(catalog, domains), overrides, strict, people, anonymize, lang });
+  return report;
+}
+
+/** `etr team --merge`: the JSON texts of team reports over parts of an input, in its order, added up. */
+export function mergeTeam(catalog: LoadedCatalog, parts: readonly string[], lang: Lang = 'en'): TeamReport {
+  return mergeTeams(catalog, parts.map((text, i) => ({ file: `<part ${i + 1}>`, text })), lang);
 }

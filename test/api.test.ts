@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/api.js';
-import { advise, adviseBatch, InvalidInputError, leverage, loadCatalog, loadProfile, parseProfile, plan, show, UsageError, validate } from '../src/api.js';
+import { advise, adviseBatch, InvalidInputError, leverage, loadCatalog, loadProfile, mergeTeam, parseProfile, plan, show, team, UsageError, validate } from '../src/api.js';
 import { parseReport } from './helpers/json-schema.js';
 import { fixture, runEtr } from './helpers/run-etr.js';
 
 /* The programmatic API, from the sources; test/cli/package.test.ts runs it from the installed package. */
 describe('the programmatic API', () => {
   it('exports the loaders, one function per use case, and the error classes', () => {
-    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'match', 'parseProfile', 'plan', 'readJobAd', 'reportSchemaVersion', 'show', 'validate']);
+    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'match', 'mergeTeam', 'parseProfile', 'plan', 'readJobAd', 'reportSchemaVersion', 'show', 'team', 'validate']);
   });
 
   it('gives what the binary prints in JSON for batch, plan, leverage, show and validate', async () => {
@@ -23,6 +23,16 @@ describe('the programmatic API', () => {
     const report = await validate({ catalog: fixture('valid-minimal') });
     expect(report).toMatchObject({ valid: true, problems: [] });
     expect(() => show(catalog, 'no-such-role')).toThrow(UsageError);
+  });
+
+  it('gives what etr team prints in JSON, and merges parts as etr team --merge does', async () => {
+    const catalog = await loadCatalog();
+    const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+    const whole = json(await team(catalog, 'data/examples/quant.yaml', { top: 3, people: true }));
+    expect(whole).toBe(runEtr(['team', '--batch', 'data/examples/quant.yaml', '--top', '3', '--people', '--format', 'json']).stdout);
+    const lines = ['{"name":"A","riskAppetite":"low","skills":{"python":3}}\n', '{"name":"B","skills":{"copywriting":4}}\n'];
+    const parts = await Promise.all(lines.map(async (line) => json(await team(catalog, [line]))));
+    expect(json(mergeTeam(catalog, parts))).toBe(json(await team(catalog, lines)));
   });
 
   it('reads a batch from chunks of text, a bad record among them, and refuses an unknown domain', async () => {

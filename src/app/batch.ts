@@ -86,7 +86,7 @@ async function* streamOf(path: string, file: string): AsyncGenerator<Uint8Array>
 }
 
 /** What every record of a batch is advised with: the options, the overrides already read. */
-type RecordContext = Omit<BatchOptions, 'overrides'> & { overrides: ParsedOverrides };
+export type RecordContext = Omit<BatchOptions, 'overrides'> & { overrides: ParsedOverrides };
 
 /**
  * One record in, one JSON line appended to `out`: the top results, or the problems that stopped
@@ -130,7 +130,7 @@ const recordText = {
 };
 
 /** A record's profile, checked, and its warnings. */
-function loadRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile<SkillLevels> {
+export function loadRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile<SkillLevels> {
   if (record.tooLarge) {
     throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', message: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, file, line: record.line, hint: 'a profile is a page of YAML or one line of JSON' }]);
   }

@@ -11,6 +11,7 @@ import { registerMatch } from './match.js';
 import { registerPlan } from './plan.js';
 import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
+import { registerTeam } from './team.js';
 import { registerValidate } from './validate.js';
 
 /** Every command, in the order help lists them, by the name that runs it. */
@@ -18,6 +19,7 @@ const registrations: readonly (readonly [string, (program: Command) => void])[] 
   ['advise', registerAdvise],
   ['plan', registerPlan],
   ['match', registerMatch],
+  ['team', registerTeam],
   ['show', registerShow],
   ['init', registerInit],
   ['import', registerImport],

@@ -2,14 +2,14 @@ import { Argument, type Command } from 'commander';
 import { writeStdout } from '../core/output.js';
 import type { JsonSchemaKind } from '../schema/json-schema.js';
 
-const kinds = ['profile', 'catalog', 'report', 'match'] as const satisfies readonly JsonSchemaKind[];
+const kinds = ['profile', 'catalog', 'report', 'match', 'team'] as const satisfies readonly JsonSchemaKind[];
 
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .summary('print a JSON Schema: profile, catalog file, JSON report or match output')
+    .summary('print a JSON Schema: profile, catalog file, JSON report, match or team output')
     .description(
-      'Print a JSON Schema (draft-07) generated from the schemas etr itself checks with: of a profile, of a catalog file (skills.yaml, domains.yaml or roles/<domain>.yaml), the report of `etr advise --format json`, or the output of `etr match --format json`. Editors with the YAML language server use it to complete and check YAML; programs use it to validate the JSON report.',
+      'Print a JSON Schema (draft-07) generated from the schemas etr itself checks with: of a profile, of a catalog file (skills.yaml, domains.yaml or roles/<domain>.yaml), the report of `etr advise --format json`, the output of `etr match --format json`, or of `etr team --format json`. Editors with the YAML language server use it to complete and check YAML; programs use it to validate the JSON report.',
     )
     .addArgument(new Argument('<kind>', 'which schema').choices(kinds))
     .addHelpText(

@@ -4,6 +4,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { MatchReport } from '../report/match.js';
 import type { LeverageReport, PlanReport } from '../report/plan.js';
 import type { RoleDetails } from '../report/role.js';
+import type { TeamReport } from '../report/team.js';
 import type { Report } from '../report/types.js';
 import type { ValidationReport } from '../report/validation.js';
 import type { CatalogListKind } from './catalog-list.js';
@@ -14,6 +15,7 @@ export interface Results {
   plan: PlanReport;
   leverage: LeverageReport;
   match: MatchReport;
+  team: TeamReport;
   show: RoleDetails;
   validate: ValidationReport;
   catalog: { catalog: Catalog; kind: CatalogListKind };
@@ -56,6 +58,12 @@ export const renderers = {
     text: async (report, { palette, width }) => (await import('./match.js')).renderMatchText(terminalSafeData(report), palette, width),
     json: async (report) => terminalSafeJson(report, 2),
     markdown: async (report) => (await import('./match.js')).renderMatchMarkdown(terminalSafeData(report)),
+  },
+  team: {
+    text: async (report, { palette, width }) => (await import('./team-text.js')).renderTeamText(terminalSafeData(report), palette, width),
+    json: async (report) => terminalSafeJson(report, 2),
+    markdown: async (report) => (await import('./team-markdown.js')).renderTeamMarkdown(terminalSafeData(report)),
+    html: async (report) => (await import('./team-html.js')).renderTeamHtml(report),
   },
   show: {
     text: async (details, { palette, width }) => (await import('./role.js')).renderRoleText(terminalSafeData(details), palette, width),

@@ -13,6 +13,7 @@ import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetit
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
 import { closeRoleSchema, domainCandidateSchema, matchEvidenceSchema, matchReportSchema, matchSkillSchema } from '../report/match.js';
+import { teamDomainSchema, teamLeverageSchema, teamPersonSchema, teamReportSchema, teamRoleSchema, teamSkillSchema } from '../report/team.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
 
 /**
@@ -31,7 +32,7 @@ import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, rep
  * - report: the output of `etr advise --format json`, every object closed.
  */
 
-export const jsonSchemaKinds = ['profile', 'catalog', 'report', 'match'] as const;
+export const jsonSchemaKinds = ['profile', 'catalog', 'report', 'match', 'team'] as const;
 export type JsonSchemaKind = (typeof jsonSchemaKinds)[number];
 
 export type JsonSchema = { [key: string]: unknown };
@@ -67,6 +68,8 @@ export function jsonSchema(kind: JsonSchemaKind): JsonSchema {
       return reportJsonSchema();
     case 'match':
       return matchJsonSchema();
+    case 'team':
+      return teamJsonSchema();
   }
 }
 
@@ -217,6 +220,31 @@ function matchJsonSchema(): JsonSchema {
     roleCover: 'Σ importance × w over the role\'s requirements the ad names / Σ importance over all of them; w = 1 for a required or unmarked skill, ½ for nice to have.',
     adCover: 'Σ w over the ad\'s skills the role requires / Σ w over all the ad\'s skills.',
     shared: 'The skill ids both the ad and the role name.',
+  });
+  return schema;
+}
+
+function teamJsonSchema(): JsonSchema {
+  const registry = z.registry<Meta>();
+  registry.add(teamRoleSchema, { id: 'role', description: 'A role: people with it among their top N, by readiness.' });
+  registry.add(teamDomainSchema, { id: 'domain', description: 'A domain: people with one of its roles among their top N, by the closest such role.' });
+  registry.add(teamLeverageSchema, { id: 'leverage', description: 'A skill whose next level would move people: toReady, people for whom it makes a role of their top N ready; toStretch, a long shot a stretch; from, those people by their level 0–4 of it; hours, the catalog\'s hours for that next level, their mean (null where the catalog gives none).' });
+  registry.add(teamSkillSchema, { id: 'skill', description: 'A catalog skill: levels, people at level 0–5 (level 0: not held); neededBy, the roles that require it.' });
+  registry.add(teamPersonSchema, { id: 'person', description: "With --people: a person's index in the input (from 1), name (null with --anonymize) and top 3." });
+  const schema = { ...header('team', 'etr team report', 'The output of `etr team --format json`: the view over many profiles, and a partial aggregate that `etr team --merge` adds to others made with the same catalog and options. Every count is a whole number.'), ...generate(teamReportSchema, 'output', registry) };
+  describe(schema, {
+    schemaVersion: 'The version of this contract; --merge refuses another.',
+    catalog: 'The catalog the counts were made with: --merge refuses parts of different digests.',
+    options: 'The options of the run; --merge refuses parts made with different ones.',
+    profiles: 'Profiles counted.',
+    failed: 'Records that could not be read as profiles (not counted elsewhere).',
+    best: 'People by the best readiness among their top N; none: no role in reach.',
+    roles: 'Roles that are among someone\'s top N, most ready people first.',
+    domains: 'Domains with a role among someone\'s top N.',
+    leverage: 'Skills whose next level would move someone, most people to ready first.',
+    skills: 'Every catalog skill, in id order.',
+    unheld: 'Ids of the skills some role requires and nobody holds.',
+    people: 'With --people: each person\'s top 3, in input order; otherwise null.',
   });
   return schema;
 }

@@ -53,7 +53,7 @@ describe('etr completion bash', () => {
   });
 
   it('completes the commands, and no hidden one', () => {
-    expect(complete(['etr', ''])).toEqual(['advise', 'plan', 'match', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion', 'help']);
+    expect(complete(['etr', ''])).toEqual(['advise', 'plan', 'match', 'team', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion', 'help']);
     expect(complete(['etr', 'ad'])).toEqual(['advise']);
     expect(complete(['etr', '--no-color', 'sh'])).toEqual(['show']);
     expect(complete(['etr', 'help', 'va'])).toEqual(['validate']);
@@ -98,7 +98,7 @@ describe('etr completion bash', () => {
     expect(complete(['etr', 'advise', '--risk', 'very'])).toEqual(['very-low', 'very-high']);
     expect(complete(['etr', 'catalog', ''])).toEqual(['domains', 'roles', 'skills']);
     expect(complete(['etr', 'catalog', '--format', 'json', 'ro'])).toEqual(['roles']);
-    expect(complete(['etr', 'schema', ''])).toEqual(['profile', 'catalog', 'report', 'match']);
+    expect(complete(['etr', 'schema', ''])).toEqual(['profile', 'catalog', 'report', 'match', 'team']);
     expect(complete(['etr', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     // No guesses where a number or free text goes.
     expect(complete(['etr', 'advise', '--top', ''])).toEqual([]);

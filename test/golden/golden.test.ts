@@ -36,6 +36,8 @@ const cases: [string, string[], string?][] = [
   ['validate.json', ['validate', '--format', 'json']],
   ['init.yaml', ['init', '--out', '-']],
   ['batch-examples.jsonl', ['advise', '--batch', '-'], examples.map((name) => readFileSync(join(repoRoot, profile(name)), 'utf8')).join('---\n')],
+  ...['text', 'json', 'markdown', 'html'].map((format): [string, string[], string] => [`team-examples.${format}`, ['team', '--batch', '-', '--top', '5', '--people', '--format', format], examples.map((name) => readFileSync(join(repoRoot, profile(name)), 'utf8')).join('---\n')]),
+  ['team-examples-zh.text', ['team', '--batch', '-', '--top', '5', '--lang', 'zh'], examples.map((name) => readFileSync(join(repoRoot, profile(name)), 'utf8')).join('---\n')],
 ];
 
 describe('golden outputs of the examples', () => {

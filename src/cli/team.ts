@@ -1,0 +1,98 @@
+import { Option, type Command } from 'commander';
+import { checkDomains, setWarnings } from '../app/advise.js';
+import { openCatalog } from '../catalog/source.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { writeStderr } from '../core/output.js';
+import { formatsOf, type Format } from '../render/registry.js';
+import { langOption, reportLang } from './lang.js';
+import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
+
+interface TeamCommandOptions {
+  batch?: string;
+  merge?: string[];
+  catalog?: string;
+  top: number;
+  domain: string[];
+  risk?: string;
+  weights?: string;
+  set: string[];
+  hoursPerWeek?: number;
+  strict?: boolean;
+  people?: boolean;
+  anonymize?: boolean;
+  format: Format<'team'>;
+  lang?: string;
+}
+
+/** The options a merge takes from its inputs, not from its own command line. */
+const runOptions = ['top', 'domain', 'risk', 'weights', 'set', 'hoursPerWeek', 'strict', 'people', 'anonymize'] as const;
+
+export function registerTeam(program: Command): void {
+  program
+    .command('team')
+    .summary('the view over many profiles: readiness per role and domain, team leverage, skill coverage')
+    .description(
+      "Advise many people as `advise --batch` does and show the view over all of them: how many are ready, a stretch or a long shot for each role and domain among their top N, the skills whose next level would move the most people to ready (team leverage), and the levels of each skill across the team. Memory does not grow with the number of people (except with --people). `--format json` is a partial aggregate: `etr team --merge` adds several into exactly the report of one run over all their inputs.",
+    )
+    .option('--batch <file>', 'the profiles, as JSON lines or a YAML stream (- reads standard input)')
+    .option('--merge <files...>', 'add up the JSON of several `etr team --format json` runs over parts of an input, in the input\'s order')
+    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--top <n>', 'how many roles of each person count', positiveInteger, 10)
+    .option('--domain <id>', 'only roles in this domain (repeatable)', collect, [])
+    .option('--risk <appetite>', 'override every profile\'s risk appetite (a word, or an ETR such as 3%)')
+    .option('--weights <list>', 'override the weights, e.g. skill=0.6,risk=0.3,interest=0.1')
+    .option('--set <skill=level>', 'what if: set a skill level for everyone (repeatable)', collect, [])
+    .option('--hours-per-week <hours>', 'hours a week for learning, for every profile', hoursPerWeek)
+    .option('--strict', 'treat profile warnings as errors: such a profile is not counted')
+    .option('--people', "add a table of each person's top 3 (memory then grows with the input)")
+    .option('--anonymize', 'with --people: each person by their index in the input, never by name')
+    .addOption(new Option('--format <format>', 'output format (json: a partial aggregate that --merge reads)').choices(formatsOf('team')).default('text'))
+    .addOption(langOption('report language'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ etr team --batch people.jsonl                          # the team's view in the terminal
+  $ etr team --batch people.jsonl --format html > team.html
+  $ etr team --batch people.jsonl --people --anonymize --format markdown
+  $ etr team --batch part-1.jsonl --format json > part-1.json
+  $ etr team --merge part-1.json part-2.json --format html > team.html
+  $ etr team --batch people.jsonl --lang zh                # 中文报告`,
+    )
+    .action(async (options: TeamCommandOptions, command: Command) => {
+      const lang = reportLang(options.lang);
+      const catalog = await openCatalog(options.catalog);
+      printWarnings(command, catalog.warnings);
+      if (options.merge !== undefined) {
+        const given = runOptions.filter((name) => command.getOptionValueSource(name) === 'cli');
+        if (options.batch !== undefined || given.length > 0) {
+          throw new UsageError(`--merge does not combine with ${options.batch !== undefined ? '--batch' : `--${given[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}`, 'a merge takes its options from the parts it adds up; give them when making the parts');
+        }
+        const { mergeTeams, readTeamParts } = await import('../app/team.js');
+        await writeResult(command, 'team', options.format, mergeTeams(catalog, readTeamParts(options.merge), lang));
+        return;
+      }
+      if (options.batch === undefined) throw new UsageError('team needs --batch FILE (or --merge FILE… to add up parts)', 'e.g. etr team --batch people.jsonl; one profile per JSON line or YAML document');
+      if (options.anonymize && !options.people) throw new UsageError('--anonymize goes with --people', 'without --people the report names nobody');
+      const domains = checkDomains(catalog, options.domain);
+      printWarnings(command, setWarnings(catalog, options.set, options.strict ?? false));
+      const [{ teamBatch, failuresShown }, { batchInput }] = await Promise.all([import('../app/team.js'), import('../app/batch.js')]);
+      const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
+      const { report, problems } = await teamBatch(batchInput(options.batch), {
+        catalog,
+        top: options.top,
+        domains,
+        overrides,
+        strict: options.strict ?? false,
+        people: options.people ?? false,
+        anonymize: options.anonymize ?? false,
+        lang,
+      });
+      if (report.failed > 0) {
+        printWarnings(command, problems);
+        writeStderr(`etr team: ${report.failed} ${report.failed === 1 ? 'profile' : 'profiles'} could not be read and ${report.failed === 1 ? 'is' : 'are'} counted as failed${problems.length > 0 && report.failed > failuresShown ? ` (the problems of the first ${failuresShown} shown)` : ''}\n`);
+      }
+      await writeResult(command, 'team', options.format, report);
+      process.exitCode = report.failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
+    });
+}
