@@ -1,6 +1,7 @@
 import type { Palette } from '../core/palette.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Lang } from '../model/lang.js';
 import type { MatchReport } from '../report/match.js';
 import type { LeverageReport, PlanReport } from '../report/plan.js';
 import type { RoleDetails } from '../report/role.js';
@@ -16,7 +17,7 @@ export interface Results {
   match: MatchReport;
   show: RoleDetails;
   validate: ValidationReport;
-  catalog: { catalog: Catalog; kind: CatalogListKind };
+  catalog: { catalog: Catalog; kind: CatalogListKind; lang: Lang };
 }
 
 /** What a text renderer needs of the terminal; the other formats ignore it. */
@@ -65,8 +66,8 @@ export const renderers = {
     github: async (report, { palette }) => (await import('./validation.js')).renderValidation(report, 'github', palette),
   },
   catalog: {
-    text: async ({ catalog, kind }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(terminalSafeData(catalog), kind, 'text', palette, width),
-    json: async ({ catalog, kind }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(catalog, kind, 'json', palette, width),
+    text: async ({ catalog, kind, lang }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(terminalSafeData(catalog), kind, 'text', palette, width, lang),
+    json: async ({ catalog, kind, lang }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(catalog, kind, 'json', palette, width, lang),
   },
 } satisfies { [Command in keyof Results]: Record<string, Renderer<Results[Command]>> };
 

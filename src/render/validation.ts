@@ -1,7 +1,8 @@
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';
 import type { ValidationReport } from '../report/validation.js';
-import { countProblems, plural, renderProblemsGithub, renderProblemsText } from './problems.js';
+import { countProblems, renderProblemsGithub, renderProblemsText } from './problems.js';
+import { validationMessages } from '../report/i18n/validation.js';
 import { problemToJson } from '../core/problem.js';
 
 export type ValidationFormat = 'text' | 'json' | 'github';
@@ -21,6 +22,7 @@ export function validationToJson(report: ValidationReport) {
   const { errors, warnings } = countProblems(report.problems);
   return {
     catalog: report.catalog,
+    lang: report.lang,
     valid: report.valid,
     strict: report.strict,
     errors,
@@ -32,9 +34,13 @@ export function validationToJson(report: ValidationReport) {
 
 function summaryLine(report: ValidationReport): string {
   const { errors, warnings } = countProblems(report.problems);
-  const found = [plural(errors, 'error'), plural(warnings, 'warning')].join(', ');
-  const contents = report.counts ? ` (${plural(report.counts.domains, 'domain')}, ${plural(report.counts.roles, 'role')}, ${plural(report.counts.skills, 'skill')})` : '';
-  const verdict = report.valid ? 'is valid' : 'is invalid';
-  const strictNote = report.strict && warnings > 0 && errors === 0 ? ' under --strict' : '';
-  return `catalog ${report.catalog} ${verdict}${strictNote}${contents}: ${found} in ${plural(report.files.length, 'file')}`;
+  return validationMessages(report.lang).summary({
+    catalog: report.catalog,
+    valid: report.valid,
+    strictNote: report.strict && warnings > 0 && errors === 0,
+    contents: report.counts,
+    errors,
+    warnings,
+    files: report.files.length,
+  });
 }
