@@ -59,7 +59,7 @@ describe.each(cases)('etr $name --lang zh', ({ args, formats, words }) => {
 
 describe('etr show --lang zh, for every role of the built-in catalog', () => {
   it('prints no English words', async () => {
-    const { catalog } = await openCatalog();
+    const { catalog } = await openCatalog(undefined);
     // One text, checked at once: the check's patterns are large.
     const text = catalog.roles.map((role) => renderRoleText(roleDetails(catalog, role, 'zh'), plainPalette, 100)).join('\n\n');
     expect(englishWords(text)).toEqual([]);
