@@ -44,7 +44,7 @@ function wordsOf(report: { lang: PlanReport['lang']; localized: PlanReport['loca
 
 /** Why a target whose skills are all there is still not ready: no plan of skills can say it otherwise. */
 function experienceNotes(report: PlanReport, t: PlanMessages, title: (id: string, title: string) => string): string[] {
-  return report.targets.filter((t) => t.yearsNeeded !== null).map((target) => t.experience(title(target.role, target.title), target.yearsNeeded!));
+  return report.targets.filter((target) => target.yearsNeeded !== null).map((target) => t.experience(title(target.role, target.title), target.yearsNeeded!));
 }
 
 export function renderPlanText(report: PlanReport, palette: Palette, width: number): string {
