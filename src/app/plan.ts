@@ -6,6 +6,7 @@ import { planLearning } from '../engine/plan.js';
 import { rankRoles } from '../engine/rank.js';
 import type { LoadedProfile } from '../profile/load.js';
 import { applyOverrides } from '../profile/overrides.js';
+import type { Lang } from '../model/lang.js';
 import { leverageReport, planReport, type LeverageReport, type PlanReport } from '../report/plan.js';
 
 export interface PlanOptions {
@@ -15,6 +16,8 @@ export interface PlanOptions {
   steps?: number;
   /** Hours a week for learning, over the profile's. */
   hoursPerWeek?: number;
+  /** The language of the renderings; en when absent. */
+  lang?: Lang;
 }
 
 /** `etr plan`: one-level skill upgrades toward the target roles, each the largest gain. */
@@ -26,13 +29,13 @@ export function plan(catalog: CatalogSource, loaded: LoadedProfile, options: Pla
   const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
   const targets = options.targets?.length ? [...new Set(options.targets)] : rankRoles(catalog.catalog, profile).slice(0, 3).map((s) => s.role.id);
   if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
-  return planReport(planLearning(catalog.catalog, profile, targets, options.steps ?? 10), profile, catalog.catalog.skills);
+  return planReport(planLearning(catalog.catalog, profile, targets, options.steps ?? 10), profile, catalog.catalog, options.lang);
 }
 
 /** `etr plan --leverage`: the skills whose next level brings the most roles closer. */
-export function leverage(catalog: CatalogSource, loaded: LoadedProfile, options: { top?: number; hoursPerWeek?: number } = {}): LeverageReport {
+export function leverage(catalog: CatalogSource, loaded: LoadedProfile, options: { top?: number; hoursPerWeek?: number; lang?: Lang } = {}): LeverageReport {
   const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
-  return leverageReport(rankLeverage(catalog.catalog, profile), profile.name, options.top ?? 10);
+  return leverageReport(rankLeverage(catalog.catalog, profile), profile.name, options.top ?? 10, catalog.catalog, options.lang);
 }
 
 function hoursOverride(hoursPerWeek: number | undefined) {

@@ -3,6 +3,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { displayPath } from '../core/files.js';
 import { hasErrors, type Problem } from '../core/problem.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Lang } from '../model/lang.js';
 import type { ValidationReport } from '../report/validation.js';
 
 export interface ValidateOptions {
@@ -19,6 +20,8 @@ export interface ValidateOptions {
   maxAgeMonths?: number;
   /** The month a reference's age is measured to, as YYYY-MM; default: this month (UTC). */
   today?: string;
+  /** The language of the report's own words; en when absent. */
+  lang?: Lang;
 }
 
 /** How long a checked claim stays fresh before `validate` asks for it to be checked again. */
@@ -33,7 +36,7 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
     const { openCatalog } = await import('../catalog/source.js');
     const { catalog } = await openCatalog(undefined);
     const profiles = await checkProfiles(profileFiles, catalog, strict);
-    return report({ catalog: catalogName, catalogChecked: false, strict, counts: countsOf(catalog), files: [], problems: [] }, profiles);
+    return report({ catalog: catalogName, catalogChecked: false, strict, counts: countsOf(catalog), files: [], problems: [] }, options.lang ?? 'en', profiles);
   }
   // Imported here: the other commands read the compiled built-in catalog and never need the loader.
   const { loadCatalog } = await import('../catalog/load.js');
@@ -41,7 +44,7 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
   // A profile is checked against a catalog that loads without errors; else the catalog's errors say why not.
   const usable = result.catalog && !hasErrors(result.problems) ? result.catalog : undefined;
   const profiles = usable ? await checkProfiles(profileFiles, usable, strict) : [];
-  const checked = report({ catalog: catalogName, catalogChecked: true, strict, counts: result.catalog ? countsOf(result.catalog) : null, files: result.files, problems: result.problems }, profiles);
+  const checked = report({ catalog: catalogName, catalogChecked: true, strict, counts: result.catalog ? countsOf(result.catalog) : null, files: result.files, problems: result.problems }, options.lang ?? 'en', profiles);
   return usable || profileFiles.length === 0 ? checked : { ...checked, uncheckedProfiles: [...new Set(profileFiles)].map((path) => (path === '-' ? '<stdin>' : displayPath(path))) };
 }
 
@@ -50,11 +53,12 @@ interface CheckedProfile {
   problems: Problem[];
 }
 
-function report(catalog: Omit<ValidationReport, 'valid' | 'profiles'>, profiles: CheckedProfile[]): ValidationReport {
+function report(catalog: Omit<ValidationReport, 'valid' | 'profiles' | 'lang'>, lang: Lang, profiles: CheckedProfile[]): ValidationReport {
   const problems = [...catalog.problems, ...profiles.flatMap((p) => p.problems)];
   const fails = (found: readonly Problem[]) => hasErrors(found) || (catalog.strict && found.length > 0);
   return {
     ...catalog,
+    lang,
     valid: !fails(problems),
     files: [...catalog.files, ...profiles.map((p) => p.file)],
     problems,

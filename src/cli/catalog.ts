@@ -2,11 +2,13 @@ import { Argument, Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import type { CatalogListKind } from '../render/catalog-list.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 
 interface CatalogOptions {
   catalog?: string;
   format: Format<'catalog'>;
+  lang?: string;
 }
 
 export function registerCatalog(program: Command): void {
@@ -17,6 +19,7 @@ export function registerCatalog(program: Command): void {
     .addArgument(new Argument('<kind>', 'what to list').choices(['domains', 'roles', 'skills']))
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('catalog')).default('text'))
+    .addOption(langOption())
     .addHelpText(
       'after',
       `
@@ -25,8 +28,9 @@ Examples:
   $ etr catalog roles --format json | jq '.[] | select(.domain == "medical")'`,
     )
     .action(async (kind: CatalogListKind, options: CatalogOptions, command: Command) => {
+      const lang = reportLang(options.lang);
       const { catalog, warnings } = await openCatalog(options.catalog);
       printWarnings(command, warnings);
-      await writeResult(command, 'catalog', options.format, { catalog, kind });
+      await writeResult(command, 'catalog', options.format, { catalog, kind, lang });
     });
 }

@@ -2,6 +2,7 @@ import { Argument, Option, type Command } from 'commander';
 import { show } from '../app/show.js';
 import { openCatalog } from '../catalog/source.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 
 export function registerShow(program: Command): void {
@@ -12,10 +13,12 @@ export function registerShow(program: Command): void {
     .addArgument(new Argument('<role>', 'role id (see `etr catalog roles`)'))
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
+    .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  $ etr show clinical-nlp-engineer\n  $ etr show prompt-engineer --format json')
-    .action(async (roleId: string, options: { catalog?: string; format: Format<'show'> }, command: Command) => {
+    .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; lang?: string }, command: Command) => {
+      const lang = reportLang(options.lang);
       const catalog = await openCatalog(options.catalog);
       printWarnings(command, catalog.warnings);
-      await writeResult(command, 'show', options.format, show(catalog, roleId));
+      await writeResult(command, 'show', options.format, show(catalog, roleId, lang));
     });
 }

@@ -4,6 +4,7 @@ import { ExitCode, UsageError } from '../core/errors.js';
 import { pathInfo } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { langOption, reportLang } from './lang.js';
 import { positiveInteger, writeResult } from './options.js';
 
 interface ValidateOptions {
@@ -13,6 +14,7 @@ interface ValidateOptions {
   strict?: boolean;
   quiet?: boolean;
   maxAge: number;
+  lang?: string;
 }
 
 export function registerValidate(program: Command): void {
@@ -26,6 +28,7 @@ export function registerValidate(program: Command): void {
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .option('--profile <files...>', 'profile files to check against the catalog, as advise reads them')
     .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning; codequality: a GitLab Code Quality report)').choices(formatsOf('validate')).default('text'))
+    .addOption(langOption())
     .option('--strict', 'fail on warnings too (in profiles, an unknown skill, domain or role is an error)')
     .option('-q, --quiet', 'print only the problems: nothing when all is valid (text and github formats)')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)
@@ -50,6 +53,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
         ...(profiles.length > 0 && { profiles }),
         strict: options.strict ?? false,
         maxAgeMonths: options.maxAge,
+        lang: reportLang(options.lang),
       });
       await writeResult(command, 'validate', options.format, report, options.quiet ?? false);
       process.exitCode = report.valid ? ExitCode.ok : ExitCode.invalidInput;

@@ -63,11 +63,11 @@ export const appetiteMeanings: Readonly<Record<Lang, Readonly<Record<RiskAppetit
     'very-high': 'you can work where many AI errors pass unreviewed: the lowest-stakes domains (marketing content, e-commerce, entertainment; open tier)',
   },
   zh: {
-    'very-low': '你希望几乎没有 AI 错误能未经审核放行：风险最高的领域，一个错误就可能伤人甚至致命（安全关键系统、闭环医疗器械；极严级）',
-    low: '你希望极少有 AI 错误未经审核放行：受严格监管的高风险领域（临床医疗、制药、法律、工业系统；严格级）',
-    medium: '你希望少有 AI 错误未经审核放行：关乎他人钱财、工作和学业的决定（信贷、保险、招聘、教育；审慎级）',
-    high: '你能接受一些 AI 错误未经审核放行：风险较低的服务与信息类工作（客服、新闻、翻译；宽松级）',
-    'very-high': '你能接受较多 AI 错误未经审核放行：风险最低的领域（营销内容、电商、娱乐；开放级）',
+    'very-low': '你想做的工作几乎不允许 AI 错误未经审核就放行：风险最高的领域，一个错误就可能伤人甚至致命（安全关键系统、闭环医疗器械；极严级）',
+    low: '你想做的工作只允许极少数 AI 错误未经审核就放行：受严格监管的高风险领域（临床医疗、制药、法律、工业系统；严格级）',
+    medium: '你想做的工作只允许少量 AI 错误未经审核就放行：关乎他人钱财、工作和学业的决定（信贷、保险、招聘、教育；审慎级）',
+    high: '你能接受有一些 AI 错误未经审核就放行的工作：风险较低的服务与信息类工作（客服、新闻、翻译；宽松级）',
+    'very-high': '你能接受有较多 AI 错误未经审核就放行的工作：风险最低的领域（营销内容、电商、娱乐；开放级）',
   },
 };
 

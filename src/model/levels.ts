@@ -22,10 +22,6 @@ export function levelFromWord(word: string): number | undefined {
   return index === -1 ? undefined : index;
 }
 
-export function levelName(level: number): string {
-  return levelWords[level] ?? String(level);
-}
-
 /**
  * A person's level in a skill: 0 when absent. Own keys only, so a skill id such as "constructor"
  * (valid kebab-case in a user catalog) never reads Object.prototype.

@@ -1,6 +1,7 @@
 import type { Palette } from '../core/palette.js';
 import { terminalSafeData, terminalSafeJson } from '../core/terminal-text.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Lang } from '../model/lang.js';
 import type { MatchReport } from '../report/match.js';
 import type { LeverageReport, PlanReport } from '../report/plan.js';
 import type { RoleDetails } from '../report/role.js';
@@ -18,7 +19,7 @@ export interface Results {
   team: TeamReport;
   show: RoleDetails;
   validate: ValidationReport;
-  catalog: { catalog: Catalog; kind: CatalogListKind };
+  catalog: { catalog: Catalog; kind: CatalogListKind; lang: Lang };
 }
 
 /** What a text renderer needs of the terminal; the other formats ignore it. */
@@ -77,8 +78,8 @@ export const renderers = {
     codequality: async (report) => (await import('./codequality.js')).renderValidationCodeQuality(report),
   },
   catalog: {
-    text: async ({ catalog, kind }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(terminalSafeData(catalog), kind, 'text', palette, width),
-    json: async ({ catalog, kind }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(catalog, kind, 'json', palette, width),
+    text: async ({ catalog, kind, lang }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(terminalSafeData(catalog), kind, 'text', palette, width, lang),
+    json: async ({ catalog, kind, lang }, { palette, width }) => (await import('./catalog-list.js')).renderCatalogList(catalog, kind, 'json', palette, width, lang),
   },
 } satisfies { [Command in keyof Results]: Record<string, Renderer<Results[Command]>> };
 

@@ -335,12 +335,12 @@ const zh: Messages = {
   level: (level) => zhLevels[level] ?? String(level),
   catalogSource: (source) => (source === 'built-in' ? '内置目录' : source),
 
-  careerPathsFor: (name) => `${name} 的职业路径`,
+  careerPathsFor: (name) => `${name}的职业路径`,
   appetiteName: (appetite, preferredEtr) => (appetite ? zh.appetite[appetite] : `偏好 ETR ${formatPercent(preferredEtr)}`),
   appetiteSentence: (appetite, preferredEtr, band) =>
     `${zh.appetiteName(appetite, preferredEtr)}：可接受约 ${formatPercent(preferredEtr)} 的重大 AI 错误未经审核（风险匹配 ≥ 50% 的区间为 ${formatPercent(band.low)} 至 ${formatPercent(band.high)}）`,
   appetiteMeaning: (appetite, preferredEtr) => withNote('zh', appetite ?? appetiteOfEtr(preferredEtr), '。', ''),
-  currentRole: (title) => `${title}：不作为转型方向参与排名；↗ 标出由它自然延伸的职位`,
+  currentRole: (title) => `${title}：不作为转型方向参与排名；↗ 标出从它自然延伸出的下一步职位`,
   nextStep: '↗ 下一步',
   component: { skill: '技能', risk: '风险', interest: '兴趣' },
   catalogSize: (roles, domains) => `${domains} 个领域共 ${roles} 个职位`,
@@ -360,35 +360,35 @@ const zh: Messages = {
     score: '得分',
     readiness: '准备度',
     summary: '职位',
-    why: '评估',
+    why: '理由',
     outlook: '前景',
     time: '时间',
     implied: '推断',
   },
-  legendText: '得分 0–100 · 差距写作“技能 现有→需要”（等级 0–5）· * 核心技能 · 稳健/敏感：在多大比例的权重组合下该职位仍留在本榜单中',
+  legendText: '得分 0–100 · 差距记为“技能 现有等级→所需等级”（等级 0–5）· * 表示核心技能 · 稳健/敏感：该职位在多大比例的权重组合下仍留在本榜单中',
   noResults: '没有匹配的职位：所有领域都被排除或过滤掉了。',
-  noResultsWithHint: '没有匹配的职位：所有领域都被排除或过滤掉了。请检查 --domain 参数和档案中的 exclude 列表。',
+  noResultsWithHint: '没有匹配的职位：所有领域都被排除或过滤掉了。请检查 --domain 参数和档案中的排除列表（exclude）。',
   noGaps: '无：你满足所有要求',
   impliedSkill: (label, level, by) => `${label} ${level}（由${by}推断）`,
   effort: ({ ready, stretch, yearsShort }, hoursPerWeek) => {
-    const years = yearsShort === null ? '' : `${ready.steps === 0 ? '' : '；此外'}还需${yearsShort}年工作经验（该职级的要求）`;
-    const reach = (e: ReportEffort, to: string) => (e.weeks === null ? `${e.steps}个等级步可达到“${to}”（职位目录没有学时数据）` : `约${e.weeks}周可达到“${to}”（${e.hours}小时，${e.steps}个等级步）`);
+    const years = yearsShort === null ? '' : `${ready.steps === 0 ? '，' : '；此外'}还需 ${yearsShort} 年工作经验（该职级的要求）`;
+    const reach = (e: ReportEffort, to: string) => (e.weeks === null ? `再提升 ${e.steps} 级可达到“${to}”（职位目录未提供学时）` : `约 ${e.weeks} 周可达到“${to}”（共 ${e.hours} 小时，提升 ${e.steps} 级）`);
     if (ready.steps === 0) return yearsShort === null ? '技能已具备：现在即可投递' : `技能已具备${years}`;
-    const pace = ready.weeks === null ? '' : `；按每周${hoursPerWeek}小时估算`;
+    const pace = ready.weeks === null ? '' : `；按每周 ${hoursPerWeek} 小时估算`;
     return `${reach(ready, '可投递')}${stretch === null ? '' : `；${reach(stretch, '需提升')}`}${pace}${years}`;
   },
   moreGaps: (count) => `另有 ${count} 项`,
   etrNote: (etr, source, tier) => (source === 'role' ? `职位 ETR ${formatPercent(etr)}（${zh.tier[tier]}）` : `ETR ${formatPercent(etr)}`),
-  whatIf: (changes) => `假设：${changes}，与原始档案相比`,
+  whatIf: (changes) => `假设 ${changes}：与档案原本的设置对比`,
   riskSentence: ({ etr, source, preferredEtr, decades }) => {
     const who = source === 'role' ? '该职位' : '该领域';
     const distance = Math.abs(decades);
-    const where = distance < 0.05 ? '正好在你的舒适点' : `比你的舒适点${decades < 0 ? '严格' : '宽松'} ${distance.toFixed(1)} 个数量级`;
+    const where = distance < 0.05 ? '正合你的舒适水平' : `比你的舒适水平${decades < 0 ? '严格' : '宽松'} ${distance.toFixed(1)} 个数量级`;
     return `${who}最多容忍 ${formatPercent(etr)} 的错误未经审核；你偏好约 ${formatPercent(preferredEtr)}：${where}`;
   },
   explanation: (input) => {
-    const interest = input.interestChosen === null ? '未填写兴趣' : input.interestChosen ? '你选择的领域' : '不在你的兴趣之中';
-    const readiness = { ready: '可以直接申请', stretch: '有挑战：补上下面的差距即可达到', 'long-shot': '目前差距较大' }[input.readiness];
+    const interest = input.interestChosen === null ? '未填写兴趣' : input.interestChosen ? '你感兴趣的领域' : '不在你感兴趣的领域内';
+    const readiness = { ready: '现在即可投递', stretch: '需要提升：补齐下列差距即可达到', 'long-shot': '目前差距较大' }[input.readiness];
     const experience = input.experienceShort ? '（工作年限少于该职级的要求，降一档）' : '';
     return (
       `技能匹配 ${pct(input.skill)}（满足 ${input.requirements} 项要求中的 ${input.met} 项），` +
@@ -433,11 +433,11 @@ const zh: Messages = {
     skillFit: '技能匹配',
     roleEtr: '职位 ETR（对数刻度）',
     comfortBand: '你的舒适区（风险匹配 ≥ 50%）',
-    notShown: (count) => `另有 ${count} 个未显示：地图上没有空位`,
+    notShown: (count) => `另有 ${count} 个职位因地图上没有空位而未显示`,
     point: (rank, title, skill, etr) => `#${rank} ${title}：技能匹配 ${skill}，ETR ${etr}`,
   },
   html: {
-    documentTitle: (name) => `${name} 的职业路径`,
+    documentTitle: (name) => `${name}的职业路径`,
     generatedBy: '由 etr 生成',
     ranking: '职位排名',
     mapCaption: '每个点代表一个职位：横向是你的技能与它的匹配程度；纵向是它可容忍的未经审核 AI 错误比例（对数刻度），底色为 ETR 等级。斜线带是你的舒适区；前三名的点更大并标出名称。',

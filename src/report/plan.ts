@@ -1,7 +1,9 @@
 import type { LeverageEntry } from '../engine/leverage.js';
-import type { Skill } from '../model/catalog.js';
+import type { Catalog } from '../model/catalog.js';
 import { weeksAt } from '../model/hours.js';
+import type { Lang } from '../model/lang.js';
 import type { LearningPlan } from '../engine/plan.js';
+import { catalogLocalized, type CatalogLocalized } from './localized.js';
 
 /** The JSON contract of `etr plan`. */
 export interface PlanReport {
@@ -31,6 +33,10 @@ export interface PlanReport {
   /** The steps' hours added up, and in weeks at hoursPerWeek: estimates; null where a step's hours are unknown. */
   totalHours: number | null;
   totalWeeks: number | null;
+  /** The language of the renderings. */
+  lang: Lang;
+  /** For a language other than en: the catalog's names of the target roles and the skills, by id; null for en. */
+  localized: CatalogLocalized | null;
 }
 
 export interface PlanResource {
@@ -45,13 +51,16 @@ export interface LeverageReport {
   schemaVersion: number;
   profile: { name: string };
   leverage: (LeverageEntry & { totalGain: number })[];
+  lang: Lang;
+  /** For a language other than en: the catalog's names of the skills listed, by id; null for en. */
+  localized: CatalogLocalized | null;
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** The plan as its JSON contract: each step with the skill's name and where to learn it, from the catalog's skills. */
-export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, skills: readonly Skill[]): PlanReport {
-  const byId = new Map(skills.map((s) => [s.id, s]));
+export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, catalog: Catalog, lang: Lang = 'en'): PlanReport {
+  const byId = new Map(catalog.skills.map((s) => [s.id, s]));
   const resources = (id: string): PlanResource[] => (byId.get(id)?.learn?.resources ?? []).map(({ title, url, kind, lang, free }) => ({ title, url, kind, lang, free }));
   const { hoursPerWeek } = person;
   return {
@@ -78,9 +87,12 @@ export function planReport(plan: LearningPlan, person: { name: string; hoursPerW
     hoursPerWeek,
     totalHours: plan.totalHours,
     totalWeeks: weeksAt(plan.totalHours, hoursPerWeek),
+    lang,
+    localized: catalogLocalized(catalog, lang, { roleTitles: plan.targets.map((t) => t.role), skills: plan.steps.map((s) => s.skill) }),
   };
 }
 
-export function leverageReport(entries: LeverageEntry[], name: string, top: number): LeverageReport {
-  return { schemaVersion: 1, profile: { name }, leverage: entries.slice(0, top).map((e) => ({ ...e, totalGain: round(e.totalGain) })) };
+export function leverageReport(entries: LeverageEntry[], name: string, top: number, catalog?: Catalog, lang: Lang = 'en'): LeverageReport {
+  const leverage = entries.slice(0, top).map((e) => ({ ...e, totalGain: round(e.totalGain) }));
+  return { schemaVersion: 1, profile: { name }, leverage, lang, localized: catalog ? catalogLocalized(catalog, lang, { skills: leverage.map((e) => e.skill) }) : null };
 }

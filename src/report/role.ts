@@ -1,8 +1,13 @@
 import type { Catalog, Role } from '../model/catalog.js';
 import { tierOf } from '../model/etr.js';
+import type { Lang } from '../model/lang.js';
+import { catalogLocalized } from './localized.js';
 
-/** Everything `etr show` says of a role, as plain data (also its JSON form). */
-export function roleDetails(catalog: Catalog, role: Role) {
+/**
+ * Everything `etr show` says of a role, as plain data (also its JSON form): the catalog's own
+ * text, and for a language other than en its translations beside it in `localized`.
+ */
+export function roleDetails(catalog: Catalog, role: Role, lang: Lang = 'en') {
   const domain = catalog.domains.find((d) => d.id === role.domain)!;
   const skills = new Map(catalog.skills.map((s) => [s.id, s]));
   const etr = role.etr ?? domain.etr;
@@ -33,6 +38,8 @@ export function roleDetails(catalog: Catalog, role: Role) {
     portfolioProject: role.portfolioProject,
     outlook: role.outlook,
     related: role.related.map((id) => ({ id, title: catalog.roles.find((r) => r.id === id)?.title ?? id })),
+    lang,
+    localized: catalogLocalized(catalog, lang, { domains: [domain.id], fullDomains: true, roles: [role.id], roleTitles: role.related, skills: role.skills.map((r) => r.skill) }),
   };
 }
 

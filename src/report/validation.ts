@@ -1,3 +1,4 @@
+import type { Lang } from '../model/lang.js';
 import type { Problem } from '../core/problem.js';
 
 /** What `etr validate` found, as plain data for every output format. */
@@ -11,6 +12,8 @@ export interface ValidationReport {
   files: string[];
   /** Every problem: the catalog's, then each profile's. */
   problems: Problem[];
+  /** The language of the report's own words (its summary). */
+  lang: Lang;
   /** False when only profiles were checked (against the built-in catalog, which the build checks). Default true. */
   catalogChecked?: boolean;
   /** The profiles checked (`--profile`), each valid or not by the same rule as the whole. */

@@ -96,7 +96,7 @@ describe('etr advise with a currentRole', () => {
     const zh = etr(['advise', '--profile', `${profiles}/zh-current-role.yaml`, '--lang', 'zh']);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toBe('');
-    expect(collapse(zh.stdout.split('\n\n')[0]!)).toContain('当前职位 AI训练师 / 数据标注员：不作为转型方向参与排名；↗ 标出由它自然延伸的职位');
+    expect(collapse(zh.stdout.split('\n\n')[0]!)).toContain('当前职位 AI训练师 / 数据标注员：不作为转型方向参与排名；↗ 标出从它自然延伸出的下一步职位');
     expect(zh.stdout).toMatch(/^\s+\d+ {2}标注质量.*↗ 下一步$/m);
     const zhJson = report('zh-current-role', '--lang', 'zh');
     expect(zhJson.localized!.roles[own]!.title).toBe('AI训练师 / 数据标注员');

@@ -56,7 +56,7 @@ describe('time to ready in etr advise', () => {
     expect(runEtr(['advise', '--profile', nurse]).stdout.replace(/\s+/g, ' ')).toContain(sentence);
     expect(runEtr(['advise', '--profile', nurse, '--format', 'markdown']).stdout).toContain(`**Time:** ${sentence}`);
     expect(runEtr(['advise', '--profile', nurse, '--format', 'html']).stdout).toContain(sentence);
-    expect(runEtr(['advise', '--profile', nurse, '--lang', 'zh']).stdout.replace(/\s+/g, '')).toContain(`约${first.weeks}周可达到“可投递”（${first.hours}小时，${first.steps}个等级步）`);
+    expect(runEtr(['advise', '--profile', nurse, '--lang', 'zh']).stdout.replace(/\s+/g, '')).toContain(`约${first.weeks}周可达到“可投递”（共${first.hours}小时，提升${first.steps}级）`);
   });
 });
 

@@ -11,7 +11,7 @@ describe('etr advise --lang zh', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe('王小雨 的职业路径');
+    expect(lines[0]).toBe('王小雨的职业路径');
     expect(result.stdout).toMatch(/^ {2}风险偏好 +中等：/m);
     expect(result.stdout).toMatch(/^ {2}风险地图 /m);
     expect(result.stdout).toMatch(/^ {2}1 {2}\S.*\[(可投递|需提升|差距较大)\] (稳健|敏感) \d+%$/m);
@@ -65,12 +65,12 @@ describe('etr advise --lang zh', () => {
   it('renders Markdown and HTML in Chinese too', () => {
     const markdown = runEtr([...zhExample, '--format', 'markdown', '--lang', 'zh', '--top', '3']);
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toMatch(/^# 王小雨 的职业路径\n/);
+    expect(markdown.stdout).toMatch(/^# 王小雨的职业路径\n/);
     expect(markdown.stdout).toContain('## 排名');
     const html = runEtr([...zhExample, '--format', 'html', '--top', '3'], { env: { ETR_LANG: 'zh' } });
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('<html lang="zh-CN">');
-    expect(html.stdout).toContain('<h1>王小雨 的职业路径</h1>');
+    expect(html.stdout).toContain('<h1>王小雨的职业路径</h1>');
   });
 
   it('takes Chinese skill names in --set', () => {

@@ -26,8 +26,13 @@ const namesKeptInLatin = [
   'GPT', 'ChatGPT', 'RLHF', 'ML', 'CV', 'DL', 'NL', 'KPI', 'OKR', 'PM', 'QA', 'SaaS', 'PoC', 'MVP', 'IT', 'B2B', 'B2C',
   'JavaScript', 'TypeScript', 'Java', 'Go', 'Rust', 'R', 'MATLAB', 'Jupyter', 'pandas', 'scikit', 'learn', 'Hugging', 'Face',
   'LangChain', 'LlamaIndex', 'vLLM', 'ONNX', 'TensorRT', 'Triton', 'MLflow', 'Airflow', 'dbt', 'Snowflake', 'Databricks',
+  // names the catalog's Chinese texts keep in Latin letters: institutions, benchmarks, data sets, terms of the trade
+  'Shell', 'UE', 'MG', 'TTC', 'FDE', 'EIOPA', 'EMA', 'PRA', 'Vectara', 'WMT', 'BEV', 'OTA', 'Robotaxi', 'CWRU', 'XBRL',
   'HL7', 'FHIR', 'DICOM', 'EHR', 'EMR', 'PACS', 'CAD', 'EDA', 'SEM', 'SolidWorks', 'AutoCAD', 'Unity', 'Unreal', 'Blender',
 ];
+
+/** Names of several words kept in Latin letters, allowed only whole (their words are ordinary English). */
+const phrasesKeptInLatin = ['Common Core', 'XBRL company facts'];
 
 const latinWords = (text: string) => text.replace(/O\*NET/g, 'ONET').match(/[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?/g) ?? [];
 
@@ -57,9 +62,25 @@ function catalogNames(): { words: Set<string>; phrases: RegExp } {
   const englishText = english.join('\n');
   for (const text of chinese)
     for (const phrase of text.match(/[A-Za-z][\w&'’.*/+ -]*[\w*+]|[A-Za-z]/g) ?? []) if (englishText.includes(phrase)) phrases.add(phrase);
+  for (const phrase of phrasesKeptInLatin) phrases.add(phrase);
   const alternatives = [...phrases].filter((phrase) => phrase.length > 1).sort((a, b) => b.length - a.length);
-  const escaped = alternatives.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = alternatives.map(wrappable);
   return { words, phrases: new RegExp(`(?<![A-Za-z])(?:${escaped.join('|')})(?![A-Za-z])`, 'g') };
+}
+
+/**
+ * A phrase as a pattern that still matches it wrapped to the terminal: a space matches any run of
+ * white space, and a line may break between two characters where one is Chinese.
+ */
+function wrappable(phrase: string): string {
+  const chars = [...phrase];
+  return chars
+    .map((char, i) => {
+      const escaped = char === ' ' ? '\\s+' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const next = chars[i + 1];
+      return next !== undefined && char !== ' ' && next !== ' ' && (/[^\x00-\x7f]/.test(char) || /[^\x00-\x7f]/.test(next)) ? `${escaped}\\s*` : escaped;
+    })
+    .join('');
 }
 
 let builtIn: { words: Set<string>; phrases: RegExp } | undefined;
@@ -73,12 +94,13 @@ function allowed(): { words: Set<string>; phrases: RegExp } {
 
 /** The text with what is never translated taken out: URLs, e-mail addresses, paths, ids, HTML markup. */
 function withoutUntranslatable(text: string): string {
+  // URLs first: a cited title's code inside one (R3 in …E6%28R3%29…) must not cut it in two.
   return text
+    .replace(/\b(?:https?|file):\/\/[^\s)\]>"'，。）；]+/g, ' ')
     .replace(allowed().phrases, ' ')
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/gi, ' ')
-    .replace(/\b(?:https?|file):\/\/[^\s)\]>"'，。）]+/g, ' ')
     .replace(/\S+@\S+\.\w+/g, ' ')
     .replace(/(?:\.{0,2}\/)?(?:[\w.-]+\/)+[\w.-]*|\b[\w-]+\.(?:ya?ml|json|jsonl|md|html|txt|pdf|docx)\b/g, ' ')
     .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ') // kebab-case ids: prompt-engineering, code-note-unused

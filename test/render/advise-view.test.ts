@@ -121,7 +121,7 @@ describe('the current role', () => {
       ['validation-specialist', null],
     ]);
     const zh = adviseView(report('copywriter', 'zh'));
-    expect(zh.currentRole).toBe('文案：不作为转型方向参与排名；↗ 标出由它自然延伸的职位');
+    expect(zh.currentRole).toBe('文案：不作为转型方向参与排名；↗ 标出从它自然延伸出的下一步职位');
     expect(zh.results[0]!.nextStep).toBe('↗ 下一步');
   });
 

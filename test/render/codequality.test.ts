@@ -8,7 +8,7 @@ const problems: Problem[] = [
   { code: 'unused-skill', severity: 'warning', message: 'skill "x" is required by no role', file: 'catalog\\skills.yaml', line: 3, column: 9 },
   { code: 'catalog-empty', severity: 'error', message: 'the catalog lists no roles' },
 ];
-const report: ValidationReport = { catalog: 'catalog', valid: false, strict: false, counts: null, files: [], problems };
+const report: ValidationReport = { catalog: 'catalog', lang: 'en', valid: false, strict: false, counts: null, files: [], problems };
 const issues = () => JSON.parse(renderValidationCodeQuality(report)) as { description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
 
 describe('etr validate --format codequality', () => {

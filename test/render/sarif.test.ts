@@ -14,7 +14,7 @@ const problems: Problem[] = [
   { code: 'yaml-empty', severity: 'error', message: 'the file is empty', file: 'catalog/roles/x.yaml' },
   { code: 'catalog-empty', severity: 'error', message: 'the catalog lists no roles' },
 ];
-const report: ValidationReport = { catalog: 'catalog', valid: false, strict: false, counts: null, files: [], problems };
+const report: ValidationReport = { catalog: 'catalog', lang: 'en', valid: false, strict: false, counts: null, files: [], problems };
 const sarif = () => JSON.parse(renderValidationSarif(report)) as SarifLog;
 
 describe('etr validate --format sarif', () => {

@@ -12,6 +12,7 @@ const report = (over: Partial<ValidationReport>): ValidationReport => ({
   counts: { domains: 2, roles: 3, skills: 1 },
   files: ['a', 'b', 'c', 'd'],
   problems: [],
+  lang: 'en',
   ...over,
 });
 

@@ -73,9 +73,9 @@ describe('sentences from numbers', () => {
 
   it('say it in Chinese, looser, stricter and right at the comfort', () => {
     const zh = messages('zh');
-    expect(zh.riskSentence(input)).toBe('该领域最多容忍 0.5% 的错误未经审核；你偏好约 3%：比你的舒适点严格 0.8 个数量级');
-    expect(zh.riskSentence({ ...input, source: 'role', etr: 0.3, decades: 1 })).toBe('该职位最多容忍 30% 的错误未经审核；你偏好约 3%：比你的舒适点宽松 1.0 个数量级');
-    expect(zh.riskSentence({ ...input, decades: 0.01 })).toContain('正好在你的舒适点');
+    expect(zh.riskSentence(input)).toBe('该领域最多容忍 0.5% 的错误未经审核；你偏好约 3%：比你的舒适水平严格 0.8 个数量级');
+    expect(zh.riskSentence({ ...input, source: 'role', etr: 0.3, decades: 1 })).toBe('该职位最多容忍 30% 的错误未经审核；你偏好约 3%：比你的舒适水平宽松 1.0 个数量级');
+    expect(zh.riskSentence({ ...input, decades: 0.01 })).toContain('正合你的舒适水平');
   });
 
   it('explain a result in each language', () => {

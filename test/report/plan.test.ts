@@ -15,7 +15,7 @@ const strip = (text: string) => text.replace(/\u001b\[\d+m/g, '');
 const catalog = tinyCatalog();
 const person = profile({ name: 'Ada | <b>Bold</b> *star*' });
 const plan = planLearning(catalog, person, ['clinical-nlp-engineer'], 3);
-const report = planReport(plan, person, catalog.skills);
+const report = planReport(plan, person, catalog);
 
 describe('renderPlanMarkdown', () => {
   const markdown = renderPlanMarkdown(report);
@@ -65,7 +65,7 @@ describe('a plan that experience alone stands in the way of', () => {
   const waiting = planReport(
     { targets: [{ role: 'lead', title: 'Lead Engineer', scoreBefore: 0.9, readinessBefore: 'stretch', scoreAfter: 0.9, readinessAfter: 'stretch', yearsNeeded: 5 }], steps: [], reached: false, stoppedBecause: 'no-gain', totalHours: 0 },
     { name: 'Ada', hoursPerWeek: 5 },
-    [],
+    { skills: [], domains: [], roles: [] },
   );
 
   it('says so in text and markdown, after why the plan stopped', () => {
