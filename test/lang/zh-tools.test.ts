@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { displayWidth } from '../../src/core/text-width.js';
+import { englishWords } from '../helpers/english-words.js';
+import { assertValid } from '../helpers/json-schema.js';
+import { hasScript, ptySession } from '../helpers/pty.js';
+import { etrBinary, runEtr } from '../helpers/run-etr.js';
+import { workDir } from '../helpers/work-dir.js';
+
+const { dir } = workDir('zh-tools');
+const down = '\u001b[B';
+const enter = '\r';
+const space = ' ';
+
+/**
+ * The keys and values a profile's YAML spells in English whatever the language of its comments:
+ * they are the file's syntax (the schema's field names, the appetite words), as ids are.
+ */
+const profileSyntax = ['name', 'riskAppetite', 'preferredEtr', 'experienceYears', 'currentRole', 'hoursPerWeek', 'skills', 'interests', 'exclude', 'weights', 'skill', 'risk', 'interest', 'medium', 'low', 'high'];
+
+/** etr's commands, which a reader types as they are: "运行 etr advise --profile …". */
+const commands = ['init', 'advise', 'import', 'match', 'catalog', 'roles', 'skills'];
+
+/** A profile's text without the editor's first line (yaml-language-server: $schema=path), which is for the editor, not the reader. */
+function forReader(text: string): string {
+  return text.replace(/^# yaml-language-server: .*\n/, '');
+}
+
+describe('etr init --lang zh', () => {
+  it('writes a starter profile whose every comment is Chinese', () => {
+    const result = runEtr(['init', '--lang', 'zh', '--out', '-']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(englishWords(forReader(result.stdout), [...profileSyntax, ...commands])).toEqual([]);
+    expect(result.stdout).toContain('# 风险偏好越低，工作的风险越高');
+    expect(result.stdout).toContain('  # --- 自然语言处理 ---');
+  });
+
+  it('parses as a valid profile: advise --strict reads it without a warning', () => {
+    expect(runEtr(['init', '--lang', 'zh', '--out', 'starter.yaml'], { cwd: dir }).code).toBe(0);
+    const profile = parse(readFileSync(join(dir, 'starter.yaml'), 'utf8')) as Record<string, unknown>;
+    assertValid('profile', profile, 'the Chinese starter profile');
+    const advise = runEtr(['advise', '--profile', 'starter.yaml', '--strict', '--top', '3', '--lang', 'zh'], { cwd: dir });
+    expect(advise.stderr).toBe('');
+    expect(advise.code).toBe(0);
+  });
+
+  it('says on stderr, in Chinese, what was written and what to run next', () => {
+    const result = runEtr(['init', '--lang', 'zh', '--out', 'next.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim()).toBe('已写入 next.yaml；请核对修改，然后运行：etr advise --profile next.yaml');
+  });
+
+  it('ETR_LANG=zh writes the same file as --lang zh, and --lang en overrides it', () => {
+    const flag = runEtr(['init', '--lang', 'zh', '--out', '-']).stdout;
+    expect(runEtr(['init', '--out', '-'], { env: { ETR_LANG: 'zh' } }).stdout).toBe(flag);
+    expect(runEtr(['init', '--out', '-', '--lang', 'en'], { env: { ETR_LANG: 'zh' } }).stdout).toBe(runEtr(['init', '--out', '-']).stdout);
+  });
+
+  it('keeps the columns of the appetite table aligned with wide characters', () => {
+    const rows = runEtr(['init', '--lang', 'zh', '--out', '-']).stdout.split('\n').filter((line) => /^# {3}(?:very-low|low|medium|high|very-high)（/.test(line));
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((row) => displayWidth(row.slice(0, row.indexOf('你'))))).size).toBe(1);
+  });
+});
+
+describe.skipIf(!hasScript)('etr init --interview --lang zh on a pseudo-terminal', () => {
+  it('asks every question in Chinese and writes a Chinese profile', async () => {
+    const session = ptySession(`${JSON.stringify(process.execPath)} ${JSON.stringify(etrBinary)} init --interview --lang zh --out zh.yaml`, { cwd: dir });
+    await session.step('你的名字', `王小雨${enter}`);
+    await session.step('工作年限', `x${enter}`);
+    await session.step('请填写0到70之间的整数', `\u007f5${enter}`);
+    await session.step('你目前的职位', `AI文案策划${enter}`);
+    await session.step('AI 每天替你写100篇文稿', enter);
+    await session.step('AI 助手夜里', `${down}${enter}`);
+    await session.step('长文档摘要', enter);
+    await session.step('署上自己的名字', enter);
+    await session.step('事后你希望', enter);
+    await session.step('你想从事的领域', `${space}${enter}`);
+    await session.step('你在哪些方向有技能', `${space}${enter}`);
+    await session.step('方向的技能', `${space}${enter}`);
+    await session.step('水平', enter);
+    expect(await session.exit).toBe(0);
+    const screen = session.output();
+    expect(screen).toContain('根据你的回答，你偏好的 ETR 为3.7%，风险偏好属于“中等”。');
+    expect(screen).toContain('已写入 zh.yaml；查看你的职业路径：etr advise --profile zh.yaml');
+    expect(englishWords(screen, commands)).toEqual([]);
+
+    const text = readFileSync(join(dir, 'zh.yaml'), 'utf8');
+    expect(englishWords(forReader(text), [...profileSyntax, ...commands])).toEqual([]);
+    expect(text).toMatch(/^# 来自 etr init --interview：共5个情境/m);
+    const profile = parse(text) as Record<string, unknown>;
+    assertValid('profile', profile, 'the Chinese interview profile');
+    expect(profile).toMatchObject({ name: '王小雨', experienceYears: 5, currentRole: 'ai-copywriter', preferredEtr: 0.037 });
+    const advise = runEtr(['advise', '--profile', 'zh.yaml', '--strict', '--top', '3'], { cwd: dir });
+    expect(advise.stderr).toBe('');
+    expect(advise.code).toBe(0);
+  }, 60_000);
+
+  it('says in Chinese that a cancelled interview wrote nothing', async () => {
+    const session = ptySession(`${JSON.stringify(process.execPath)} ${JSON.stringify(etrBinary)} init --interview --out none.yaml`, { cwd: dir, env: { ETR_LANG: 'zh' } });
+    await session.step('你的名字', '\u0003');
+    expect(await session.exit).toBe(130);
+    expect(session.output()).toContain('已取消，没有写入任何文件。');
+    expect(englishWords(session.output(), commands)).toEqual([]);
+  }, 30_000);
+});
