@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { displayWidth } from '../../src/core/text-width.js';
 import { englishWords } from '../helpers/english-words.js';
-import { assertValid } from '../helpers/json-schema.js';
+import type { MatchReport } from '../../src/report/match.js';
+import { assertValid, schemaErrors } from '../helpers/json-schema.js';
 import { hasScript, ptySession } from '../helpers/pty.js';
-import { etrBinary, runEtr } from '../helpers/run-etr.js';
+import { etrBinary, repoRoot, runEtr } from '../helpers/run-etr.js';
 import { workDir } from '../helpers/work-dir.js';
 
 const { dir } = workDir('zh-tools');
@@ -62,6 +63,51 @@ describe('etr init --lang zh', () => {
     const rows = runEtr(['init', '--lang', 'zh', '--out', '-']).stdout.split('\n').filter((line) => /^# {3}(?:very-low|low|medium|high|very-high)（/.test(line));
     expect(rows).toHaveLength(5);
     expect(new Set(rows.map((row) => displayWidth(row.slice(0, row.indexOf('你'))))).size).toBe(1);
+  });
+});
+
+describe('etr match --lang zh', () => {
+  const ads = ['test/fixtures/jobs/zh-content.txt', 'test/fixtures/jobs/en-clinical-nlp.md'];
+  for (const format of ['text', 'markdown']) {
+    for (const ad of ads) {
+      it(`prints no English in ${format} for ${ad.split('/').pop()}, with a profile`, () => {
+        const result = runEtr(['match', '--job', ad, '--profile', 'data/examples/zh-product-manager.yaml', '--lang', 'zh', '--format', format]);
+        expect(result.code, result.stderr).toBe(0);
+        // The evidence quotes the ad's own words, which may be English: they are the user's data.
+        expect(englishWords(result.stdout + result.stderr, [readFileSync(ad, 'utf8'), ...commands])).toEqual([]);
+      });
+    }
+  }
+
+  it('names roles, domains and skills as the catalog translates them, and explains the fit in Chinese', () => {
+    const text = runEtr(['match', '--job', ads[0]!, '--profile', 'data/examples/zh-product-manager.yaml', '--lang', 'zh']).stdout;
+    expect(text).toContain('  营销与内容创作（content） · 开放级 · ETR 25% · 欧盟 AI Act：有限风险');
+    expect(text).toContain('  必备     文案写作：第5行“营销文案”、第11行“文案写作”');
+    expect(text).toContain('  加分项   数据分析：第16行“数据分析”');
+    expect(text).toContain('你与“AI文案策划”的匹配（按 etr advise 的方法评分）');
+    expect(text).toMatch(/技能匹配 ?19%/);
+  });
+
+  it('says in Chinese why there is no fit for the current role', () => {
+    writeFileSync(join(dir, 'own.yaml'), `${readFileSync('data/examples/copywriter.yaml', 'utf8')}\ncurrentRole: ai-copywriter\n`);
+    const text = runEtr(['match', '--job', join(repoRoot, ads[0]!), '--profile', 'own.yaml', '--lang', 'zh'], { cwd: dir }).stdout;
+    expect(text).toContain('“AI文案策划”是你目前的职位，不作为转型方向评分');
+  });
+
+  it('JSON says its language and carries the names it translated; ETR_LANG=zh equals --lang zh', () => {
+    const result = runEtr(['match', '--job', ads[0]!, '--profile', 'data/examples/zh-product-manager.yaml', '--lang', 'zh', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as MatchReport;
+    expect(schemaErrors('match', report)).toEqual([]);
+    expect(report.lang).toBe('zh');
+    expect(report.localized?.roles['ai-copywriter']?.title).toBe('AI文案策划');
+    expect(report.localized?.domains.content?.name).toBe('营销与内容创作');
+    expect(report.fit?.explanation).toMatch(/^技能匹配/);
+    const english = JSON.parse(runEtr(['match', '--job', ads[0]!, '--format', 'json']).stdout) as MatchReport;
+    expect(english).toMatchObject({ lang: 'en', localized: null });
+    for (const format of ['text', 'markdown', 'json']) {
+      const args = ['match', '--job', ads[0]!, '--format', format];
+      expect(runEtr(args, { env: { ETR_LANG: 'zh' } }).stdout).toBe(runEtr([...args, '--lang', 'zh']).stdout);
+    }
   });
 });
 
