@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import { InvalidInputError, UsageError } from '../core/errors.js';
 import { displayPath, formatBytes, readByteChunks, readSourceFile } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
+import { displayWidth, padEnd } from '../core/text-width.js';
+import { templateText } from '../profile/template-text.js';
 import type { Catalog } from '../model/catalog.js';
 import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
 import type { Lang } from '../model/lang.js';
@@ -332,7 +334,6 @@ const texts = {
     years: (spans: string) => `check: from the work history's dates, overlaps once: ${spans}`,
     noYears: '# experienceYears: 0  # no dated work history was found: give your years of work',
     appetite: '# riskAppetite: medium  # choose one; the CV cannot say. What each means:',
-    about: 'about',
     currentRole: '# currentRole: the job you hold, if `etr catalog roles` lists it',
     noSkills: 'skills: {}  # no skill of the catalog was found: add yours (etr catalog skills lists them)',
     check: (level: string, line: number, matched: string, excerpt: string) => `check (${level}): line ${line} "${matched}" in "${excerpt}"`,
@@ -340,35 +341,40 @@ const texts = {
     mentioned: 'mentioned',
     certificationsSection: 'certifications section',
     senior: (title: string) => `senior title "${title}" +1`,
+    reasonsLead: ': ',
+    line: (line: number, text: string) => `line ${line} "${text}"`,
+    quote: (words: string) => `"${words}"`,
     and: ', ',
   },
   zh: {
     header: (source: string, month: string) => [
-      `# 草稿：由 \`etr import\` 从 ${source} 读出（${month}）。`,
-      '# 请逐行核对：级别是按简历用词估计的，每项都标了“请核对”。',
+      `# 个人档案草稿：由 \`etr import\` 根据 ${source} 生成（${month}）。`,
+      '# 请逐行核对：各项技能的级别是按简历用词估计的，每项都标了“请核对”。',
       '# 级别：0 无 · 1 新手 · 2 高级新手 · 3 胜任 · 4 精通 · 5 专家。',
-      '# 然后运行：etr advise --profile <此文件>',
+      '# 核对完后运行：etr advise --profile <此文件>',
     ],
     name: '请核对：取自简历开头几行',
     noName: '# name: 你的名字  # 简历开头没有找到单独的姓名行',
-    years: (spans: string) => `请核对：按工作经历的日期计算，重叠只算一次：${spans}`,
+    years: (spans: string) => `请核对：按工作经历的起止日期推算，重叠的时段只算一次；依据：${spans}`,
     noYears: '# experienceYears: 0  # 没有找到带日期的工作经历：请填写你的工作年限',
-    appetite: '# riskAppetite: medium  # 请选择一项；简历说明不了。各项含义：',
-    about: '约',
-    currentRole: '# currentRole: 你目前的职位（若 `etr catalog roles` 中有）',
-    noSkills: 'skills: {}  # 没有找到目录中的技能：请填写（etr catalog skills 列出全部）',
-    check: (level: string, line: number, matched: string, excerpt: string) => `请核对（${level}）：第 ${line} 行“${matched}”，见“${excerpt}”`,
-    also: (lines: readonly number[]) => `；另见第 ${lines.join('、')} 行`,
-    mentioned: '提及',
-    certificationsSection: '证书部分',
-    senior: (title: string) => `高级职位“${title}” +1`,
+    appetite: '# riskAppetite: medium  # 简历里看不出风险偏好，请从下列各项中选一个：',
+    currentRole: '# currentRole: 你目前的职位（`etr catalog roles` 里有的话）',
+    noSkills: 'skills: {}  # 没有找到职位目录中的技能：请自己填写（etr catalog skills 列出了全部技能）',
+    check: (level: string, line: number, matched: string, excerpt: string) => `请核对（${level}）：第${line}行的“${matched}”，原句“${excerpt}”`,
+    also: (lines: readonly number[]) => `；另见第${lines.join('、')}行`,
+    reasonsLead: '；依据：',
+    line: (line: number, text: string) => `第${line}行“${text}”`,
+    mentioned: '仅提及',
+    certificationsSection: '列在证书部分',
+    senior: (title: string) => `高级职位“${title}”，加1级`,
+    quote: (words: string) => `“${words}”`,
     and: '、',
   },
 } satisfies Record<Lang, unknown>;
 
 function reasonText(reason: LevelReason, lang: Lang): string {
   const t = texts[lang];
-  if ('words' in reason) return lang === 'zh' ? `“${terminalSafe(reason.words)}”` : `"${terminalSafe(reason.words)}"`;
+  if ('words' in reason) return t.quote(terminalSafe(reason.words));
   if ('mentioned' in reason) return t.mentioned;
   if ('certificationsSection' in reason) return t.certificationsSection;
   return t.senior(reason.seniorTitle);
@@ -378,16 +384,20 @@ function reasonText(reason: LevelReason, lang: Lang): string {
 export function renderDraft(draft: Draft, source: string, now: MonthIndex, lang: Lang = 'en'): string {
   const t = texts[lang];
   const out: string[] = [...t.header(terminalSafe(source), formatMonth(now))];
+  // The appetite table as the starter profile writes it; in English, "about 3%" in 10 columns as it always was.
+  const tt = templateText(lang);
+  const wordWidth = Math.max(...riskAppetites.map((a) => displayWidth(tt.appetiteWord(a))));
+  const aboutWidth = Math.max(lang === 'en' ? 10 : 0, ...riskAppetites.map((a) => displayWidth(tt.about(formatPercent(appetiteEtr[a])))));
   out.push(draft.name !== undefined ? `name: ${yamlString(draft.name)}  # ${t.name}` : t.noName);
   if (draft.experienceYears !== undefined) {
-    const spans = draft.periods.map((p) => (lang === 'zh' ? `第 ${p.line} 行“${terminalSafe(p.text)}”` : `line ${p.line} "${terminalSafe(p.text)}"`)).join(t.and);
+    const spans = draft.periods.map((p) => t.line(p.line, terminalSafe(p.text))).join(t.and);
     out.push(`experienceYears: ${draft.experienceYears}  # ${t.years(spans)}`);
   } else {
     out.push(t.noYears);
   }
   out.push(
     t.appetite,
-    ...riskAppetites.map((a) => `#   ${a.padEnd(9)}  ${`${t.about} ${formatPercent(appetiteEtr[a])}`.padEnd(10)}  ${appetiteMeanings[lang][a]}`),
+    ...riskAppetites.map((a) => `#   ${padEnd(tt.appetiteWord(a), wordWidth)}  ${padEnd(tt.about(formatPercent(appetiteEtr[a])), aboutWidth)}  ${appetiteMeanings[lang][a]}`),
     `#   ${appetiteNote[lang]}`,
     t.currentRole,
   );
@@ -401,7 +411,7 @@ export function renderDraft(draft: Draft, source: string, now: MonthIndex, lang:
       const check = t.check(level(s.level), s.line, terminalSafe(s.matched), s.excerpt);
       const reasons = s.reasons.map((r) => reasonText(r, lang)).join(t.and);
       const also = s.alsoLines.length > 0 ? t.also(s.alsoLines) : '';
-      out.push(`  ${`${s.id}:`.padEnd(width + 1)} ${s.level}  # ${check}${lang === 'zh' ? '：' : ': '}${reasons}${also}`);
+      out.push(`  ${`${s.id}:`.padEnd(width + 1)} ${s.level}  # ${check}${t.reasonsLead}${reasons}${also}`);
     }
   }
   return `${out.join('\n')}\n`;

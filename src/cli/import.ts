@@ -20,6 +20,6 @@ export function registerImport(program: Command): void {
       // Imported here, not at start-up: the readers load the PDF and DOCX libraries only for this command.
       const [{ catalog }, { importCv }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../app/import.js'), import('./out-file.js')]);
       const { text } = await importCv(file, catalog, { lang });
-      await writeProfileOut(options.out, text, options.force ?? false);
+      await writeProfileOut(options.out, text, options.force ?? false, 'edit', lang);
     });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { displayWidth } from '../../src/core/text-width.js';
+import { minimalDocx } from '../helpers/cv-files.js';
 import { englishWords } from '../helpers/english-words.js';
 import type { MatchReport } from '../../src/report/match.js';
 import { assertValid, schemaErrors } from '../helpers/json-schema.js';
@@ -63,6 +64,39 @@ describe('etr init --lang zh', () => {
     const rows = runEtr(['init', '--lang', 'zh', '--out', '-']).stdout.split('\n').filter((line) => /^# {3}(?:very-low|low|medium|high|very-high)（/.test(line));
     expect(rows).toHaveLength(5);
     expect(new Set(rows.map((row) => displayWidth(row.slice(0, row.indexOf('你'))))).size).toBe(1);
+  });
+});
+
+describe('etr import --lang zh', () => {
+  const cvs = ['test/fixtures/cv/zh.txt', 'test/fixtures/cv/en.md'];
+  for (const cv of cvs) {
+    it(`comments every value of the draft in Chinese, for ${cv.split('/').pop()}`, () => {
+      const result = runEtr(['import', cv, '--lang', 'zh']);
+      expect(result.code, result.stderr).toBe(0);
+      // The draft quotes the CV's own lines as evidence: they are the user's data.
+      expect(englishWords(result.stdout + result.stderr, [readFileSync(cv, 'utf8'), ...profileSyntax, ...commands])).toEqual([]);
+      expect(parse(result.stdout)).toHaveProperty('skills');
+    });
+  }
+
+  it('reads a Word CV, and says in Chinese on stderr what it wrote', () => {
+    const lines = ['林小舟', '工作经历', '2018.03 - 至今  高级数据分析师', '精通数据分析，熟练使用 Python、SQL'];
+    writeFileSync(join(dir, 'cv.docx'), minimalDocx(lines));
+    const result = runEtr(['import', 'cv.docx', '--lang', 'zh', '--out', 'draft.yaml'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.trim()).toBe('已写入 draft.yaml；请核对修改，然后运行：etr advise --profile draft.yaml');
+    const draft = readFileSync(join(dir, 'draft.yaml'), 'utf8');
+    expect(draft).toContain('# 个人档案草稿：由 `etr import` 根据 cv.docx 生成');
+    expect(draft).toMatch(/^ {2}data-analysis: +4 {2}# 请核对（精通）：第\d+行的“数据分析”，原句“精通数据分析，熟练使用 Python、SQL”；依据：“精通”、高级职位“2018\.03 - 至今 高级数据分析师”，加1级/m);
+    expect(englishWords(draft, [...lines, ...profileSyntax, ...commands])).toEqual([]);
+  });
+
+  it('aligns the appetite table with wide characters, and ETR_LANG=zh equals --lang zh', () => {
+    const text = runEtr(['import', cvs[0]!, '--lang', 'zh']).stdout;
+    const rows = text.split('\n').filter((line) => /^# {3}(?:very-low|low|medium|high|very-high)（/.test(line));
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((row) => displayWidth(row.slice(0, row.indexOf('你'))))).size).toBe(1);
+    expect(runEtr(['import', cvs[0]!], { env: { ETR_LANG: 'zh' } }).stdout).toBe(text);
   });
 });
 
