@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateRanges, draftOf, estimateLevel, experienceYears, renderDraft, sectionOf } from '../../src/app/import.js';
+import { dateRanges, draftOf, estimateLevel, experienceYears, sectionOf } from '../../src/app/import.js';
+import { renderDraft } from '../../src/render/import-draft.js';
 import { parseProfile } from '../../src/profile/load.js';
 import { builtinCatalog } from '../report/example-report.js';
 
