@@ -1,6 +1,6 @@
 import type { Palette } from '../core/palette.js';
 
-export { displayWidth, isWideChar, padEnd, padStart } from '../core/text-width.js';
+export { displayWidth, padEnd } from '../core/text-width.js';
 import { displayWidth, padEnd, padStart } from '../core/text-width.js';
 
 /** Cuts text to a display width, ending with "…" when something was cut. */
