@@ -123,7 +123,7 @@ const zh: TemplateText = {
   weightsNote: '# 匹配度中各部分所占的权重；会按比例换算，使总和为1。',
   weightNames: { skill: '技能', risk: '风险', interest: '兴趣' },
   fromInterview: (scenarios, unreviewed, accountability) =>
-    `来自 etr init --interview：共${scenarios}个情境，每个回答对应一种风险偏好的 ETR；你能接受的未审核错误（约${unreviewed}）与你愿意承担的责任（约${accountability}）按对数取平均。`,
+    `由 etr init --interview 得出：${scenarios}个情境，每个回答对应一种风险偏好的 ETR；你能接受的未审核错误（约${unreviewed}）和你愿意承担的责任（约${accountability}）在对数尺度上取平均。`,
 };
 
 const tables: Readonly<Record<Lang, TemplateText>> = { en, zh };

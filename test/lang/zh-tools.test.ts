@@ -169,7 +169,7 @@ describe.skipIf(!hasScript)('etr init --interview --lang zh on a pseudo-terminal
 
     const text = readFileSync(join(dir, 'zh.yaml'), 'utf8');
     expect(englishWords(forReader(text), [...profileSyntax, ...commands])).toEqual([]);
-    expect(text).toMatch(/^# 来自 etr init --interview：共5个情境/m);
+    expect(text).toMatch(/^# 由 etr init --interview 得出：5个情境/m);
     const profile = parse(text) as Record<string, unknown>;
     assertValid('profile', profile, 'the Chinese interview profile');
     expect(profile).toMatchObject({ name: '王小雨', experienceYears: 5, currentRole: 'ai-copywriter', preferredEtr: 0.037 });
