@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { displayWidth } from '../../src/core/text-width.js';
 import { minimalDocx } from '../helpers/cv-files.js';
 import { englishWords } from '../helpers/english-words.js';
+import { zhScenarios } from '../../src/profile/interview-text.js';
+import { scenarios } from '../../src/profile/interview.js';
 import type { MatchReport } from '../../src/report/match.js';
 import { assertValid, schemaErrors } from '../helpers/json-schema.js';
 import { hasScript, ptySession } from '../helpers/pty.js';
@@ -142,6 +144,13 @@ describe('etr match --lang zh', () => {
       const args = ['match', '--job', ads[0]!, '--format', format];
       expect(runEtr(args, { env: { ETR_LANG: 'zh' } }).stdout).toBe(runEtr([...args, '--lang', 'zh']).stdout);
     }
+  });
+});
+
+describe('the interview in Chinese', () => {
+  it('translates every scenario, option for option', () => {
+    expect(Object.keys(zhScenarios).sort()).toEqual(scenarios.map((s) => s.id).sort());
+    for (const scenario of scenarios) expect(zhScenarios[scenario.id]!.options).toHaveLength(scenario.options.length);
   });
 });
 
