@@ -3,16 +3,15 @@ import { InvalidInputError, UsageError } from '../core/errors.js';
 import { displayPath, formatBytes, readByteChunks, readSourceFile } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import type { Catalog } from '../model/catalog.js';
-import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
-import type { Lang } from '../model/lang.js';
-import { messages } from '../report/i18n.js';
 import { skillNames } from '../profile/skill-names.js';
+import type { Draft, DraftSkill, ImportedCv, LevelReason, MonthIndex, Period } from '../report/import.js';
 
 /**
  * `etr import FILE`: a CV (text, Markdown, PDF, DOCX) becomes a draft profile, as YAML text with
  * comments that say where each value came from. Everything happens on this machine: the file is
  * read, its text scanned, the draft printed. Reading is per file type (readCvText); the rest
- * (draftProfile) is a pure function of the text, the catalog and today's date.
+ * (draftOf) is a pure function of the text, the catalog and today's date. The draft's YAML is
+ * written by render/import-draft.ts.
  */
 
 /** The extensions etr imports, as usage messages list them. */
@@ -95,16 +94,6 @@ export function sectionOf(line: string): SectionKind | undefined {
 
 // ——— Dates and experience ———
 
-/** A year and month as one number: year × 12 + month − 1. */
-export type MonthIndex = number;
-
-export interface Period {
-  line: number;
-  from: MonthIndex;
-  to: MonthIndex;
-  text: string;
-}
-
 const month = '\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A date: "2019", "Mar 2020", "2018.03", "2018/3", "2018-03", "2016年", "2016年3月". */
 const date = `(?:${month}\\s+)?((?:19|20)\\d\\d)(?:[./-](\\d{1,2})(?!\\d)|\\s*年\\s*(?:(\\d{1,2})\\s*月)?)?`;
@@ -175,9 +164,6 @@ const yearsWith = /(?<![\d.])(\d{1,2})\s*\+?\s*(?:years?|yrs?\b|年(?!\d|代))/i
 const certification = /\bcertifi(?:ed|cate|cation)s?\b|认证|证书/iu;
 const seniorTitle = /\b(?:senior|sr\.|lead|principal|staff|head of|director|chief|vp)\b|高级|资深|首席|主管|总监/iu;
 
-/** One reason for a level: words of the CV ('"led"', '"5 years"'), a mention, the section, or a senior title above. */
-export type LevelReason = { words: string } | { mentioned: true } | { certificationsSection: true } | { seniorTitle: string };
-
 export interface LevelEstimate {
   level: number;
   reasons: LevelReason[];
@@ -219,26 +205,6 @@ export function estimateLevel(line: string, options: { section?: SectionKind; jo
 }
 
 // ——— The draft ———
-
-export interface DraftSkill {
-  id: string;
-  name: string;
-  level: number;
-  /** 1-based line of the CV's text that gave the level. */
-  line: number;
-  matched: string;
-  excerpt: string;
-  reasons: LevelReason[];
-  /** Other lines that mention it. */
-  alsoLines: number[];
-}
-
-export interface Draft {
-  name: string | undefined;
-  experienceYears: number | undefined;
-  periods: Period[];
-  skills: DraftSkill[];
-}
 
 /** A name line: two to four capitalised words, or two to four Chinese characters, maybe after "Name:"/"姓名：". */
 const nameLine = /^(?:(?:name|姓名)\s*[:：]\s*)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\p{Script=Han}{2,4}(?:·\p{Script=Han}{1,4})?)$/u;
@@ -309,108 +275,9 @@ function excerpt(line: string, max: number): string {
   return chars.length <= max ? bare : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function formatMonth(index: MonthIndex): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** A YAML scalar for a name: plain when safe, else double-quoted. */
-function yamlString(value: string): string {
-  return /^[\p{L}][\p{L}\p{M} '’.-]*$/u.test(value) && !/[:#]/.test(value) ? value : JSON.stringify(value);
-}
-
-/** The comments of a draft, in each language. */
-const texts = {
-  en: {
-    header: (source: string, month: string) => [
-      `# DRAFT profile read from ${source} by \`etr import\` (${month}).`,
-      '# Check every line: the levels are estimates from the CV\'s words, each marked "check".',
-      '# Levels: 0 none · 1 novice · 2 advanced-beginner · 3 competent · 4 proficient · 5 expert.',
-      '# Then run: etr advise --profile <this file>',
-    ],
-    name: 'check: the first lines of the CV',
-    noName: '# name: your name  # no plain name line was found at the top of the CV',
-    years: (spans: string) => `check: from the work history's dates, overlaps once: ${spans}`,
-    noYears: '# experienceYears: 0  # no dated work history was found: give your years of work',
-    appetite: '# riskAppetite: medium  # choose one; the CV cannot say. What each means:',
-    about: 'about',
-    currentRole: '# currentRole: the job you hold, if `etr catalog roles` lists it',
-    noSkills: 'skills: {}  # no skill of the catalog was found: add yours (etr catalog skills lists them)',
-    check: (level: string, line: number, matched: string, excerpt: string) => `check (${level}): line ${line} "${matched}" in "${excerpt}"`,
-    also: (lines: readonly number[]) => `; also line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`,
-    mentioned: 'mentioned',
-    certificationsSection: 'certifications section',
-    senior: (title: string) => `senior title "${title}" +1`,
-    and: ', ',
-  },
-  zh: {
-    header: (source: string, month: string) => [
-      `# 草稿：由 \`etr import\` 从 ${source} 读出（${month}）。`,
-      '# 请逐行核对：级别是按简历用词估计的，每项都标了“请核对”。',
-      '# 级别：0 无 · 1 新手 · 2 高级新手 · 3 胜任 · 4 精通 · 5 专家。',
-      '# 然后运行：etr advise --profile <此文件>',
-    ],
-    name: '请核对：取自简历开头几行',
-    noName: '# name: 你的名字  # 简历开头没有找到单独的姓名行',
-    years: (spans: string) => `请核对：按工作经历的日期计算，重叠只算一次：${spans}`,
-    noYears: '# experienceYears: 0  # 没有找到带日期的工作经历：请填写你的工作年限',
-    appetite: '# riskAppetite: medium  # 请选择一项；简历说明不了。各项含义：',
-    about: '约',
-    currentRole: '# currentRole: 你目前的职位（若 `etr catalog roles` 中有）',
-    noSkills: 'skills: {}  # 没有找到目录中的技能：请填写（etr catalog skills 列出全部）',
-    check: (level: string, line: number, matched: string, excerpt: string) => `请核对（${level}）：第 ${line} 行“${matched}”，见“${excerpt}”`,
-    also: (lines: readonly number[]) => `；另见第 ${lines.join('、')} 行`,
-    mentioned: '提及',
-    certificationsSection: '证书部分',
-    senior: (title: string) => `高级职位“${title}” +1`,
-    and: '、',
-  },
-} satisfies Record<Lang, unknown>;
-
-function reasonText(reason: LevelReason, lang: Lang): string {
-  const t = texts[lang];
-  if ('words' in reason) return lang === 'zh' ? `“${terminalSafe(reason.words)}”` : `"${terminalSafe(reason.words)}"`;
-  if ('mentioned' in reason) return t.mentioned;
-  if ('certificationsSection' in reason) return t.certificationsSection;
-  return t.senior(reason.seniorTitle);
-}
-
-/** The draft as a profile's YAML, with a comment on every value saying where it came from, in `lang`. */
-export function renderDraft(draft: Draft, source: string, now: MonthIndex, lang: Lang = 'en'): string {
-  const t = texts[lang];
-  const out: string[] = [...t.header(terminalSafe(source), formatMonth(now))];
-  out.push(draft.name !== undefined ? `name: ${yamlString(draft.name)}  # ${t.name}` : t.noName);
-  if (draft.experienceYears !== undefined) {
-    const spans = draft.periods.map((p) => (lang === 'zh' ? `第 ${p.line} 行“${terminalSafe(p.text)}”` : `line ${p.line} "${terminalSafe(p.text)}"`)).join(t.and);
-    out.push(`experienceYears: ${draft.experienceYears}  # ${t.years(spans)}`);
-  } else {
-    out.push(t.noYears);
-  }
-  out.push(
-    t.appetite,
-    ...riskAppetites.map((a) => `#   ${a.padEnd(9)}  ${`${t.about} ${formatPercent(appetiteEtr[a])}`.padEnd(10)}  ${appetiteMeanings[lang][a]}`),
-    `#   ${appetiteNote[lang]}`,
-    t.currentRole,
-  );
-  if (draft.skills.length === 0) {
-    out.push(t.noSkills);
-  } else {
-    out.push('skills:');
-    const level = messages(lang).level;
-    const width = Math.max(...draft.skills.map((s) => s.id.length));
-    for (const s of draft.skills) {
-      const check = t.check(level(s.level), s.line, terminalSafe(s.matched), s.excerpt);
-      const reasons = s.reasons.map((r) => reasonText(r, lang)).join(t.and);
-      const also = s.alsoLines.length > 0 ? t.also(s.alsoLines) : '';
-      out.push(`  ${`${s.id}:`.padEnd(width + 1)} ${s.level}  # ${check}${lang === 'zh' ? '：' : ': '}${reasons}${also}`);
-    }
-  }
-  return `${out.join('\n')}\n`;
-}
-
-/** The use case: a CV file to the text of a draft profile. */
-export async function importCv(path: string, catalog: Catalog, options: { now?: Date; lang?: Lang } = {}): Promise<{ text: string; draft: Draft }> {
+/** The use case: a CV file to a draft profile, and what its rendering (render/import-draft.ts) names: the file and the month. */
+export async function importCv(path: string, catalog: Catalog, options: { now?: Date } = {}): Promise<ImportedCv> {
   const now = monthOf(options.now ?? new Date());
   const cv = await readCvText(path);
-  const draft = draftOf(cv, catalog, now);
-  return { text: renderDraft(draft, displayPath(path).split(/[\\/]/).pop() ?? path, now, options.lang), draft };
+  return { draft: draftOf(cv, catalog, now), source: displayPath(path).split(/[\\/]/).pop() ?? path, now };
 }

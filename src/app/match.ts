@@ -9,6 +9,9 @@ import type { Profile } from '../model/profile.js';
 import { applyOverrides } from '../profile/overrides.js';
 import { skillNames } from '../profile/skill-names.js';
 import { adviseReport, round } from '../report/advise.js';
+import type { Lang } from '../model/lang.js';
+import { matchMessages } from '../report/match-messages.js';
+import type { ReportLocalized } from '../report/types.js';
 import { matchSchemaVersion, type CloseRole, type DomainCandidate, type JobRequirementKind, type MatchEvidence, type MatchReport, type MatchSkill } from '../report/match.js';
 
 /** A job ad is a page or two of text; 256 KiB is far beyond any real one. */
@@ -200,6 +203,8 @@ function candidate(domain: Domain, evidence: { line: number; keyword: string }[]
 export interface MatchOptions {
   /** With a profile: the fit, gaps, red flags and risk fit of the closest role, as advise gives them. */
   profile?: LoadedProfile;
+  /** The language of the report's sentences and renderings; en when absent. */
+  lang?: Lang;
 }
 
 /** Reads a job ad from a file, or from standard input for "-". */
@@ -216,8 +221,9 @@ export function match(catalog: CatalogSource, ad: { text: string; file: string }
   const domain = inferDomain(catalog.catalog, lines, skills);
   const roles = roleCloseness(catalog.catalog, skills, domain.best?.id).slice(0, closestCount);
   const closest = roles[0] === undefined ? undefined : catalog.catalog.roles.find((r) => r.id === roles[0]!.id);
+  const lang = options.lang ?? 'en';
   const person = options.profile && personOf(catalog, options.profile);
-  const fit = person && closest ? fitOf(catalog, person, closest) : { fit: null, note: person ? 'the ad names no skill a catalog role requires, so there is no role to score' : null };
+  const fit = person && closest ? fitOf(catalog, person, closest, lang) : { fit: null, note: person ? matchMessages(lang).noCloseRole : null };
   return {
     schemaVersion: matchSchemaVersion,
     job: { file: ad.file, lines: ad.text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length },
@@ -229,7 +235,25 @@ export function match(catalog: CatalogSource, ad: { text: string; file: string }
     fit: fit.fit,
     fitNote: fit.note,
     warnings: [...catalog.warnings, ...(options.profile?.warnings ?? [])].map(problemToJson),
+    lang,
+    localized: lang === 'en' ? null : localizedNames(catalog.catalog, skills, domain.candidates, roles, fit.fit),
   };
+}
+
+/**
+ * The catalog's translations of what the report names: the ad's skills and the fit's, the
+ * candidate domains and the closest roles' domains, the closest roles. As advise's report gives
+ * them (report/types.ts ReportLocalized), so renderers fall back to the catalog's own text alike.
+ */
+function localizedNames(catalog: Catalog, skills: readonly MatchSkill[], domains: readonly DomainCandidate[], roles: readonly CloseRole[], fit: MatchReport['fit']): ReportLocalized {
+  const skillIds = new Set([...skills.map((s) => s.skill), ...(fit ? [...fit.redFlags, ...fit.gaps, ...fit.strengths].map((s) => s.skill) : [])]);
+  const domainIds = new Set([...domains.map((d) => d.id), ...roles.map((r) => r.domain)]);
+  const roleIds = new Set(roles.map((r) => r.id));
+  const localized: ReportLocalized = { domains: {}, roles: {}, skills: {} };
+  for (const d of catalog.domains) if (domainIds.has(d.id) && d.zh) localized.domains[d.id] = { name: d.zh.name };
+  for (const r of catalog.roles) if (roleIds.has(r.id) && r.zh) localized.roles[r.id] = { title: r.zh.title, summary: r.zh.summary };
+  for (const s of catalog.skills) if (skillIds.has(s.id) && s.zh) localized.skills[s.id] = { name: s.zh.name };
+  return localized;
 }
 
 function personOf(catalog: CatalogSource, loaded: LoadedProfile): Profile {
@@ -241,10 +265,15 @@ function personOf(catalog: CatalogSource, loaded: LoadedProfile): Profile {
  * (D its domain, N the domain's role count): the same result object, fit, gaps, red flags, risk
  * fit and readiness included; its rank and stability are those within the domain.
  */
-function fitOf(catalog: CatalogSource, profile: Profile, role: Role): { fit: MatchReport['fit']; note: string | null } {
-  if (profile.currentRole === role.id) return { fit: null, note: `${role.title} is your current role, so it is not scored as a move` };
-  if (profile.exclude.includes(role.domain)) return { fit: null, note: `your profile excludes the domain ${role.domain}` };
+function fitOf(catalog: CatalogSource, profile: Profile, role: Role, lang: Lang): { fit: MatchReport['fit']; note: string | null } {
+  const say = matchMessages(lang);
+  const zh = lang === 'zh';
+  if (profile.currentRole === role.id) return { fit: null, note: say.currentRole(zh && role.zh ? role.zh.title : role.title) };
+  if (profile.exclude.includes(role.domain)) {
+    const domain = catalog.catalog.domains.find((d) => d.id === role.domain);
+    return { fit: null, note: say.excluded(zh && domain?.zh ? domain.zh.name : role.domain) };
+  }
   const top = catalog.catalog.roles.filter((r) => r.domain === role.domain).length;
-  const report = adviseReport({ catalog: catalog.catalog, profile, top, domains: [role.domain], catalogSource: catalog.source, catalogDigest: catalog.digest, warnings: [] });
+  const report = adviseReport({ catalog: catalog.catalog, profile, top, domains: [role.domain], catalogSource: catalog.source, catalogDigest: catalog.digest, warnings: [], lang });
   return { fit: report.results.find((r) => r.role.id === role.id) ?? null, note: null };
 }

@@ -18,8 +18,8 @@ export function registerImport(program: Command): void {
     .action(async (file: string, options: { out: string; force?: boolean; catalog?: string; lang?: string }) => {
       const lang = reportLang(options.lang);
       // Imported here, not at start-up: the readers load the PDF and DOCX libraries only for this command.
-      const [{ catalog }, { importCv }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../app/import.js'), import('./out-file.js')]);
-      const { text } = await importCv(file, catalog, { lang });
-      await writeProfileOut(options.out, text, options.force ?? false);
+      const [{ catalog }, { importCv }, { renderDraft }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../app/import.js'), import('../render/import-draft.js'), import('./out-file.js')]);
+      const { draft, source, now } = await importCv(file, catalog);
+      await writeProfileOut(options.out, renderDraft(draft, source, now, lang), options.force ?? false, 'edit', lang);
     });
 }

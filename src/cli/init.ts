@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { installedSchemaFile } from '../schema/location.js';
+import { langOption, reportLang } from './lang.js';
 
 /**
  * Where the profile's `$schema=` line points: the profile schema in etr's own installation, as a
@@ -38,8 +39,10 @@ export function registerInit(program: Command): void {
     .option('--force', 'replace the file if it exists')
     .option('--catalog <dir>', 'list the skills of this catalog (default: the built-in catalog)')
     .option('--interview', 'ask a few questions on the terminal and write the profile from the answers')
-    .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less\n  $ etr init --interview --out me.yaml   # asks name, experience, error tolerance, interests, skills')
-    .action(async (options: { out: string; force?: boolean; catalog?: string; interview?: boolean }) => {
+    .addOption(langOption('the language of the comments and of the interview'))
+    .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less\n  $ etr init --interview --out me.yaml   # asks name, experience, error tolerance, interests, skills\n  $ etr init --lang zh --out me.yaml     # comments in Chinese')
+    .action(async (options: { out: string; force?: boolean; catalog?: string; interview?: boolean; lang?: string }) => {
+      const lang = reportLang(options.lang);
       if (options.interview) {
         // Checked before the catalog is opened or a question asked: nobody answers for nothing.
         if (options.out === '-') throw new UsageError('etr init --interview writes a file, not standard output', 'name one with --out, for example --out me.yaml');
@@ -49,9 +52,9 @@ export function registerInit(program: Command): void {
       const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('./out-file.js')]);
       const schema = schemaReference(options.out);
       const force = options.force ?? false;
-      const template = schema === undefined ? {} : { schema };
+      const template = { ...(schema === undefined ? {} : { schema }), lang };
       if (!options.interview) {
-        await writeProfileOut(options.out, starterProfile(catalog, template), force);
+        await writeProfileOut(options.out, starterProfile(catalog, template), force, 'edit', lang);
         return;
       }
       // Before the first question: nobody answers for a file that cannot be written.
@@ -59,13 +62,13 @@ export function registerInit(program: Command): void {
       const [{ runInterview, InterviewCancelled }, { interviewProfile }] = await Promise.all([import('./interview.js'), import('../profile/interview.js')]);
       let text: string;
       try {
-        text = interviewProfile(catalog, await runInterview(catalog), template);
+        text = interviewProfile(catalog, await runInterview(catalog, lang), template);
       } catch (error) {
         if (!(error instanceof InterviewCancelled)) throw error;
         // As a shell reports a run stopped by Ctrl-C (128 + SIGINT); nothing was written.
         process.exitCode = 130;
         return;
       }
-      await writeProfileOut(options.out, text, force, 'see your career paths');
+      await writeProfileOut(options.out, text, force, 'advise', lang);
     });
 }

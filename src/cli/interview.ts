@@ -1,7 +1,9 @@
 import type { Catalog } from '../model/catalog.js';
 import { skillCategories } from '../model/catalog.js';
 import type { RiskAppetite } from '../model/etr.js';
-import { levelMeanings } from '../model/levels.js';
+import type { Lang } from '../model/lang.js';
+import { interviewText, zhScenarios } from '../profile/interview-text.js';
+import { templateText } from '../profile/template-text.js';
 import { preferredEtrOf, readYears, scenarios, type InterviewAnswers } from '../profile/interview.js';
 import { roleNames } from '../profile/role-names.js';
 
@@ -18,31 +20,38 @@ export class InterviewCancelled extends Error {
  * returns the answers. The prompts library is imported here, on first use, and only by this
  * command: it is no part of the bundle every other command loads (scripts/build.mjs).
  */
-export async function runInterview(catalog: Catalog): Promise<InterviewAnswers> {
+export async function runInterview(catalog: Catalog, lang: Lang = 'en'): Promise<InterviewAnswers> {
   const clack = await import('@clack/prompts');
+  const t = interviewText(lang);
+  const zh = lang === 'zh';
+  const skillName = (skill: Catalog['skills'][number]) => (zh && skill.zh ? skill.zh.name : skill.name);
+  const category = (c: (typeof skillCategories)[number]) => templateText(lang).category(c);
+  // The prompts library writes its key instructions in English only; where the interview speaks
+  // another language they are its own, on the line under the question.
+  const keys = (message: string, instructions: string | undefined) => (instructions === undefined ? { message } : { message: `${message}\n${instructions}`, showInstructions: false });
   const answer = <T>(value: T): Exclude<T, symbol> => {
     if (clack.isCancel(value)) {
-      clack.cancel('Interview cancelled; nothing written.');
+      clack.cancel(t.cancelled);
       throw new InterviewCancelled();
     }
     return value as Exclude<T, symbol>;
   };
 
-  clack.intro('etr init --interview: a profile in about five minutes');
-  const name = answer(await clack.text({ message: 'Your name', validate: (v) => (v === undefined || v.trim() === '' ? 'a name, or a nickname' : undefined) }));
+  clack.intro(t.intro);
+  const name = answer(await clack.text({ message: t.name, validate: (v) => (v === undefined || v.trim() === '' ? t.nameNeeded : undefined) }));
   const years = readYears(
-    answer(await clack.text({ message: 'Years of work experience', placeholder: '3', validate: (v) => (readYears(v ?? '') === undefined ? 'a whole number from 0 to 70' : undefined) })),
+    answer(await clack.text({ message: t.years, placeholder: '3', validate: (v) => (readYears(v ?? '') === undefined ? t.yearsNeeded : undefined) })),
   )!;
   const names = roleNames(catalog);
   const roleText = answer(
     await clack.text({
-      message: 'Your current role, if etr knows it (a role id or title; empty for none)',
-      placeholder: 'none',
+      message: t.currentRole,
+      placeholder: t.noRole,
       validate: (v) => {
         if (v === undefined || v.trim() === '') return undefined;
         const found = names.resolve(v);
-        if (found === undefined) return `not a role etr knows${names.suggest(v).length > 0 ? `; did you mean ${names.suggest(v).join(', ')}?` : ''}`;
-        if ('ambiguous' in found) return `several roles have that title; give the id: ${found.ambiguous.join(', ')}`;
+        if (found === undefined) return t.unknownRole(names.suggest(v, lang));
+        if ('ambiguous' in found) return t.ambiguousRole(found.ambiguous);
         return undefined;
       },
     }),
@@ -51,27 +60,24 @@ export async function runInterview(catalog: Catalog): Promise<InterviewAnswers> 
   const found = (roleText ?? '').trim() === '' ? undefined : names.resolve(roleText);
   const currentRole = found !== undefined && 'id' in found ? found.id : undefined;
 
-  clack.note(
-    'Next, five situations about AI errors. The first three ask how many errors you can live with\npassing unreviewed in your daily work; the last two, how much accountability for a harmful\nerror you want to carry. There are no right answers.',
-    'Error tolerance',
-  );
+  clack.note(t.scenariosNote, t.scenariosTitle);
   const chosen: Record<string, RiskAppetite> = {};
   for (const scenario of scenarios) {
     chosen[scenario.id] = answer(
       await clack.select<RiskAppetite>({
-        message: scenario.question,
-        options: scenario.options.map((o) => ({ value: o.appetite, label: o.label })),
+        ...keys(zh ? zhScenarios[scenario.id]!.question : scenario.question, t.selectKeys),
+        options: scenario.options.map((o, i) => ({ value: o.appetite, label: zh ? zhScenarios[scenario.id]!.options[i]! : o.label })),
         initialValue: 'medium',
       }),
     );
   }
-  const risk = preferredEtrOf(chosen);
-  clack.note(risk.explanation.join('\n'), `preferredEtr: ${risk.preferredEtr}`);
+  const risk = preferredEtrOf(chosen, lang);
+  clack.note(risk.explanation.join('\n'), t.preferredEtr(risk.preferredEtr));
 
   const interests = answer(
     await clack.multiselect<string>({
-      message: 'Domains you would like to work in (space to choose, enter to go on)',
-      options: catalog.domains.map((d) => ({ value: d.id, label: d.name, hint: d.id })),
+      ...keys(t.interests, t.multiselectKeys),
+      options: catalog.domains.map((d) => ({ value: d.id, label: zh && d.zh ? d.zh.name : d.name, hint: d.id })),
       required: false,
     }),
   );
@@ -79,17 +85,17 @@ export async function runInterview(catalog: Catalog): Promise<InterviewAnswers> 
   const categories = skillCategories.filter((c) => catalog.skills.some((s) => s.category === c));
   const withSkills = answer(
     await clack.multiselect<string>({
-      message: 'Areas you have skills in (you choose the skills of each next)',
-      options: categories.map((c) => ({ value: c, label: c, hint: catalog.skills.filter((s) => s.category === c).slice(0, 3).map((s) => s.name).join(', ') })),
+      ...keys(t.areas, t.multiselectKeys),
+      options: categories.map((c) => ({ value: c, label: category(c), hint: catalog.skills.filter((s) => s.category === c).slice(0, 3).map(skillName).join(t.listSeparator) })),
       required: false,
     }),
   );
   const skills: Record<string, number> = {};
-  for (const category of categories.filter((c) => withSkills.includes(c))) {
+  for (const area of categories.filter((c) => withSkills.includes(c))) {
     const ids = answer(
       await clack.multiselect<string>({
-        message: `Your ${category} skills`,
-        options: catalog.skills.filter((s) => s.category === category).map((s) => ({ value: s.id, label: s.name })),
+        ...keys(t.skillsIn(category(area)), t.multiselectKeys),
+        options: catalog.skills.filter((s) => s.category === area).map((s) => ({ value: s.id, label: skillName(s) })),
         required: false,
       }),
     );
@@ -97,13 +103,13 @@ export async function runInterview(catalog: Catalog): Promise<InterviewAnswers> 
       const skill = catalog.skills.find((s) => s.id === id)!;
       skills[id] = answer(
         await clack.select<number>({
-          message: `Your level in ${skill.name}`,
-          options: [1, 2, 3, 4, 5].map((level) => ({ value: level, label: `${level} ${levelMeanings[level]}` })),
+          ...keys(t.levelIn(skillName(skill)), t.selectKeys),
+          options: [1, 2, 3, 4, 5].map((level) => ({ value: level, label: `${level} ${t.levelMeanings[level]}` })),
           initialValue: 2,
         }),
       );
     }
   }
-  clack.outro('Thank you. Writing your profile.');
+  clack.outro(t.outro);
   return { name, experienceYears: years, currentRole, scenarios: chosen, interests, skills };
 }

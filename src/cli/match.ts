@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 
 interface MatchCliOptions {
@@ -10,6 +11,7 @@ interface MatchCliOptions {
   catalog?: string;
   format: Format<'match'>;
   strict?: boolean;
+  lang?: string;
 }
 
 export function registerMatch(program: Command): void {
@@ -24,15 +26,18 @@ export function registerMatch(program: Command): void {
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
     .option('--strict', 'treat profile warnings as errors')
+    .addOption(langOption('report language'))
     .addHelpText(
       'after',
       `
 Examples:
   $ etr match --job ad.md                       # what the ad asks for, its domain and closest roles
   $ etr match --job ad.txt --profile me.yaml    # and how you fit the closest role
-  $ pbpaste | etr match --job - --format json`,
+  $ pbpaste | etr match --job - --format json
+  $ etr match --job 招聘.txt --lang zh           # the report in Chinese`,
     )
     .action(async (options: MatchCliOptions, command: Command) => {
+      const lang = reportLang(options.lang);
       const catalog = await openCatalog(options.catalog);
       const { match, readJobAd } = await import('../app/match.js');
       if (options.job === '-' && options.profile === '-') {
@@ -42,6 +47,6 @@ Examples:
       const loaded = options.profile === undefined ? undefined : await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       const ad = await readJobAd(options.job);
       printWarnings(command, [...catalog.warnings, ...(loaded?.warnings ?? [])]);
-      await writeResult(command, 'match', options.format, match(catalog, ad, loaded ? { profile: loaded } : {}));
+      await writeResult(command, 'match', options.format, match(catalog, ad, loaded ? { profile: loaded, lang } : { lang }));
     });
 }

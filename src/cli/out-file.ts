@@ -3,13 +3,26 @@ import { describeNonRegular, displayPath, lstatOrUndefined } from '../core/files
 import { writeStderr, writeStdout } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import { writeFileAtomic } from '../core/write-file.js';
+import type { Lang } from '../model/lang.js';
+
+/** What stderr says once the profile is written, and what to do next. */
+const nextSteps = {
+  en: {
+    edit: (file: string) => `wrote ${file}; edit it, then run: etr advise --profile ${file}`,
+    advise: (file: string) => `wrote ${file}; see your career paths: etr advise --profile ${file}`,
+  },
+  zh: {
+    edit: (file: string) => `已写入 ${file}；请核对修改，然后运行：etr advise --profile ${file}`,
+    advise: (file: string) => `已写入 ${file}；查看你的职业路径：etr advise --profile ${file}`,
+  },
+} satisfies Record<Lang, Record<string, (file: string) => string>>;
 
 /**
  * Writes a profile that etr made (`init`, `import`) where `--out` says: `-` is standard output;
  * a file is written atomically and never replaced without `force`, and then only if it is a
  * regular file. `next` is what stderr tells the person to do with it.
  */
-export async function writeProfileOut(out: string, text: string, force: boolean, next = 'edit it, then run'): Promise<void> {
+export async function writeProfileOut(out: string, text: string, force: boolean, next: keyof typeof nextSteps.en = 'edit', lang: Lang = 'en'): Promise<void> {
   if (out === '-') {
     writeStdout(text);
     return;
@@ -17,7 +30,7 @@ export async function writeProfileOut(out: string, text: string, force: boolean,
   checkProfileOut(out, force);
   await writeFileAtomic(out, text, { overwrite: force });
   const shown = terminalSafe(displayPath(out));
-  writeStderr(`wrote ${shown}; ${next}: etr advise --profile ${shown}`);
+  writeStderr(nextSteps[lang][next](shown));
 }
 
 /** What --out names must be a new file, or with `force` a regular file to replace. */

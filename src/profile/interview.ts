@@ -1,6 +1,8 @@
 import type { Catalog } from '../model/catalog.js';
 import { appetiteEtr, appetiteMeanings, appetiteOfEtr, formatPercent, riskAppetites, type RiskAppetite } from '../model/etr.js';
+import type { Lang } from '../model/lang.js';
 import { starterProfile } from './template.js';
+import { templateText, zhAppetiteWords } from './template-text.js';
 
 /**
  * The questions of `etr init --interview` as data, and the pure function from a person's answers
@@ -97,6 +99,19 @@ function roundEtr(etr: number): number {
   return Number(etr.toPrecision(2));
 }
 
+/** The sentences that explain a preferred ETR, in each language. */
+const explanations = {
+  en: {
+    result: (percent: string, appetite: RiskAppetite) => `Your answers put your preferred ETR at ${percent} (${appetite}): ${appetiteMeanings.en[appetite]}.`,
+    apart: (unreviewed: string, accountability: string) =>
+      `Your two kinds of answer pull apart: about ${unreviewed} for the errors you can live with unreviewed, about ${accountability} for the accountability you want; this is the middle of the two, on a log scale.`,
+  },
+  zh: {
+    result: (percent: string, appetite: RiskAppetite) => `根据你的回答，你偏好的 ETR 为${percent}，风险偏好属于“${zhAppetiteWords[appetite]}”。${appetiteMeanings.zh[appetite]}。`,
+    apart: (unreviewed: string, accountability: string) => `你的两类回答相差较大：能接受的未审核错误约${unreviewed}，愿意承担的责任约${accountability}；这里取两者在对数尺度上的中间值。`,
+  },
+} satisfies Record<Lang, unknown>;
+
 export interface RiskResult {
   /** The geometric mean of the `unreviewed` answers' ETRs. */
   readonly unreviewed: number;
@@ -115,7 +130,7 @@ export interface RiskResult {
  * the same however many scenarios each has. Between the strictest option (0.1%) and the loosest
  * (30%), and never lower when an answer is looser.
  */
-export function preferredEtrOf(answers: Readonly<Record<string, RiskAppetite>>): RiskResult {
+export function preferredEtrOf(answers: Readonly<Record<string, RiskAppetite>>, lang: Lang = 'en'): RiskResult {
   const etrs = (group: ScenarioGroup) =>
     scenarios.filter((s) => s.group === group).map((s) => {
       const answer = answers[s.id];
@@ -126,14 +141,8 @@ export function preferredEtrOf(answers: Readonly<Record<string, RiskAppetite>>):
   const accountability = geometricMean(etrs('accountability'));
   const preferredEtr = roundEtr(geometricMean([unreviewed, accountability]));
   const appetite = appetiteOfEtr(preferredEtr);
-  const explanation = [
-    `Your answers put your preferred ETR at ${formatPercent(preferredEtr)} (${appetite}): ${appetiteMeanings.en[appetite]}.`,
-  ];
-  if (Math.abs(Math.log10(unreviewed) - Math.log10(accountability)) >= 1) {
-    explanation.push(
-      `Your two kinds of answer pull apart: about ${formatPercent(unreviewed)} for the errors you can live with unreviewed, about ${formatPercent(accountability)} for the accountability you want; this is the middle of the two, on a log scale.`,
-    );
-  }
+  const explanation = [explanations[lang].result(formatPercent(preferredEtr), appetite)];
+  if (Math.abs(Math.log10(unreviewed) - Math.log10(accountability)) >= 1) explanation.push(explanations[lang].apart(formatPercent(unreviewed), formatPercent(accountability)));
   return { unreviewed, accountability, preferredEtr, appetite, explanation };
 }
 
@@ -150,8 +159,9 @@ export interface InterviewAnswers {
 }
 
 /** The profile the interview writes: init's starter profile with the answers filled in. */
-export function interviewProfile(catalog: Catalog, answers: InterviewAnswers, options: { schema?: string } = {}): string {
-  const risk = preferredEtrOf(answers.scenarios);
+export function interviewProfile(catalog: Catalog, answers: InterviewAnswers, options: { schema?: string; lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'en';
+  const risk = preferredEtrOf(answers.scenarios, lang);
   return starterProfile(catalog, {
     ...options,
     answers: {
@@ -160,7 +170,7 @@ export function interviewProfile(catalog: Catalog, answers: InterviewAnswers, op
       currentRole: answers.currentRole,
       preferredEtr: risk.preferredEtr,
       riskExplanation: [
-        `From etr init --interview: ${scenarios.length} scenarios, each answer one of the appetites' ETRs; the errors you can live with unreviewed (about ${formatPercent(risk.unreviewed)}) and the accountability you want (about ${formatPercent(risk.accountability)}) averaged on a log scale.`,
+        templateText(lang).fromInterview(scenarios.length, formatPercent(risk.unreviewed), formatPercent(risk.accountability)),
         ...risk.explanation,
       ],
       skills: answers.skills,

@@ -1,4 +1,5 @@
 import type { Catalog } from '../model/catalog.js';
+import type { Lang } from '../model/lang.js';
 import { normalizeName } from '../catalog/names.js';
 import { closestMatches } from '../core/suggest.js';
 
@@ -10,8 +11,8 @@ import { closestMatches } from '../core/suggest.js';
 export interface RoleNames {
   /** The role's id; `ambiguous` when a title names several roles (an id never does). */
   resolve(name: string): { id: string } | { ambiguous: string[] } | undefined;
-  /** Up to three roles whose id or titles are close to an unknown name, as "id (Title)". */
-  suggest(name: string): string[];
+  /** Up to three roles whose id or titles are close to an unknown name, as "id (Title)", the title in `lang` where the catalog has it. */
+  suggest(name: string, lang?: Lang): string[];
 }
 
 const cache = new WeakMap<Catalog, RoleNames>();
@@ -38,6 +39,7 @@ function buildRoleNames(catalog: Catalog): RoleNames {
     for (const name of [role.id, role.title, ...(role.zh ? [role.zh.title] : [])]) shown.push({ name: normalizeName(name), id: role.id });
   }
   const titles = new Map(catalog.roles.map((r) => [r.id, r.title]));
+  const zhTitles = new Map(catalog.roles.map((r) => [r.id, r.zh?.title ?? r.title]));
   return {
     resolve: (name) => {
       const key = normalizeName(name);
@@ -47,14 +49,14 @@ function buildRoleNames(catalog: Catalog): RoleNames {
       if (ids === undefined) return undefined;
       return ids.length === 1 ? { id: ids[0]! } : { ambiguous: [...ids] };
     },
-    suggest: (name) => {
+    suggest: (name, lang = 'en') => {
       const matches = closestMatches(normalizeName(name), shown.map((s) => s.name), 12);
       const ids: string[] = [];
       for (const match of matches) {
         const id = shown.find((s) => s.name === match)!.id;
         if (!ids.includes(id)) ids.push(id);
       }
-      return ids.slice(0, 3).map((id) => `"${id}" (${titles.get(id)})`);
+      return ids.slice(0, 3).map((id) => (lang === 'zh' ? `“${id}”（${zhTitles.get(id)}）` : `"${id}" (${titles.get(id)})`));
     },
   };
 }

@@ -1,8 +1,11 @@
 import type { Catalog } from '../model/catalog.js';
 import { skillCategories } from '../model/catalog.js';
 import { appetiteEtr, appetiteMeanings, appetiteNote, formatPercent, riskAppetites } from '../model/etr.js';
-import { levelMeanings, levelWords } from '../model/levels.js';
+import { levelWords } from '../model/levels.js';
 import { defaultWeights } from '../model/weights.js';
+import type { Lang } from '../model/lang.js';
+import { displayWidth, isWideChar, padEnd, wrap } from '../core/text-width.js';
+import { templateText } from './template-text.js';
 
 /** A person's answers to `etr init --interview`, ready to be written (src/profile/interview.ts). */
 export interface ProfileAnswers {
@@ -26,78 +29,90 @@ export interface ProfileAnswers {
  * interview), the same profile with the person's answers filled in: their skills uncommented in
  * place, their preferred ETR explained.
  */
-export function starterProfile(catalog: Catalog, options: { schema?: string; answers?: ProfileAnswers } = {}): string {
+export function starterProfile(catalog: Catalog, options: { schema?: string; answers?: ProfileAnswers; lang?: Lang } = {}): string {
   const exampleRole = catalog.roles[0];
   const answers = options.answers;
+  const lang = options.lang ?? 'en';
+  const t = templateText(lang);
+  const wordWidth = Math.max(...riskAppetites.map((a) => displayWidth(t.appetiteWord(a))));
+  const aboutWidth = Math.max(...riskAppetites.map((a) => displayWidth(t.about(formatPercent(appetiteEtr[a])))));
   const lines = [
     ...(options.schema === undefined ? [] : [`# yaml-language-server: $schema=${options.schema}`]),
-    '# etr profile: edit it, then run `etr advise --profile <this file>`.',
+    t.intro,
     '',
-    `name: ${answers ? JSON.stringify(answers.name) : 'Your Name'}`,
+    ...t.nameNote,
+    `name: ${answers ? JSON.stringify(answers.name) : t.yourName}`,
     '',
-    '# Your risk appetite: how many consequential AI errors you are comfortable seeing reach a',
-    '# decision unreviewed, and so how high the stakes of the work you are matched to.',
-    ...comment(appetiteNote.en, '# '),
-    ...riskAppetites.flatMap((a) => comment(appetiteMeanings.en[a], `#   ${a.padEnd(9)}  ${`about ${formatPercent(appetiteEtr[a])}`.padEnd(10)}  `)),
+    ...t.riskIntro,
+    ...comment(appetiteNote[lang], '# '),
+    ...riskAppetites.flatMap((a) => comment(appetiteMeanings[lang][a], `#   ${padEnd(t.appetiteWord(a), wordWidth)}  ${padEnd(t.about(formatPercent(appetiteEtr[a])), aboutWidth)}  `)),
     ...(answers
-      ? ['# (or give riskAppetite: one of the words above, instead of preferredEtr)', ...answers.riskExplanation.flatMap((line) => comment(line, '# ')), `preferredEtr: ${answers.preferredEtr}`]
-      : ['# (or give preferredEtr: 0.03 instead, as a fraction)', 'riskAppetite: medium']),
+      ? [t.orRiskAppetite, ...answers.riskExplanation.flatMap((line) => comment(line, '# ')), `preferredEtr: ${answers.preferredEtr}`]
+      : [t.orPreferredEtr, 'riskAppetite: medium']),
     '',
+    ...t.experienceNote,
     `experienceYears: ${answers ? answers.experienceYears : 3}`,
     '',
     ...(answers?.currentRole !== undefined
-      ? ['# The job you hold now: it is not proposed as a move, and the roles it leads to are marked as next steps.', `currentRole: ${answers.currentRole}`, '']
+      ? [t.currentRoleAnswered, `currentRole: ${answers.currentRole}`, '']
       : exampleRole === undefined
       ? []
-      : [
-          '# The job you hold now, if the catalog has it: a role id or its title (see `etr catalog roles`).',
-          '# It is not proposed as a move, and the roles it naturally leads to are marked as next steps.',
-          `# currentRole: ${exampleRole.id}`,
-          '',
-        ]),
-    '# Hours a week you can spend learning: the report turns the hours to close each gap into weeks.',
+      : [...t.currentRoleExample, `# currentRole: ${exampleRole.id}`, '']),
+    t.hoursNote,
     'hoursPerWeek: 5',
     '',
-    '# Each role in the report also shows its outlook (growing, stable or shrinking) and why:',
-    '# a shrinking role is still ranked, and you decide.',
-    '# Your skills and levels. Keys may be ids, names or aliases ("PyTorch", "prompt engineering").',
-    `# Levels: ${levelWords.map((w, i) => `${i} ${w}`).join(' · ')} (numbers or words).`,
-    ...levelMeanings.slice(1).map((meaning, i) => `#   ${i + 1} ${meaning}`),
-    '# Delete the comment mark of each skill you have, and set its level; leave out the rest.',
+    ...t.outlookNote,
+    t.skillsNote,
+    t.levelsLine(levelWords),
+    ...t.levelMeanings.slice(1).map((meaning, i) => `#   ${i + 1} ${meaning}`),
+    t.deleteMark,
     ...(answers ? [Object.keys(answers.skills).length === 0 ? 'skills: {}' : 'skills:'] : ['skills:', '  python: 2']),
   ];
   const idWidth = Math.max(...catalog.skills.map((s) => s.id.length)) + 3;
+  const skillName = (skill: Catalog['skills'][number]) => (lang === 'zh' && skill.zh ? skill.zh.name : skill.name);
   for (const category of skillCategories) {
     const skills = catalog.skills.filter((s) => s.category === category);
     if (skills.length === 0) continue;
-    lines.push(`  # --- ${category} ---`);
+    lines.push(`  # --- ${t.category(category)} ---`);
     for (const skill of skills) {
       const level = answers && Object.hasOwn(answers.skills, skill.id) ? answers.skills[skill.id] : undefined;
-      if (level !== undefined) lines.push(`  ${`${skill.id}: ${level}`.padEnd(idWidth + 2)}  # ${skill.name}`);
-      else if (answers || skill.id !== 'python') lines.push(`  # ${`${skill.id}: 0`.padEnd(idWidth)}  # ${skill.name}`);
+      if (level !== undefined) lines.push(`  ${`${skill.id}: ${level}`.padEnd(idWidth + 2)}  # ${skillName(skill)}`);
+      else if (answers || skill.id !== 'python') lines.push(`  # ${`${skill.id}: 0`.padEnd(idWidth)}  # ${skillName(skill)}`);
     }
   }
   const domainIds = catalog.domains.map((d) => d.id);
+  const weightKeys = ['skill', 'risk', 'interest'] as const;
+  const weightWidth = Math.max(...weightKeys.map((key) => `${key}: ${defaultWeights[key]}`.length));
+  const weight = (key: (typeof weightKeys)[number]) => (t.weightNames ? `  ${`${key}: ${defaultWeights[key]}`.padEnd(weightWidth)}  # ${t.weightNames[key]}` : `  ${key}: ${defaultWeights[key]}`);
   lines.push(
     '',
-    `# Domains you would like to work in (ids: ${domainIds.join(', ')}).`,
+    ...t.interestsNote(domainIds),
     `interests: [${answers ? answers.interests.join(', ') : ''}]`,
-    '# Domains to leave out entirely.',
+    t.excludeNote,
     'exclude: []',
     '',
-    '# How much each part of the fit counts; they are scaled to sum to 1.',
+    t.weightsNote,
     'weights:',
-    `  skill: ${defaultWeights.skill}`,
-    `  risk: ${defaultWeights.risk}`,
-    `  interest: ${defaultWeights.interest}`,
+    weight('skill'),
+    weight('risk'),
+    weight('interest'),
     '',
   );
   return lines.join('\n');
 }
 
-/** Text as comment lines of at most 100 characters: the first after `lead`, the rest indented as far. */
+/**
+ * Text as comment lines of at most 100 columns: the first after `lead`, the rest indented as far.
+ * English breaks between words; Chinese, which has no spaces, also between characters.
+ */
 function comment(text: string, lead: string, width = 100): string[] {
-  const indent = `#${' '.repeat(lead.length - 1)}`;
+  const indent = `#${' '.repeat(displayWidth(lead) - 1)}`;
+  if (![...text].some(isWideChar)) return commentWords(text, lead, indent, width);
+  return wrap(text, width, indent, lead).split('\n');
+}
+
+/** ASCII text as comment lines, broken between words (as the English profile always was). */
+function commentWords(text: string, lead: string, indent: string, width: number): string[] {
   const lines: string[] = [];
   let line = lead;
   for (const word of text.split(' ')) {

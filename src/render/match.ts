@@ -1,78 +1,112 @@
 import type { Palette } from '../core/palette.js';
 import { formatPercent } from '../model/etr.js';
+import { messages, type Messages } from '../report/i18n.js';
 import type { DomainCandidate, MatchReport, MatchSkill } from '../report/match.js';
+import { matchMessages, type MatchMessages } from '../report/match-messages.js';
 import type { ReportSkillRequirement } from '../report/types.js';
 import { escape, table } from './markdown.js';
+import { displayWidth, padEnd } from './table.js';
 import { wrap } from './text-layout.js';
 
 /*
  * `etr match` as text and Markdown: the domain the ad points to with its evidence, the skills it
  * asks for (required first), the closest roles and, with a profile, the fit for the closest one.
+ * Words come from the report's language (report/match-messages.ts, report/i18n.ts), names from
+ * the report's `localized` translations where the catalog has them.
  */
 
-const kindLabel = { required: 'required', nice: 'nice to have', unspecified: 'mentioned' } as const;
 const kindOrder = { required: 0, nice: 1, unspecified: 2 } as const;
+
+/** What a renderer needs of the report's language: its words and its names. */
+interface View {
+  say: MatchMessages;
+  m: Messages;
+  skill(id: string, fallback: string): string;
+  role(id: string, fallback: string): string;
+  domain(id: string, fallback: string): string;
+}
+
+function viewOf(report: MatchReport): View {
+  const localized = report.localized;
+  const own = <T>(record: Record<string, T> | undefined, id: string): T | undefined => (record && Object.hasOwn(record, id) ? record[id] : undefined);
+  return {
+    say: matchMessages(report.lang),
+    m: messages(report.lang),
+    skill: (id, fallback) => own(localized?.skills, id)?.name ?? fallback,
+    role: (id, fallback) => own(localized?.roles, id)?.title ?? fallback,
+    domain: (id, fallback) => own(localized?.domains, id)?.name ?? fallback,
+  };
+}
 
 function bySection(skills: readonly MatchSkill[]): MatchSkill[] {
   return [...skills].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]);
 }
 
-function evidenceOf(skill: MatchSkill): string {
-  return skill.evidence.map((e) => `l.${e.line} "${e.matched}"`).join(', ');
+function evidenceOf(skill: MatchSkill, say: MatchMessages): string {
+  return skill.evidence.map((e) => say.evidence(e.line, e.matched)).join(say.comma);
 }
 
-function domainLine(d: DomainCandidate): string {
-  return `${d.name} (${d.id}) · ${d.tier} tier · ETR ${formatPercent(d.etr)} · EU AI Act ${d.euAiAct}`;
+function domainLine(d: DomainCandidate, v: View): string {
+  return v.say.domainLine(v.say.named(v.domain(d.id, d.name), d.id), v.m.tier[d.tier], formatPercent(d.etr), v.say.euAiAct[d.euAiAct]);
 }
 
-function domainEvidence(d: DomainCandidate): string {
+function domainEvidence(d: DomainCandidate, say: MatchMessages): string {
   const keywords = new Map<string, number[]>();
   for (const hit of d.evidence) keywords.set(hit.keyword, [...(keywords.get(hit.keyword) ?? []), hit.line]);
-  const words = [...keywords].map(([k, lines]) => `${k} (l.${lines.join(', ')})`).join(', ');
-  return `score ${d.score}: ${d.keywordHits} keyword hit${d.keywordHits === 1 ? '' : 's'} (${words}) + 2 × role overlap ${d.roleOverlap}`;
+  const words = [...keywords].map(([k, lines]) => say.keyword(k, lines)).join(say.comma);
+  return say.domainScore(d.score, d.keywordHits, words, d.roleOverlap);
 }
 
-function requirement(r: ReportSkillRequirement): string {
-  return `${r.name}${r.essential ? '*' : ''} ${r.have}→${r.need}`;
+function requirement(r: ReportSkillRequirement, v: View): string {
+  return `${v.skill(r.skill, r.name)}${r.essential ? '*' : ''} ${r.have}→${r.need}`;
 }
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** `etr match` as text. */
 export function renderMatchText(report: MatchReport, palette: Palette, width: number): string {
+  const v = viewOf(report);
+  const { say, m } = v;
   const out: string[] = [];
   const section = (title: string) => out.push('', palette.bold(title));
   const para = (text: string, indent = '  ') => out.push(wrap(text, width, indent));
-  out.push(palette.bold(`Job ad ${report.job.file}`) + palette.dim(` · ${report.job.lines} lines · catalog ${report.catalog.source}`));
+  out.push(palette.bold(say.jobAd(report.job.file)) + palette.dim(say.jobMeta(report.job.lines, m.catalogSource(report.catalog.source))));
 
-  section('Domain');
+  section(say.domain);
   const best = report.domain.best;
   if (best) {
-    para(domainLine(best));
-    para(domainEvidence(best), '    ');
-    for (const other of report.domain.candidates.slice(1)) para(`also ${other.name} (${other.id}): ${domainEvidence(other)}`, '    ');
-  } else para('unknown: no word of the ad is a keyword of any domain');
+    para(domainLine(best, v));
+    para(domainEvidence(best, say), '    ');
+    for (const other of report.domain.candidates.slice(1)) para(say.alsoDomain(say.named(v.domain(other.id, other.name), other.id), domainEvidence(other, say)), '    ');
+  } else para(say.unknownDomain);
 
-  section(`Skills the ad asks for (${report.skills.length})`);
-  if (report.skills.length === 0) para('none of the catalog\'s skills is named');
+  section(say.skillsAsked(report.skills.length));
+  if (report.skills.length === 0) para(say.noSkills);
+  // The kind column one wider than its widest label (13 columns in English, as it always was).
+  const kindWidth = Math.max(...Object.values(say.kind).map(displayWidth)) + 1;
   for (const skill of bySection(report.skills)) {
-    const label = kindLabel[skill.kind].padEnd(13);
-    out.push(wrap(`${skill.name}: ${evidenceOf(skill)}`, width, ' '.repeat(19), `  ${label}  `));
+    const label = padEnd(say.kind[skill.kind], kindWidth);
+    const name = v.skill(skill.skill, skill.name);
+    out.push(wrap(`${name}${report.lang === 'zh' ? '：' : ': '}${evidenceOf(skill, say)}`, width, ' '.repeat(kindWidth + 6), `  ${label}  `));
   }
 
-  section('Closest catalog roles');
-  if (report.roles.length === 0) para('none: the ad names no skill a role requires');
+  section(say.closestRoles);
+  if (report.roles.length === 0) para(say.noRoles);
   for (const role of report.roles) {
-    out.push(wrap(`${role.title} (${role.id}) · ${role.domain} · ${role.seniority} · closeness ${Math.round(role.closeness * 100)}% (covers ${Math.round(role.roleCover * 100)}% of the role, ${Math.round(role.adCover * 100)}% of the ad)${role.inInferredDomain ? ' · in the ad\'s domain' : ''}`, width, '     ', `  ${role.rank}  `));
+    const domain = report.lang === 'en' ? role.domain : v.domain(role.domain, role.domain);
+    const line = `${say.named(v.role(role.id, role.title), role.id)} · ${domain} · ${m.seniority[role.seniority]} · ${say.closeness(percent(role.closeness), percent(role.roleCover), percent(role.adCover))}${role.inInferredDomain ? say.inAdDomain : ''}`;
+    out.push(wrap(line, width, '     ', `  ${role.rank}  `));
   }
 
   if (report.profile) {
     const fit = report.fit;
-    section(fit ? `Your fit for ${fit.role.title}, as etr advise scores it` : 'Your fit');
-    if (!fit) para(report.fitNote ?? 'no role to score');
+    section(fit ? say.fitFor(v.role(fit.role.id, fit.role.title)) : say.fit);
+    if (!fit) para(report.fitNote ?? say.noRoleToScore);
     else {
-      para(`score ${Math.round(fit.score * 100)} · skill ${Math.round(fit.components.skill * 100)}% · risk ${Math.round(fit.components.risk * 100)}% · interest ${Math.round(fit.components.interest * 100)}% · ${fit.readiness}`);
-      if (fit.redFlags.length > 0) para(`red flags: ${fit.redFlags.map(requirement).join(' · ')}`);
-      para(`gaps: ${fit.gaps.length > 0 ? fit.gaps.map(requirement).join(' · ') : 'none'}`);
-      para(`risk: ${fit.riskSentence}`);
+      para(say.fitLine(Math.round(fit.score * 100), percent(fit.components.skill), percent(fit.components.risk), percent(fit.components.interest), m.readiness[fit.readiness]));
+      if (fit.redFlags.length > 0) para(`${say.redFlags}${fit.redFlags.map((r) => requirement(r, v)).join(' · ')}`);
+      para(`${say.gaps}${fit.gaps.length > 0 ? fit.gaps.map((r) => requirement(r, v)).join(' · ') : say.none}`);
+      para(`${say.risk}${fit.riskSentence}`);
       para(fit.explanation);
     }
   }
@@ -81,22 +115,27 @@ export function renderMatchText(report: MatchReport, palette: Palette, width: nu
 
 /** `etr match` as Markdown. */
 export function renderMatchMarkdown(report: MatchReport): string {
-  const out: string[] = [`# Job ad: ${escape(report.job.file)}`, ''];
+  const v = viewOf(report);
+  const { say, m } = v;
+  const md = say.markdown;
+  const out: string[] = [md.jobAd(escape(report.job.file)), ''];
   const best = report.domain.best;
-  out.push('## Domain', '', best ? `**${escape(best.name)}** (\`${best.id}\`): ${best.tier} tier, ETR ${formatPercent(best.etr)}, EU AI Act ${best.euAiAct}.` : 'Unknown: no word of the ad is a keyword of any domain.', '');
-  if (report.domain.candidates.length > 0) out.push(table(['domain', 'score', 'keyword hits', 'role overlap', 'keywords (line)'], report.domain.candidates.map((d) => [d.id, String(d.score), String(d.keywordHits), String(d.roleOverlap), d.evidence.map((e) => `${e.keyword} (${e.line})`).join(', ')])), '');
-  out.push(`## Skills the ad asks for (${report.skills.length})`, '');
-  out.push(report.skills.length > 0 ? table(['skill', 'kind', 'evidence'], bySection(report.skills).map((s) => [s.name, kindLabel[s.kind], evidenceOf(s)])) : 'None of the catalog\'s skills is named.', '');
-  out.push('## Closest catalog roles', '');
-  out.push(report.roles.length > 0 ? table(['#', 'role', 'domain', 'seniority', 'closeness', 'role covered', 'ad covered'], report.roles.map((r) => [String(r.rank), `${r.title} (${r.id})`, r.domain, r.seniority, `${Math.round(r.closeness * 100)}%`, `${Math.round(r.roleCover * 100)}%`, `${Math.round(r.adCover * 100)}%`])) : 'None: the ad names no skill a role requires.', '');
+  out.push(`## ${say.domain}`, '', best ? md.domainSentence(`**${escape(v.domain(best.id, best.name))}**${report.lang === 'zh' ? '（' : ' ('}\`${best.id}\`${report.lang === 'zh' ? '）' : ')'}`, m.tier[best.tier], formatPercent(best.etr), say.euAiAct[best.euAiAct]) : md.unknownDomain, '');
+  if (report.domain.candidates.length > 0) out.push(table(md.domainHeaders, report.domain.candidates.map((d) => [d.id, String(d.score), String(d.keywordHits), String(d.roleOverlap), d.evidence.map((e) => md.keyword(e.keyword, e.line)).join(say.comma)])), '');
+  out.push(`## ${say.skillsAsked(report.skills.length)}`, '');
+  out.push(report.skills.length > 0 ? table(md.skillHeaders, bySection(report.skills).map((s) => [v.skill(s.skill, s.name), say.kind[s.kind], evidenceOf(s, say)])) : md.noSkills, '');
+  out.push(`## ${say.closestRoles}`, '');
+  const roleRow = (r: MatchReport['roles'][number]) => [String(r.rank), say.named(v.role(r.id, r.title), r.id), report.lang === 'en' ? r.domain : v.domain(r.domain, r.domain), m.seniority[r.seniority], percent(r.closeness), percent(r.roleCover), percent(r.adCover)];
+  out.push(report.roles.length > 0 ? table(md.roleHeaders, report.roles.map(roleRow)) : md.noRoles, '');
   if (report.profile) {
     const fit = report.fit;
-    out.push(`## Your fit${fit ? ` for ${escape(fit.role.title)}` : ''}`, '');
-    if (!fit) out.push(escape(report.fitNote ?? 'No role to score.'), '');
+    out.push(md.yourFit(fit ? escape(v.role(fit.role.id, fit.role.title)) : undefined), '');
+    if (!fit) out.push(escape(report.fitNote ?? md.noRoleToScore), '');
     else {
-      out.push(`Score **${Math.round(fit.score * 100)}** (skill ${Math.round(fit.components.skill * 100)}%, risk ${Math.round(fit.components.risk * 100)}%, interest ${Math.round(fit.components.interest * 100)}%), **${fit.readiness}**.`, '');
-      if (fit.redFlags.length > 0) out.push(`- Red flags: ${escape(fit.redFlags.map(requirement).join(', '))}`);
-      out.push(`- Gaps: ${escape(fit.gaps.length > 0 ? fit.gaps.map(requirement).join(', ') : 'none')}`, `- Risk: ${escape(fit.riskSentence)}`, '');
+      out.push(md.fitSentence(Math.round(fit.score * 100), percent(fit.components.skill), percent(fit.components.risk), percent(fit.components.interest), m.readiness[fit.readiness]), '');
+      const list = (items: readonly ReportSkillRequirement[]) => items.map((r) => requirement(r, v)).join(say.comma);
+      if (fit.redFlags.length > 0) out.push(`${md.redFlags}${escape(list(fit.redFlags))}`);
+      out.push(`${md.gaps}${escape(fit.gaps.length > 0 ? list(fit.gaps) : md.none)}`, `${md.risk}${escape(fit.riskSentence)}`, '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { etrSchema, euAiActClasses, seniorities } from '../model/catalog.js';
 import { tiers } from '../model/etr.js';
-import { reportProblemSchema, reportResultSchema } from './schema.js';
+import { langs } from '../model/lang.js';
+import { reportLocalizedSchema, reportProblemSchema, reportResultSchema } from './schema.js';
 
 /*
  * The result of `etr match --job FILE`: what a job ad asks for, read against the catalog. The zod
@@ -75,6 +76,10 @@ export const matchReportSchema = z.strictObject({
   fit: z.nullable(reportResultSchema),
   fitNote: z.nullable(z.string()),
   warnings: z.array(reportProblemSchema),
+  /** The language of the report's sentences (fitNote, the fit's riskSentence and explanation) and of its renderings. */
+  lang: z.enum(langs),
+  /** For a language other than en: the catalog's translations of the names the report shows, as advise's report gives them; null for en. */
+  localized: z.nullable(reportLocalizedSchema),
 });
 
 export type MatchReport = z.output<typeof matchReportSchema>;

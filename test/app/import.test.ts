@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateRanges, draftOf, estimateLevel, experienceYears, renderDraft, sectionOf } from '../../src/app/import.js';
+import { dateRanges, draftOf, estimateLevel, experienceYears, sectionOf } from '../../src/app/import.js';
+import { renderDraft } from '../../src/render/import-draft.js';
 import { parseProfile } from '../../src/profile/load.js';
 import { builtinCatalog } from '../report/example-report.js';
 
@@ -135,10 +136,10 @@ describe('the draft', () => {
   it('writes its comments in Chinese with lang zh, and stays a valid profile', async () => {
     const catalog = await builtinCatalog();
     const text = renderDraft(draftOf(cv, catalog, now), 'cv.md', now, 'zh');
-    expect(text).toContain('# 草稿：由 `etr import` 从 cv.md 读出（2026-12）。');
-    expect(text).toMatch(/^ {2}pytorch: +4 {2}# 请核对（精通）：第 6 行“PyTorch”，见“Led PyTorch training”：“Led”、高级职位“Senior ML Engineer, Example Co” \+1$/m);
-    expect(text).toMatch(/^ {2}python: +2 {2}# 请核对（高级新手）：第 9 行“Python”，见“Python and SQL”：提及；另见第 13 行$/m);
-    expect(text).toContain('experienceYears: 10  # 请核对：按工作经历的日期计算，重叠只算一次：第 5 行“Jan 2021 – present”、第 8 行“2017 - 2021”');
+    expect(text).toContain('# 个人档案草稿：由 `etr import` 根据 cv.md 生成（2026-12）。');
+    expect(text).toMatch(/^ {2}pytorch: +4 {2}# 请核对（精通）：第6行的“PyTorch”，原句“Led PyTorch training”；依据：“Led”、高级职位“Senior ML Engineer, Example Co”，加1级$/m);
+    expect(text).toMatch(/^ {2}python: +2 {2}# 请核对（高级新手）：第9行的“Python”，原句“Python and SQL”；依据：仅提及；另见第13行$/m);
+    expect(text).toContain('experienceYears: 10  # 请核对：按工作经历的起止日期推算，重叠的时段只算一次；依据：第5行“Jan 2021 – present”、第8行“2017 - 2021”');
     expect(parseProfile(text, 'draft.yaml', catalog, { strict: true }).profile.skills).toEqual(parseProfile(renderDraft(draftOf(cv, catalog, now), 'cv.md', now), 'draft.yaml', catalog, { strict: true }).profile.skills);
   });
 

@@ -50,8 +50,8 @@ describe('etr import', () => {
  
     const zh = runEtr(['import', cv('zh.txt'), '--lang', 'zh']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout.startsWith('# 草稿：由 `etr import` 从 zh.txt 读出')).toBe(true);
-    expect(zh.stdout).toMatch(/^ {2}python: +3 {2}# 请核对（胜任）：第 17 行“Python”，见“熟练使用 Python、SQL”：“熟练”$/m);
+    expect(zh.stdout.startsWith('# 个人档案草稿：由 `etr import` 根据 zh.txt 生成')).toBe(true);
+    expect(zh.stdout).toMatch(/^ {2}python: +3 {2}# 请核对（胜任）：第17行的“Python”，原句“熟练使用 Python、SQL”；依据：“熟练”$/m);
     expect((parse(zh.stdout) as { skills: unknown }).skills).toEqual(yaml.skills);
     expect(runEtr(['import', cv('zh.txt'), '--lang', 'xx']).code).toBe(2);
   });
