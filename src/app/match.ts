@@ -2,7 +2,9 @@ import type { CatalogSource } from '../catalog/source.js';
 import { InvalidInputError } from '../core/errors.js';
 import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
 import { problemToJson } from '../core/problem.js';
-import type { Catalog, Domain, Role } from '../model/catalog.js';
+import { catalogForRegion, reportRegion } from '../engine/region.js';
+import type { Catalog, Domain, Region, Role } from '../model/catalog.js';
+import { checkRegion } from './advise.js';
 import { compareIds } from '../model/ids.js';
 import type { LoadedProfile } from '../profile/load.js';
 import type { Profile } from '../model/profile.js';
@@ -200,6 +202,8 @@ function candidate(domain: Domain, evidence: { line: number; keyword: string }[]
 export interface MatchOptions {
   /** With a profile: the fit, gaps, red flags and risk fit of the closest role, as advise gives them. */
   profile?: LoadedProfile;
+  /** Whose rules apply (eu, us, cn), over the profile's region. */
+  region?: Region;
 }
 
 /** Reads a job ad from a file, or from standard input for "-". */
@@ -210,18 +214,21 @@ export async function readJobAd(path: string): Promise<{ text: string; file: str
 }
 
 /** `etr match --job FILE`: what a job ad asks for, its domain and closest roles, and with a profile the fit. */
-export function match(catalog: CatalogSource, ad: { text: string; file: string }, options: MatchOptions = {}): MatchReport {
+export function match(source: CatalogSource, ad: { text: string; file: string }, options: MatchOptions = {}): MatchReport {
+  const region = reportRegion(checkRegion(options.region), options.profile?.profile);
+  const catalog = { ...source, catalog: catalogForRegion(source.catalog, region) };
   const lines = classifyLines(ad.text);
   const skills = findSkills(catalog.catalog, lines);
   const domain = inferDomain(catalog.catalog, lines, skills);
   const roles = roleCloseness(catalog.catalog, skills, domain.best?.id).slice(0, closestCount);
   const closest = roles[0] === undefined ? undefined : catalog.catalog.roles.find((r) => r.id === roles[0]!.id);
   const person = options.profile && personOf(catalog, options.profile);
-  const fit = person && closest ? fitOf(catalog, person, closest) : { fit: null, note: person ? 'the ad names no skill a catalog role requires, so there is no role to score' : null };
+  const fit = person && closest ? fitOf(catalog, person, closest, region) : { fit: null, note: person ? 'the ad names no skill a catalog role requires, so there is no role to score' : null };
   return {
     schemaVersion: matchSchemaVersion,
     job: { file: ad.file, lines: ad.text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length },
     catalog: { source: catalog.source, digest: catalog.digest },
+    region,
     skills,
     domain: { status: domain.best ? 'inferred' : 'unknown', ...domain },
     roles,
@@ -241,10 +248,10 @@ function personOf(catalog: CatalogSource, loaded: LoadedProfile): Profile {
  * (D its domain, N the domain's role count): the same result object, fit, gaps, red flags, risk
  * fit and readiness included; its rank and stability are those within the domain.
  */
-function fitOf(catalog: CatalogSource, profile: Profile, role: Role): { fit: MatchReport['fit']; note: string | null } {
+function fitOf(catalog: CatalogSource, profile: Profile, role: Role, region: Region | null): { fit: MatchReport['fit']; note: string | null } {
   if (profile.currentRole === role.id) return { fit: null, note: `${role.title} is your current role, so it is not scored as a move` };
   if (profile.exclude.includes(role.domain)) return { fit: null, note: `your profile excludes the domain ${role.domain}` };
   const top = catalog.catalog.roles.filter((r) => r.domain === role.domain).length;
-  const report = adviseReport({ catalog: catalog.catalog, profile, top, domains: [role.domain], catalogSource: catalog.source, catalogDigest: catalog.digest, warnings: [] });
+  const report = adviseReport({ catalog: catalog.catalog, profile, top, domains: [role.domain], catalogSource: catalog.source, catalogDigest: catalog.digest, warnings: [], region });
   return { fit: report.results.find((r) => r.role.id === role.id) ?? null, note: null };
 }

@@ -3,6 +3,7 @@ import { openCatalog } from '../catalog/source.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { printWarnings, writeResult } from './options.js';
+import { regionOption, regionOverride } from './region.js';
 
 interface MatchCliOptions {
   job: string;
@@ -10,6 +11,7 @@ interface MatchCliOptions {
   catalog?: string;
   format: Format<'match'>;
   strict?: boolean;
+  region?: string;
 }
 
 export function registerMatch(program: Command): void {
@@ -23,6 +25,7 @@ export function registerMatch(program: Command): void {
     .option('--profile <file>', 'your profile (YAML): adds your fit, gaps, red flags and risk fit for the closest role')
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
+    .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
     .addHelpText(
       'after',
@@ -33,6 +36,7 @@ Examples:
   $ pbpaste | etr match --job - --format json`,
     )
     .action(async (options: MatchCliOptions, command: Command) => {
+      const region = regionOverride(options.region);
       const catalog = await openCatalog(options.catalog);
       const { match, readJobAd } = await import('../app/match.js');
       if (options.job === '-' && options.profile === '-') {
@@ -42,6 +46,6 @@ Examples:
       const loaded = options.profile === undefined ? undefined : await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       const ad = await readJobAd(options.job);
       printWarnings(command, [...catalog.warnings, ...(loaded?.warnings ?? [])]);
-      await writeResult(command, 'match', options.format, match(catalog, ad, loaded ? { profile: loaded } : {}));
+      await writeResult(command, 'match', options.format, match(catalog, ad, { ...(loaded && { profile: loaded }), ...(region && { region }) }));
     });
 }

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
 interface PlanOptions {
@@ -14,6 +15,7 @@ interface PlanOptions {
   format: Format<'plan'> & Format<'leverage'>;
   strict?: boolean;
   hoursPerWeek?: number;
+  region?: string;
 }
 
 export function registerPlan(program: Command): void {
@@ -29,6 +31,7 @@ export function registerPlan(program: Command): void {
     .option('--leverage', 'list the skills that open the most doors instead of a plan')
     .option('--top <n>', 'with --leverage: how many skills to list', positiveInteger, 10)
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('plan')).default('text'))
+    .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
     .addHelpText(
       'after',
@@ -44,7 +47,8 @@ Examples:
       const { leverage, plan } = await import('../app/plan.js');
       const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       printWarnings(command, [...catalog.warnings, ...loaded.warnings]);
-      const hours = options.hoursPerWeek === undefined ? {} : { hoursPerWeek: options.hoursPerWeek };
+      const region = regionOverride(options.region);
+      const hours = { ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }), ...(region && { region }) };
       if (options.leverage) await writeResult(command, 'leverage', options.format, leverage(catalog, loaded, { top: options.top, ...hours }));
       else await writeResult(command, 'plan', options.format, plan(catalog, loaded, { targets: options.target, steps: options.steps, ...hours }));
     });

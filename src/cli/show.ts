@@ -3,6 +3,7 @@ import { show } from '../app/show.js';
 import { openCatalog } from '../catalog/source.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { printWarnings, writeResult } from './options.js';
+import { regionOption, regionOverride } from './region.js';
 
 export function registerShow(program: Command): void {
   program
@@ -12,10 +13,12 @@ export function registerShow(program: Command): void {
     .addArgument(new Argument('<role>', 'role id (see `etr catalog roles`)'))
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
+    .addOption(regionOption())
     .addHelpText('after', '\nExamples:\n  $ etr show clinical-nlp-engineer\n  $ etr show prompt-engineer --format json')
-    .action(async (roleId: string, options: { catalog?: string; format: Format<'show'> }, command: Command) => {
+    .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; region?: string }, command: Command) => {
+      const region = regionOverride(options.region);
       const catalog = await openCatalog(options.catalog);
       printWarnings(command, catalog.warnings);
-      await writeResult(command, 'show', options.format, show(catalog, roleId));
+      await writeResult(command, 'show', options.format, show(catalog, roleId, region ? { region } : {}));
     });
 }

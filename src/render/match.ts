@@ -1,3 +1,4 @@
+import { messages } from '../report/i18n.js';
 import type { Palette } from '../core/palette.js';
 import { formatPercent } from '../model/etr.js';
 import type { DomainCandidate, MatchReport, MatchSkill } from '../report/match.js';
@@ -37,11 +38,18 @@ function requirement(r: ReportSkillRequirement): string {
 }
 
 /** `etr match` as text. */
+/** Which region's rules the roles' requirements follow (the report is in English for now). */
+function regionLine(region: MatchReport['region']): string {
+  const { region: words } = messages('en');
+  return `${words.markdown} ${words.line(region)}`;
+}
+
 export function renderMatchText(report: MatchReport, palette: Palette, width: number): string {
   const out: string[] = [];
   const section = (title: string) => out.push('', palette.bold(title));
   const para = (text: string, indent = '  ') => out.push(wrap(text, width, indent));
   out.push(palette.bold(`Job ad ${report.job.file}`) + palette.dim(` · ${report.job.lines} lines · catalog ${report.catalog.source}`));
+  para(regionLine(report.region));
 
   section('Domain');
   const best = report.domain.best;
@@ -81,7 +89,7 @@ export function renderMatchText(report: MatchReport, palette: Palette, width: nu
 
 /** `etr match` as Markdown. */
 export function renderMatchMarkdown(report: MatchReport): string {
-  const out: string[] = [`# Job ad: ${escape(report.job.file)}`, ''];
+  const out: string[] = [`# Job ad: ${escape(report.job.file)}`, '', escape(`${regionLine(report.region)}.`), ''];
   const best = report.domain.best;
   out.push('## Domain', '', best ? `**${escape(best.name)}** (\`${best.id}\`): ${best.tier} tier, ETR ${formatPercent(best.etr)}, EU AI Act ${best.euAiAct}.` : 'Unknown: no word of the ad is a keyword of any domain.', '');
   if (report.domain.candidates.length > 0) out.push(table(['domain', 'score', 'keyword hits', 'role overlap', 'keywords (line)'], report.domain.candidates.map((d) => [d.id, String(d.score), String(d.keywordHits), String(d.roleOverlap), d.evidence.map((e) => `${e.keyword} (${e.line})`).join(', ')])), '');

@@ -1,3 +1,4 @@
+import { messages } from '../report/i18n.js';
 import type { Palette } from '../core/palette.js';
 import { weeksAt } from '../model/hours.js';
 import type { LeverageReport, PlanReport } from '../report/plan.js';
@@ -44,9 +45,15 @@ function experienceNotes(report: PlanReport): string[] {
     .map((t) => `${t.title}: every skill requirement is met; the role asks for at least ${t.yearsNeeded} years of experience.`);
 }
 
+/** Which region's rules the roles' requirements follow (the plan is in English for now). */
+function regionLine(region: PlanReport['region']): string {
+  const { region: words } = messages('en');
+  return `${words.markdown} ${words.line(region)}`;
+}
+
 export function renderPlanText(report: PlanReport, palette: Palette, width: number): string {
   const titles = new Map(report.targets.map((t) => [t.role, t.title]));
-  const lines = [palette.bold(`Learning plan for ${report.profile.name}`), '', palette.bold('Targets')];
+  const lines = [palette.bold(`Learning plan for ${report.profile.name}`), wrap(regionLine(report.region), width, '  ', '  '), '', palette.bold('Targets')];
   for (const t of report.targets) {
     lines.push(`  ${padEnd(t.title, 44)} ${points(t.scoreBefore)} ${t.readinessBefore} → ${points(t.scoreAfter)} ${t.readinessAfter}`);
   }
@@ -76,6 +83,8 @@ export function renderPlanMarkdown(report: PlanReport): string {
   // Names and titles come from the profile and the catalog: escaped, so they stay text.
   const lines = [
     `# Learning plan for ${escape(report.profile.name)}`,
+    '',
+    escape(`${regionLine(report.region)}.`),
     '',
     table(
       ['Target', 'Before', 'After'],
@@ -109,7 +118,7 @@ export function renderPlanMarkdown(report: PlanReport): string {
 }
 
 export function renderLeverageText(report: LeverageReport, palette: Palette, width: number): string {
-  const header = palette.bold(`Skills that open the most doors for ${report.profile.name}`);
+  const header = `${palette.bold(`Skills that open the most doors for ${report.profile.name}`)}\n${wrap(regionLine(report.region), width, '  ', '  ')}`;
   if (report.leverage.length === 0) return `${header}\n\nNo single one-level upgrade changes any role's readiness.`;
   return `${header}\n\n${renderTable(
     [{ header: 'SKILL' }, { header: 'UPGRADE' }, { header: 'HOURS', align: 'right' }, { header: 'ROLES CLOSER', align: 'right' }, { header: 'NOW READY', align: 'right' }, { header: 'SCORES UP', align: 'right' }, { header: 'WHICH' }],
@@ -122,6 +131,8 @@ export function renderLeverageText(report: LeverageReport, palette: Palette, wid
 export function renderLeverageMarkdown(report: LeverageReport): string {
   return [
     `# Skills that open the most doors for ${escape(report.profile.name)}`,
+    '',
+    escape(`${regionLine(report.region)}.`),
     '',
     table(
       ['Skill', 'Upgrade', 'Hours (estimate)', 'Roles closer', 'Now ready', 'Scores up', 'Which'],

@@ -1,3 +1,4 @@
+import { messages } from '../report/i18n.js';
 import type { Palette } from '../core/palette.js';
 import type { RoleDetails } from '../report/role.js';
 import { formatPercent } from '../model/etr.js';
@@ -19,6 +20,7 @@ export function renderRoleText(details: RoleDetails, palette: Palette, width: nu
   return [
     `${palette.bold(details.title)} ${palette.dim(`(${details.id}, ${details.seniority}${codes ? `, ${codes}` : ''})`)}`,
     para(details.summary),
+    para(`${messages('en').region.markdown} ${messages('en').region.line(details.region)}`),
     ...(details.codeNote ? [para(`Occupation codes: ${details.codeNote}`)] : []),
     section(`Domain: ${details.domain.name}`),
     para(etrLine),

@@ -1,5 +1,5 @@
 import type { LeverageEntry } from '../engine/leverage.js';
-import type { Skill } from '../model/catalog.js';
+import type { Region, Skill } from '../model/catalog.js';
 import { weeksAt } from '../model/hours.js';
 import type { LearningPlan } from '../engine/plan.js';
 
@@ -7,6 +7,8 @@ import type { LearningPlan } from '../engine/plan.js';
 export interface PlanReport {
   schemaVersion: number;
   profile: { name: string };
+  /** The region whose rules the roles' requirements follow; null when none was given (the catalog's EU defaults). */
+  region: Region | null;
   targets: { role: string; title: string; scoreBefore: number; readinessBefore: string; scoreAfter: number; readinessAfter: string; yearsNeeded: number | null }[];
   steps: {
     step: number;
@@ -44,19 +46,22 @@ export interface PlanResource {
 export interface LeverageReport {
   schemaVersion: number;
   profile: { name: string };
+  /** As PlanReport.region. */
+  region: Region | null;
   leverage: (LeverageEntry & { totalGain: number })[];
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** The plan as its JSON contract: each step with the skill's name and where to learn it, from the catalog's skills. */
-export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, skills: readonly Skill[]): PlanReport {
+export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, skills: readonly Skill[], region: Region | null = null): PlanReport {
   const byId = new Map(skills.map((s) => [s.id, s]));
   const resources = (id: string): PlanResource[] => (byId.get(id)?.learn?.resources ?? []).map(({ title, url, kind, lang, free }) => ({ title, url, kind, lang, free }));
   const { hoursPerWeek } = person;
   return {
     schemaVersion: 1,
     profile: { name: person.name },
+    region,
     targets: plan.targets.map((t) => ({ ...t, scoreBefore: round(t.scoreBefore), scoreAfter: round(t.scoreAfter) })),
     steps: plan.steps.map((s, i) => ({
       step: i + 1,
@@ -81,6 +86,6 @@ export function planReport(plan: LearningPlan, person: { name: string; hoursPerW
   };
 }
 
-export function leverageReport(entries: LeverageEntry[], name: string, top: number): LeverageReport {
-  return { schemaVersion: 1, profile: { name }, leverage: entries.slice(0, top).map((e) => ({ ...e, totalGain: round(e.totalGain) })) };
+export function leverageReport(entries: LeverageEntry[], name: string, top: number, region: Region | null = null): LeverageReport {
+  return { schemaVersion: 1, profile: { name }, region, leverage: entries.slice(0, top).map((e) => ({ ...e, totalGain: round(e.totalGain) })) };
 }

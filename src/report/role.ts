@@ -1,8 +1,8 @@
-import type { Catalog, Role } from '../model/catalog.js';
+import type { Catalog, Region, Role } from '../model/catalog.js';
 import { tierOf } from '../model/etr.js';
 
 /** Everything `etr show` says of a role, as plain data (also its JSON form). */
-export function roleDetails(catalog: Catalog, role: Role) {
+export function roleDetails(catalog: Catalog, role: Role, region: Region | null = null) {
   const domain = catalog.domains.find((d) => d.id === role.domain)!;
   const skills = new Map(catalog.skills.map((s) => [s.id, s]));
   const etr = role.etr ?? domain.etr;
@@ -14,6 +14,8 @@ export function roleDetails(catalog: Catalog, role: Role) {
     onet: role.onet ?? null,
     isco: role.isco ?? null,
     codeNote: role.codeNote ?? null,
+    /** The region whose rules the requirements, strategies, project and references follow; null: none given. */
+    region,
     domain: { id: domain.id, name: domain.name, etr: domain.etr, tier: domain.tier, euAiAct: domain.euAiAct, rationale: domain.rationale, references: domain.references },
     etr: { value: etr, tier: tierOf(etr), source: role.etr === undefined ? ('domain' as const) : ('role' as const), reason: role.etrReason ?? null },
     euAiAct: { class: role.euAiAct ?? domain.euAiAct, source: role.euAiAct === undefined ? ('domain' as const) : ('role' as const), reason: role.euAiActReason ?? null },

@@ -26,6 +26,7 @@ function sampleArguments(path: string): unknown[] {
   if (path === 'appetiteName') return [null, 0.02];
   if (path === 'appetiteMeaning') return ['low', 0.01];
   if (path === 'currentRole') return ['Title'];
+  if (path === 'region.line') return ['cn'];
   if (path === 'markdown.skillToBuild') return ['Python', true, 'novice', 'competent'];
   if (path === 'markdown.alreadyThere' || path === 'markdown.weightsLine' || path === 'markdown.implied') return [['a', 'b']];
   if (path === 'impliedSkill') return ['Python', 2, 'x'];
