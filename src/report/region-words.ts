@@ -18,7 +18,7 @@ export const regionWords: Record<Lang, RegionWords> = {
     line: (region) =>
       region === null
         ? "none given; where rules differ by region, the catalog's EU defaults apply"
-        : `${{ eu: 'European Union', us: 'United States', cn: 'China (PRC)' }[region]} (${region}): skill requirements, strategies, projects and references for its rules`,
+        : `${{ eu: 'European Union', us: 'United States', cn: 'China' }[region]} (${region}): skill requirements, strategies, projects and references for its rules`,
   },
   zh: {
     label: '地区',
