@@ -11,7 +11,8 @@
  * column, hint); a file that cannot be read, or a bad option, throws UsageError.
  */
 import { adviseBatch as runBatch, batchInput } from './app/batch.js';
-import { checkDomains } from './app/advise.js';
+import { checkDomains, checkRegion } from './app/advise.js';
+import type { Region } from './model/catalog.js';
 import { openCatalog, type CatalogSource } from './catalog/source.js';
 import { loadProfile as readProfile, parseProfile as checkProfileText, type LoadedProfile } from './profile/load.js';
 import type { ProfileOverrides } from './profile/overrides.js';
@@ -35,7 +36,7 @@ export type { MatchReport } from './report/match.js';
 export type { TeamReport } from './report/team.js';
 export type { RoleDetails } from './report/role.js';
 export type { ValidationReport } from './report/validation.js';
-export type { Catalog, Domain, Requirement, Role, Skill } from './model/catalog.js';
+export type { Catalog, Domain, Region, Requirement, Role, Skill } from './model/catalog.js';
 export type { ProfileDraft } from './model/profile.js';
 export type { Lang } from './model/lang.js';
 export type { LoadedProfile };
@@ -68,6 +69,8 @@ export interface BatchOptions extends ProfileOverrides, ProfileOptions {
   top?: number;
   /** Only roles in these domains (ids). */
   domains?: readonly string[];
+  /** Whose rules apply (eu, us, cn) to every profile, over each profile's own region. */
+  region?: Region;
 }
 
 /**
@@ -76,10 +79,11 @@ export interface BatchOptions extends ProfileOverrides, ProfileOptions {
  * yields its problems and the batch goes on.
  */
 export async function* adviseBatch(catalog: LoadedCatalog, input: string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options: BatchOptions = {}): AsyncGenerator<BatchLine> {
-  const { top = 10, domains = [], strict = false, ...overrides } = options;
+  const { top = 10, domains = [], strict = false, region, ...overrides } = options;
+  const regionGiven = checkRegion(region);
   const source = typeof input === 'string' ? batchInput(input) : { file: '<batch>', chunks: asBytes(input) };
   const decoder = new TextDecoder();
-  for await (const { lines } of runBatch(source, { catalog: catalog.catalog, top, domains: checkDomains(catalog, domains), overrides, strict })) {
+  for await (const { lines } of runBatch(source, { catalog: catalog.catalog, top, domains: checkDomains(catalog, domains), overrides, strict, ...(regionGiven && { region: regionGiven }) })) {
     // Each output ends with a whole line: records are written complete.
     for (const line of decoder.decode(lines).split('\n')) if (line !== '') yield JSON.parse(line) as BatchLine;
   }

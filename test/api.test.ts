@@ -35,6 +35,18 @@ describe('the programmatic API', () => {
     expect(json(mergeTeam(catalog, parts))).toBe(json(await team(catalog, lines)));
   });
 
+  it('takes a region as the command line does, and refuses an unknown one', async () => {
+    const catalog = await loadCatalog();
+    const profile = await loadProfile('data/examples/clinician.yaml', catalog);
+    expect(advise(catalog, profile, { top: 1, region: 'cn' }).region).toBe('cn');
+    expect(show(catalog, 'clinical-ai-product-manager', { region: 'cn' }).portfolioProject).toContain('NMPA');
+    expect(plan(catalog, profile, { steps: 1, region: 'us' }).region).toBe('us');
+    const lines = [];
+    for await (const line of adviseBatch(catalog, ['{"name":"A","skills":{"python":3}}\n'], { top: 1, region: 'cn' })) lines.push(line);
+    expect(lines[0]!.ok && lines[0]!.region).toBe('cn');
+    expect(() => advise(catalog, profile, { region: 'mars' as 'cn' })).toThrow(UsageError);
+  });
+
   it('reads a batch from chunks of text, a bad record among them, and refuses an unknown domain', async () => {
     const catalog = await loadCatalog();
     const chunks = ['{"name":"A","riskAppetite":"low","skills":{"python":3}}\n{"name":', '"B","riskAppetite":"reckless"}\n'];

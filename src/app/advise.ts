@@ -2,6 +2,8 @@ import type { CatalogSource } from '../catalog/source.js';
 import { UsageError } from '../core/errors.js';
 import { problemToJson, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
+import { catalogForRegion, reportRegion } from '../engine/region.js';
+import { regions, type Region } from '../model/catalog.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 import type { LoadedProfile } from '../profile/load.js';
 import { applyOverrides, applyParsedOverrides, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
@@ -19,6 +21,8 @@ export interface AdviseOptions extends ProfileOverrides {
   compare?: boolean;
   /** A --set name read from a phrase ("PyTorch/TensorFlow=3") is an error, not a warning. */
   strict?: boolean;
+  /** Whose rules apply (eu, us, cn), over the profile's region; neither: the catalog's EU defaults. */
+  region?: Region;
 }
 
 /**
@@ -36,6 +40,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
   const lang = options.lang ?? 'en';
   if (!isLang(lang)) throw new UsageError(`lang ${JSON.stringify(lang)}: unknown language`, `use one of: ${langs.join(', ')}`);
   const domains = checkDomains(catalog, options.domains ?? []);
+  const region = reportRegion(checkRegion(options.region), loaded.profile);
   const overrides: ProfileOverrides = {
     ...(options.set !== undefined && { set: [...options.set] }),
     ...(options.risk !== undefined && { risk: options.risk }),
@@ -48,7 +53,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
   const profile = applyParsedOverrides(loaded.profile, parsed, catalog.catalog);
   const warnings = [...catalog.warnings, ...loaded.warnings, ...parsed.warnings];
   const report = adviseReport({
-    catalog: catalog.catalog,
+    catalog: catalogForRegion(catalog.catalog, region),
     profile,
     top,
     domains,
@@ -57,6 +62,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
     warnings: warnings.map(problemToJson),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,
+    region,
   });
   return { report, warnings };
 }
@@ -73,6 +79,12 @@ export function checkDomains(catalog: CatalogSource, domains: readonly string[])
     if (!domainIds.includes(id)) throw new UsageError(`domain ${id}: no such domain`, didYouMean(id, domainIds) ?? 'see `etr catalog domains`');
   }
   return [...new Set(domains)].sort();
+}
+
+/** A region as an API caller may pass it: one of the known ones, or none. */
+export function checkRegion(region: string | undefined): Region | undefined {
+  if (region === undefined || (regions as readonly string[]).includes(region)) return region as Region | undefined;
+  throw new UsageError(`region ${JSON.stringify(region)}: unknown region`, `use one of: ${regions.join(', ')}`);
 }
 
 /** The what-if overrides as the command line gives them, for the report to say what changed. */

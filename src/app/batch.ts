@@ -5,7 +5,8 @@ import { capProblems, problemToJson } from '../core/problem.js';
 import { terminalSafeJson } from '../core/terminal-text.js';
 import { shorten } from '../core/yaml.js';
 import { rankTopRoles } from '../engine/top-roles.js';
-import type { Catalog } from '../model/catalog.js';
+import { catalogForRegion, reportRegion } from '../engine/region.js';
+import type { Catalog, Region } from '../model/catalog.js';
 import type { SkillLevels } from '../model/levels.js';
 import { checkProfileValue, parseSortedProfile, profileLimits, type LoadedProfile } from '../profile/load.js';
 import { applySortedOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
@@ -20,6 +21,8 @@ export interface BatchOptions {
   domains: string[];
   overrides: ProfileOverrides;
   strict: boolean;
+  /** Whose rules apply (eu, us, cn) to every profile, over each profile's own region. */
+  region?: Region;
 }
 
 /** Where a batch reads its profiles: the bytes, and the name problems give the input. */
@@ -106,8 +109,11 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
     out.appendText(String(record.line));
     out.append(recordText.name);
     out.appendText(terminalSafeJson(profile.name));
+    // Only where one applies, so that a batch without regions writes what it always has.
+    const region = reportRegion(options.region, loaded.profile);
+    if (region !== null) out.appendText(`,"region":"${region}"`);
     out.append(recordText.results);
-    const top = rankTopRoles(options.catalog, profile, options.domains, options.top);
+    const top = rankTopRoles(catalogForRegion(options.catalog, region), profile, options.domains, options.top);
     for (let at = 0; at < top.size; at++) appendResult(out, top, at);
     if (warnings.length === 0) out.append(recordText.noWarnings);
     else out.appendText(`],"warnings":${terminalSafeJson(warnings.map(problemToJson))}}\n`);

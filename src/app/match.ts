@@ -2,7 +2,9 @@ import type { CatalogSource } from '../catalog/source.js';
 import { InvalidInputError } from '../core/errors.js';
 import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
 import { problemToJson } from '../core/problem.js';
-import type { Catalog, Domain, Role } from '../model/catalog.js';
+import { catalogForRegion, reportRegion } from '../engine/region.js';
+import type { Catalog, Domain, Region, Role } from '../model/catalog.js';
+import { checkRegion } from './advise.js';
 import { compareIds } from '../model/ids.js';
 import type { LoadedProfile } from '../profile/load.js';
 import type { Profile } from '../model/profile.js';
@@ -205,6 +207,8 @@ export interface MatchOptions {
   profile?: LoadedProfile;
   /** The language of the report's sentences and renderings; en when absent. */
   lang?: Lang;
+  /** Whose rules apply (eu, us, cn), over the profile's region. */
+  region?: Region;
 }
 
 /** Reads a job ad from a file, or from standard input for "-". */
@@ -215,7 +219,9 @@ export async function readJobAd(path: string): Promise<{ text: string; file: str
 }
 
 /** `etr match --job FILE`: what a job ad asks for, its domain and closest roles, and with a profile the fit. */
-export function match(catalog: CatalogSource, ad: { text: string; file: string }, options: MatchOptions = {}): MatchReport {
+export function match(source: CatalogSource, ad: { text: string; file: string }, options: MatchOptions = {}): MatchReport {
+  const region = reportRegion(checkRegion(options.region), options.profile?.profile);
+  const catalog = { ...source, catalog: catalogForRegion(source.catalog, region) };
   const lines = classifyLines(ad.text);
   const skills = findSkills(catalog.catalog, lines);
   const domain = inferDomain(catalog.catalog, lines, skills);
@@ -223,11 +229,12 @@ export function match(catalog: CatalogSource, ad: { text: string; file: string }
   const closest = roles[0] === undefined ? undefined : catalog.catalog.roles.find((r) => r.id === roles[0]!.id);
   const lang = options.lang ?? 'en';
   const person = options.profile && personOf(catalog, options.profile);
-  const fit = person && closest ? fitOf(catalog, person, closest, lang) : { fit: null, note: person ? matchMessages(lang).noCloseRole : null };
+  const fit = person && closest ? fitOf(catalog, person, closest, lang, region) : { fit: null, note: person ? matchMessages(lang).noCloseRole : null };
   return {
     schemaVersion: matchSchemaVersion,
     job: { file: ad.file, lines: ad.text.replace(/(?:\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length },
     catalog: { source: catalog.source, digest: catalog.digest },
+    region,
     skills,
     domain: { status: domain.best ? 'inferred' : 'unknown', ...domain },
     roles,
@@ -265,7 +272,7 @@ function personOf(catalog: CatalogSource, loaded: LoadedProfile): Profile {
  * (D its domain, N the domain's role count): the same result object, fit, gaps, red flags, risk
  * fit and readiness included; its rank and stability are those within the domain.
  */
-function fitOf(catalog: CatalogSource, profile: Profile, role: Role, lang: Lang): { fit: MatchReport['fit']; note: string | null } {
+function fitOf(catalog: CatalogSource, profile: Profile, role: Role, lang: Lang, region: Region | null): { fit: MatchReport['fit']; note: string | null } {
   const say = matchMessages(lang);
   const zh = lang === 'zh';
   if (profile.currentRole === role.id) return { fit: null, note: say.currentRole(zh && role.zh ? role.zh.title : role.title) };
@@ -274,6 +281,6 @@ function fitOf(catalog: CatalogSource, profile: Profile, role: Role, lang: Lang)
     return { fit: null, note: say.excluded(zh && domain?.zh ? domain.zh.name : role.domain) };
   }
   const top = catalog.catalog.roles.filter((r) => r.domain === role.domain).length;
-  const report = adviseReport({ catalog: catalog.catalog, profile, top, domains: [role.domain], catalogSource: catalog.source, catalogDigest: catalog.digest, warnings: [], lang });
+  const report = adviseReport({ catalog: catalog.catalog, profile, top, domains: [role.domain], catalogSource: catalog.source, catalogDigest: catalog.digest, warnings: [], lang, region });
   return { fit: report.results.find((r) => r.role.id === role.id) ?? null, note: null };
 }

@@ -4,6 +4,9 @@ import { didYouMean } from '../core/suggest.js';
 import { leverage as rankLeverage } from '../engine/leverage.js';
 import { planLearning } from '../engine/plan.js';
 import { rankRoles } from '../engine/rank.js';
+import { catalogForRegion, reportRegion } from '../engine/region.js';
+import type { Region } from '../model/catalog.js';
+import { checkRegion } from './advise.js';
 import type { LoadedProfile } from '../profile/load.js';
 import { applyOverrides } from '../profile/overrides.js';
 import type { Lang } from '../model/lang.js';
@@ -18,10 +21,14 @@ export interface PlanOptions {
   hoursPerWeek?: number;
   /** The language of the renderings; en when absent. */
   lang?: Lang;
+  /** Whose rules apply (eu, us, cn), over the profile's region. */
+  region?: Region;
 }
 
 /** `etr plan`: one-level skill upgrades toward the target roles, each the largest gain. */
-export function plan(catalog: CatalogSource, loaded: LoadedProfile, options: PlanOptions = {}): PlanReport {
+export function plan(source: CatalogSource, loaded: LoadedProfile, options: PlanOptions = {}): PlanReport {
+  const region = reportRegion(checkRegion(options.region), loaded.profile);
+  const catalog = { ...source, catalog: catalogForRegion(source.catalog, region) };
   const roleIds = catalog.catalog.roles.map((r) => r.id);
   for (const id of options.targets ?? []) {
     if (!roleIds.includes(id)) throw new UsageError(`--target ${id}: no such role`, didYouMean(id, roleIds) ?? 'see `etr catalog roles`');
@@ -29,13 +36,15 @@ export function plan(catalog: CatalogSource, loaded: LoadedProfile, options: Pla
   const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
   const targets = options.targets?.length ? [...new Set(options.targets)] : rankRoles(catalog.catalog, profile).slice(0, 3).map((s) => s.role.id);
   if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
-  return planReport(planLearning(catalog.catalog, profile, targets, options.steps ?? 10), profile, catalog.catalog, options.lang);
+  return planReport(planLearning(catalog.catalog, profile, targets, options.steps ?? 10), profile, catalog.catalog, { lang: options.lang ?? 'en', region });
 }
 
 /** `etr plan --leverage`: the skills whose next level brings the most roles closer. */
-export function leverage(catalog: CatalogSource, loaded: LoadedProfile, options: { top?: number; hoursPerWeek?: number; lang?: Lang } = {}): LeverageReport {
-  const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
-  return leverageReport(rankLeverage(catalog.catalog, profile), profile.name, options.top ?? 10, catalog.catalog, options.lang);
+export function leverage(source: CatalogSource, loaded: LoadedProfile, options: { top?: number; hoursPerWeek?: number; lang?: Lang; region?: Region } = {}): LeverageReport {
+  const region = reportRegion(checkRegion(options.region), loaded.profile);
+  const catalog = catalogForRegion(source.catalog, region);
+  const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog);
+  return leverageReport(rankLeverage(catalog, profile), profile.name, options.top ?? 10, catalog, { lang: options.lang ?? 'en', region });
 }
 
 function hoursOverride(hoursPerWeek: number | undefined) {

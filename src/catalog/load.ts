@@ -11,6 +11,7 @@ import { tierOf } from '../model/etr.js';
 import { compareIds } from '../model/ids.js';
 import type { Located, LocatedCatalog } from './located.js';
 import { checkCatalog, type ReferenceAgeOptions } from './rules.js';
+import { checkRegions } from './region-rules.js';
 import { domainSchema, roleSchema, skillSchema } from '../model/catalog.js';
 import type { Catalog } from '../model/catalog.js';
 
@@ -152,7 +153,7 @@ export function checkCatalogDocuments(
     (located[kind] as Located<unknown>[]).push(...entities);
   }
 
-  findings.push(...emptyKinds(documents, located), ...checkCatalog(located, ages));
+  findings.push(...emptyKinds(documents, located), ...checkCatalog(located, ages), ...checkRegions(located));
   problems.push(...locateFindings(findings, byFile));
   const sorted = sortProblems(problems);
   const files = [...byFile.keys()];

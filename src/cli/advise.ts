@@ -8,6 +8,7 @@ import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { wrap } from '../render/text-layout.js';
 import { langOption, reportLang } from './lang.js';
+import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
 interface AdviseCommandOptions {
@@ -21,6 +22,7 @@ interface AdviseCommandOptions {
   set: string[];
   format: Format<'advise'>;
   lang?: string;
+  region?: string;
   strict?: boolean;
   compare?: boolean;
   hoursPerWeek?: number;
@@ -41,6 +43,7 @@ export function registerAdvise(program: Command): void {
     .option('--set <skill=level>', 'what if: set a skill level for this run (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'output format (html: one self-contained page with a risk map)').choices(formatsOf('advise')).default('text'))
     .addOption(langOption('report language'))
+    .addOption(regionOption())
     .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
     .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')
@@ -56,12 +59,14 @@ Examples:
   $ etr advise --profile me.yaml --format markdown > career-paths.md
   $ etr advise --profile me.yaml --format html > career-paths.html
   $ etr advise --profile me.yaml --lang zh                             # 中文报告
+  $ etr advise --profile me.yaml --region cn                           # China's rules, not the EU's
   $ etr advise --batch people.jsonl > rankings.ndjson                   # thousands of profiles
 
 ${appetiteHelp()}`,
     )
     .action(async (options: AdviseCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
+      const region = regionOverride(options.region);
       const catalog = await openCatalog(options.catalog);
       const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
       if (options.batch !== undefined) {
@@ -72,7 +77,7 @@ ${appetiteHelp()}`,
         printWarnings(command, [...catalog.warnings, ...setWarnings(catalog, options.set, options.strict ?? false)]);
         const { adviseBatch, batchInput } = await import('../app/batch.js');
         let failed = 0;
-        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false })) {
+        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false, ...(region && { region }) })) {
           failed += output.failed;
           // Once nobody reads the output (`| head -1`), the batch stops where it is.
           if (!(await writeStdoutPart(output.lines))) break;
@@ -82,7 +87,7 @@ ${appetiteHelp()}`,
       }
       if (options.profile === undefined) throw new UsageError('advise needs --profile FILE (or --batch FILE for many profiles)', 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile');
       const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
-      const { report, warnings } = adviseWithWarnings(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false });
+      const { report, warnings } = adviseWithWarnings(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false, ...(region && { region }) });
       printWarnings(command, warnings);
       await writeResult(command, 'advise', options.format, report);
     });

@@ -4,6 +4,7 @@ import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
+import { regionOption, regionOverride } from './region.js';
 
 interface MatchCliOptions {
   job: string;
@@ -12,6 +13,7 @@ interface MatchCliOptions {
   format: Format<'match'>;
   strict?: boolean;
   lang?: string;
+  region?: string;
 }
 
 export function registerMatch(program: Command): void {
@@ -25,6 +27,7 @@ export function registerMatch(program: Command): void {
     .option('--profile <file>', 'your profile (YAML): adds your fit, gaps, red flags and risk fit for the closest role')
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
+    .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
     .addOption(langOption('report language'))
     .addHelpText(
@@ -38,6 +41,7 @@ Examples:
     )
     .action(async (options: MatchCliOptions, command: Command) => {
       const lang = reportLang(options.lang);
+      const region = regionOverride(options.region);
       const catalog = await openCatalog(options.catalog);
       const { match, readJobAd } = await import('../app/match.js');
       if (options.job === '-' && options.profile === '-') {
@@ -47,6 +51,6 @@ Examples:
       const loaded = options.profile === undefined ? undefined : await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       const ad = await readJobAd(options.job);
       printWarnings(command, [...catalog.warnings, ...(loaded?.warnings ?? [])]);
-      await writeResult(command, 'match', options.format, match(catalog, ad, loaded ? { profile: loaded, lang } : { lang }));
+      await writeResult(command, 'match', options.format, match(catalog, ad, { lang, ...(loaded && { profile: loaded }), ...(region && { region }) }));
     });
 }

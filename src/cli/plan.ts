@@ -3,6 +3,7 @@ import { openCatalog } from '../catalog/source.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
+import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
 interface PlanOptions {
@@ -16,6 +17,7 @@ interface PlanOptions {
   strict?: boolean;
   hoursPerWeek?: number;
   lang?: string;
+  region?: string;
 }
 
 export function registerPlan(program: Command): void {
@@ -32,6 +34,7 @@ export function registerPlan(program: Command): void {
     .option('--top <n>', 'with --leverage: how many skills to list', positiveInteger, 10)
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('plan')).default('text'))
     .addOption(langOption())
+    .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
     .addHelpText(
       'after',
@@ -48,7 +51,8 @@ Examples:
       const { leverage, plan } = await import('../app/plan.js');
       const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       printWarnings(command, [...catalog.warnings, ...loaded.warnings]);
-      const hours = { lang, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
+      const region = regionOverride(options.region);
+      const hours = { lang, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }), ...(region && { region }) };
       if (options.leverage) await writeResult(command, 'leverage', options.format, leverage(catalog, loaded, { top: options.top, ...hours }));
       else await writeResult(command, 'plan', options.format, plan(catalog, loaded, { targets: options.target, steps: options.steps, ...hours }));
     });

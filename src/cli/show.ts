@@ -4,6 +4,7 @@ import { openCatalog } from '../catalog/source.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
+import { regionOption, regionOverride } from './region.js';
 
 export function registerShow(program: Command): void {
   program
@@ -14,11 +15,13 @@ export function registerShow(program: Command): void {
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
     .addOption(langOption())
-    .addHelpText('after', '\nExamples:\n  $ etr show clinical-nlp-engineer\n  $ etr show prompt-engineer --format json')
-    .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; lang?: string }, command: Command) => {
+    .addOption(regionOption())
+    .addHelpText('after', '\nExamples:\n  $ etr show clinical-nlp-engineer\n  $ etr show prompt-engineer --format json\n  $ etr show clinical-ai-product-manager --region cn --lang zh')
+    .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; lang?: string; region?: string }, command: Command) => {
       const lang = reportLang(options.lang);
+      const region = regionOverride(options.region);
       const catalog = await openCatalog(options.catalog);
       printWarnings(command, catalog.warnings);
-      await writeResult(command, 'show', options.format, show(catalog, roleId, lang));
+      await writeResult(command, 'show', options.format, show(catalog, roleId, { lang, ...(region && { region }) }));
     });
 }

@@ -74,7 +74,14 @@ export const skillSchema = z.strictObject({
   implies: z.optional(z.array(z.strictObject({ skill: id, level: scale })).check(z.minLength(1), z.maxLength(10))),
 });
 
+/**
+ * The jurisdictions whose rules the catalog can tell apart. Where a rule depends on the region and
+ * the reader names none, the catalog's unmarked and EU items stand (its texts were written for the EU).
+ */
 export const regions = ['eu', 'us', 'cn'] as const;
+export type Region = (typeof regions)[number];
+/** The regions an item holds in; absent on an item that holds everywhere. */
+const regionList = z.array(z.enum(regions)).check(z.minLength(1));
 
 export const referenceSchema = z.strictObject({
   title: text,
@@ -82,7 +89,17 @@ export const referenceSchema = z.strictObject({
   note: z.optional(text),
   asOf: z.optional(yearMonth),
   /** The jurisdictions whose rule this is; absent for a source that holds everywhere. */
-  region: z.optional(z.array(z.enum(regions)).check(z.minLength(1))),
+  region: z.optional(regionList),
+});
+
+/** A strategy that only one region's rules call for, added to the domain's own in a report for that region. */
+export const regionalStrategySchema = z.strictObject({ region: regionList, text, zh: z.optional(text) });
+
+/** A role's portfolio project for a region whose rules differ from those the role's own project names. */
+export const regionalVariantSchema = z.strictObject({
+  region: regionList,
+  portfolioProject: text,
+  zh: z.optional(z.strictObject({ portfolioProject: text })),
 });
 
 export const domainSchema = z.strictObject({
@@ -94,6 +111,7 @@ export const domainSchema = z.strictObject({
   rationale: text,
   strategies: z.array(text).check(z.minLength(1)),
   references: z._default(z.array(referenceSchema), []),
+  regionalStrategies: z.optional(z.array(regionalStrategySchema).check(z.minLength(1))),
   /** Words a job ad in the domain uses, for `etr match` to infer an ad's domain; each names one domain. */
   keywords: z.optional(z.strictObject({ en: z._default(z.array(text), []), zh: z._default(z.array(text), []) })),
   // The long texts' translations are optional: a report falls back to the English where one is missing.
@@ -105,6 +123,8 @@ export const requirementSchema = z.strictObject({
   level: scale,
   importance: scale,
   essential: z.boolean(),
+  /** The regions whose rules make the role need this skill (the EU AI Act: [eu]); absent: everywhere. */
+  region: z.optional(regionList),
 });
 
 export const roleSchema = z.strictObject({
@@ -125,6 +145,8 @@ export const roleSchema = z.strictObject({
   skills: z.array(requirementSchema).check(z.minLength(1), z.maxLength(20)),
   related: z._default(z.array(id), []),
   portfolioProject: text,
+  /** The portfolio project for other regions, where the role's own names one region's rules. */
+  regional: z.optional(z.array(regionalVariantSchema).check(z.minLength(1))),
   outlook: z.strictObject({ trend: z.enum(outlookTrends), reason: text }),
   zh: z.optional(
     z.strictObject({

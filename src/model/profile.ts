@@ -1,3 +1,4 @@
+import type { Region } from './catalog.js';
 import type { RiskAppetite } from './etr.js';
 import type { SkillLevels } from './levels.js';
 import type { Weights } from './weights.js';
@@ -23,6 +24,8 @@ export interface Person<Skills extends SkillRecord | SkillLevels = SkillRecord> 
   interests: string[];
   exclude: string[];
   weights: Weights;
+  /** Where the person works, as the profile gives it: the default region of their reports. Absent when it names none. */
+  region?: Region;
 }
 
 /** A profile as read and checked against a catalog, before the run's overrides: weights as written. */

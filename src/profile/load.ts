@@ -112,6 +112,7 @@ export function checkProfileValue(parsed: Pick<ParsedYaml, 'value' | 'locate'>, 
       interests: exclude.length === 0 ? interests : without(interests, exclude),
       exclude,
       weights,
+      ...(input.region !== undefined && { region: input.region }),
     },
     warnings: problems,
   };

@@ -108,6 +108,7 @@ function withOverrides<Skills extends SkillRecord | SkillLevels>(draft: Omit<Pro
     interests: draft.interests,
     exclude: draft.exclude,
     weights: normalizeWeights(weights),
+    ...(draft.region !== undefined && { region: draft.region }),
     implied,
   };
 }

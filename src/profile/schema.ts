@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { etrSchema, riskAppetites } from '../model/etr.js';
+import { regions } from '../model/catalog.js';
 
 /** More hours a week than anyone learns beside living: a typing slip, not a plan. */
 export const maxHoursPerWeek = 80;
@@ -17,6 +18,8 @@ function buildProfileSchema() {
     currentRole: z.optional(z.string().check(z.trim(), z.minLength(1))),
     interests: z.optional(z.array(z.string().check(z.minLength(1)))),
     exclude: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /** Where the person works: the regional rules (engine/region.ts) a report follows unless --region or ETR_REGION says otherwise. */
+    region: z.optional(z.enum(regions)),
     weights: z.optional(
       z.partial(
         z.strictObject({

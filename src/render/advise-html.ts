@@ -58,6 +58,7 @@ function renderHeader(view: AdviseView): string {
     fact(t.label.appetiteMeaning, view.appetiteMeaning),
     fact(t.label.weights, view.weights.map((w) => `${w.label} ${w.value}`).join(' · ')),
     fact(t.label.catalog, `${view.catalogSource} · ${view.catalogSize} · ${t.consideredShown(report.considered, report.results.length)}`),
+    fact(t.region.label, t.region.line(report.region)),
     '</dl>',
     '</header>',
   ].join('\n');

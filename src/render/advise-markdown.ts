@@ -18,6 +18,7 @@ export function renderAdviseMarkdown(report: Report): string {
       `- **${md.appetiteMeaning}** ${view.appetiteMeaning}`,
       `- **${md.weights}** ${md.weightsLine(view.weights.map((w) => `${w.label} ${w.value}`))}${t.fullStop}`,
       `- **${md.catalog}** ${md.catalogLine(escape(view.catalogSource), view.catalogSize, t.considered(report.considered))}${t.fullStop}`,
+      `- **${t.region.markdown}** ${escape(t.region.line(report.region))}${t.fullStop}`,
     ].join('\n'),
   ];
   if (view.results.length === 0) {

@@ -36,6 +36,7 @@ function renderHeader(view: AdviseView, palette: Palette, width: number): string
     line(t.label.appetiteMeaning, view.appetiteMeaning),
     line(t.label.weights, view.weights.map((w) => `${w.label} ${w.value}`).join(' · ')),
     line(t.label.catalog, `${view.catalogSource} · ${view.catalogSize} · ${t.consideredShown(report.considered, report.results.length)}`),
+    line(t.region.label, t.region.line(report.region)),
     line(t.label.legend, t.legendText),
   ].join('\n');
 }

@@ -64,6 +64,7 @@ function requirement(r: ReportSkillRequirement, v: View): string {
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** `etr match` as text. */
+
 export function renderMatchText(report: MatchReport, palette: Palette, width: number): string {
   const v = viewOf(report);
   const { say, m } = v;
@@ -71,6 +72,7 @@ export function renderMatchText(report: MatchReport, palette: Palette, width: nu
   const section = (title: string) => out.push('', palette.bold(title));
   const para = (text: string, indent = '  ') => out.push(wrap(text, width, indent));
   out.push(palette.bold(say.jobAd(report.job.file)) + palette.dim(say.jobMeta(report.job.lines, m.catalogSource(report.catalog.source))));
+  para(m.region.sentence(report.region));
 
   section(say.domain);
   const best = report.domain.best;
@@ -118,7 +120,7 @@ export function renderMatchMarkdown(report: MatchReport): string {
   const v = viewOf(report);
   const { say, m } = v;
   const md = say.markdown;
-  const out: string[] = [md.jobAd(escape(report.job.file)), ''];
+  const out: string[] = [md.jobAd(escape(report.job.file)), '', escape(`${m.region.sentence(report.region)}${m.fullStop}`), ''];
   const best = report.domain.best;
   out.push(`## ${say.domain}`, '', best ? md.domainSentence(`**${escape(v.domain(best.id, best.name))}**${report.lang === 'zh' ? '（' : ' ('}\`${best.id}\`${report.lang === 'zh' ? '）' : ')'}`, m.tier[best.tier], formatPercent(best.etr), say.euAiAct[best.euAiAct]) : md.unknownDomain, '');
   if (report.domain.candidates.length > 0) out.push(table(md.domainHeaders, report.domain.candidates.map((d) => [d.id, String(d.score), String(d.keywordHits), String(d.roleOverlap), d.evidence.map((e) => md.keyword(e.keyword, e.line)).join(say.comma)])), '');

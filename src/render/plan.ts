@@ -51,7 +51,7 @@ export function renderPlanText(report: PlanReport, palette: Palette, width: numb
   const { t, m, c, names } = wordsOf(report);
   const readiness = (r: string) => m.readiness[r as Readiness] ?? r;
   const titles = new Map(report.targets.map((target) => [target.role, names.roleTitle(target.role, target.title)]));
-  const lines = [palette.bold(t.title(report.profile.name)), '', palette.bold(t.targets)];
+  const lines = [palette.bold(t.title(report.profile.name)), wrap(m.region.sentence(report.region), width, '  ', '  '), '', palette.bold(t.targets)];
   for (const target of report.targets) {
     lines.push(`  ${padEnd(titles.get(target.role)!, 44)} ${points(target.scoreBefore)} ${readiness(target.readinessBefore)} → ${points(target.scoreAfter)} ${readiness(target.readinessAfter)}`);
   }
@@ -85,6 +85,8 @@ export function renderPlanMarkdown(report: PlanReport): string {
   const lines = [
     `# ${escape(t.title(report.profile.name))}`,
     '',
+    escape(`${m.region.sentence(report.region)}${m.fullStop}`),
+    '',
     table(
       t.markdown.targetHeaders,
       report.targets.map((target) => [title(target.role), t.markdown.score(points(target.scoreBefore), readiness(target.readinessBefore)), t.markdown.score(points(target.scoreAfter), readiness(target.readinessAfter))]),
@@ -117,9 +119,9 @@ export function renderPlanMarkdown(report: PlanReport): string {
 }
 
 export function renderLeverageText(report: LeverageReport, palette: Palette, width: number): string {
-  const { t, names } = wordsOf(report);
+  const { t, m, names } = wordsOf(report);
   const l = t.leverage;
-  const header = palette.bold(l.title(report.profile.name));
+  const header = `${palette.bold(l.title(report.profile.name))}\n${wrap(m.region.sentence(report.region), width, '  ', '  ')}`;
   if (report.leverage.length === 0) return `${header}\n\n${l.none}`;
   const h = l.headers;
   return `${header}\n\n${renderTable(
@@ -131,9 +133,11 @@ export function renderLeverageText(report: LeverageReport, palette: Palette, wid
 }
 
 export function renderLeverageMarkdown(report: LeverageReport): string {
-  const { t, names } = wordsOf(report);
+  const { t, m, names } = wordsOf(report);
   return [
     `# ${escape(t.leverage.title(report.profile.name))}`,
+    '',
+    escape(`${m.region.sentence(report.region)}${m.fullStop}`),
     '',
     table(
       t.leverage.markdownHeaders,

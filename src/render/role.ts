@@ -32,6 +32,7 @@ export function renderRoleText(details: RoleDetails, palette: Palette, width: nu
   return [
     `${palette.bold(role?.title ?? details.title)}${t.headingGap}${palette.dim(t.heading([details.id, m.seniority[details.seniority], ...codes]))}`,
     para(role?.summary ?? details.summary),
+    para(m.region.sentence(details.region)),
     ...(details.codeNote && english ? [para(t.codeNote(details.codeNote))] : []),
     section(t.domain(domain?.name ?? details.domain.name)),
     para(etrLine),

@@ -1,6 +1,7 @@
 import type { Palette } from '../core/palette.js';
 import type { TeamReport } from '../report/team.js';
-import { displayWidth, padStart, renderTable } from './table.js';
+import { displayWidth, padStart } from '../core/text-width.js';
+import { renderTable } from './table.js';
 import { wrap } from './text-layout.js';
 import { teamView } from './team-view.js';
 

@@ -1,4 +1,4 @@
-import type { Catalog, Skill } from '../model/catalog.js';
+import type { Catalog, Region, Skill } from '../model/catalog.js';
 import { compareRankings } from '../engine/compare.js';
 import { rankRoles, type ScoredRole } from '../engine/rank.js';
 import { type Profile } from '../model/profile.js';
@@ -34,6 +34,8 @@ export interface AdviseInput {
   baseline?: { profile: Profile; changes: string[] };
   /** The language of the report's sentences and renderings; en when absent. */
   lang?: Lang;
+  /** The region whose rules the catalog was projected for (engine/region.ts); null or absent when none was given. */
+  region?: Region | null;
 }
 
 /** The whole report for one person: plain data that every renderer and the JSON output share. */
@@ -82,6 +84,7 @@ export function adviseReport(input: AdviseInput): Report {
     results,
     comparison,
     lang,
+    region: input.region ?? null,
     localized: lang === 'en' ? null : localizedNames(catalog, results, [...(comparison?.roles.map((r) => r.role) ?? []), ...(currentRole ? [currentRole.id] : [])]),
   };
 }

@@ -1,5 +1,6 @@
 import type { ReportProblem } from '../core/problem.js';
 import type { Readiness } from '../model/readiness.js';
+import type { Region } from '../model/catalog.js';
 
 /** One result of a batch line: a role of the person's top N, its numbers rounded to four decimals. */
 export interface BatchResult {
@@ -16,5 +17,6 @@ export interface BatchResult {
  * first line, both from 1): its top roles, or the problems that stopped it.
  */
 export type BatchLine =
-  | { index: number; line: number; ok: true; name: string; results: BatchResult[]; warnings: ReportProblem[] }
+  /** region: the one whose rules applied (--region, ETR_REGION or the profile's); absent when none did. */
+  | { index: number; line: number; ok: true; name: string; region?: Region; results: BatchResult[]; warnings: ReportProblem[] }
   | { index: number; line: number; ok: false; problems: ReportProblem[] };

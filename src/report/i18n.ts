@@ -1,4 +1,5 @@
 import type { Lang } from '../model/lang.js';
+import { regionWords, type RegionWords } from './region-words.js';
 import { appetiteMeanings, appetiteNote, appetiteOfEtr, formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
 import type { Readiness } from '../model/readiness.js';
 import type { ReportEffort, ReportResult } from './types.js';
@@ -54,6 +55,8 @@ export interface Messages {
   level(level: number): string;
   /** "built-in", or a directory as given. */
   catalogSource(source: string): string;
+  /** The region whose rules the report follows: a header line in every format (region-words.ts). */
+  region: RegionWords;
 
   careerPathsFor(name: string): string;
   /** The appetite word, or "preferred ETR 3%" when the profile gave a number. */
@@ -199,6 +202,7 @@ const en: Messages = {
   movement: { up: 'up', down: 'down', same: 'same', entered: 'entered', left: 'left' },
   level: (level) => ['none', 'novice', 'advanced-beginner', 'competent', 'proficient', 'expert'][level] ?? String(level),
   catalogSource: (source) => source,
+  region: regionWords.en,
 
   careerPathsFor: (name) => `Career paths for ${name}`,
   appetiteName: (appetite, preferredEtr) => appetite ?? `preferred ETR ${formatPercent(preferredEtr)}`,
@@ -334,6 +338,7 @@ const zh: Messages = {
   movement: { up: '上升', down: '下降', same: '不变', entered: '新进', left: '跌出' },
   level: (level) => zhLevels[level] ?? String(level),
   catalogSource: (source) => (source === 'built-in' ? '内置目录' : source),
+  region: regionWords.zh,
 
   careerPathsFor: (name) => `${name}的职业路径`,
   appetiteName: (appetite, preferredEtr) => (appetite ? zh.appetite[appetite] : `偏好 ETR ${formatPercent(preferredEtr)}`),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { etrSchema, euAiActClasses, seniorities } from '../model/catalog.js';
+import { etrSchema, euAiActClasses, regions, seniorities } from '../model/catalog.js';
 import { tiers } from '../model/etr.js';
 import { langs } from '../model/lang.js';
 import { reportLocalizedSchema, reportProblemSchema, reportResultSchema } from './schema.js';
@@ -65,6 +65,8 @@ export const matchReportSchema = z.strictObject({
   schemaVersion: z.literal(matchSchemaVersion),
   job: z.strictObject({ file: z.string(), lines: count }),
   catalog: z.strictObject({ source: z.string(), digest: z.string() }),
+  /** The region whose rules the roles' requirements follow; null when none was given (the catalog's EU defaults). */
+  region: z.nullable(z.enum(regions)),
   skills: z.array(matchSkillSchema),
   domain: z.strictObject({
     status: z.enum(['inferred', 'unknown']),

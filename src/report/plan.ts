@@ -1,5 +1,5 @@
 import type { LeverageEntry } from '../engine/leverage.js';
-import type { Catalog } from '../model/catalog.js';
+import type { Catalog, Region } from '../model/catalog.js';
 import { weeksAt } from '../model/hours.js';
 import type { Lang } from '../model/lang.js';
 import type { LearningPlan } from '../engine/plan.js';
@@ -9,6 +9,8 @@ import { catalogLocalized, type CatalogLocalized } from './localized.js';
 export interface PlanReport {
   schemaVersion: number;
   profile: { name: string };
+  /** The region whose rules the roles' requirements follow; null when none was given (the catalog's EU defaults). */
+  region: Region | null;
   targets: { role: string; title: string; scoreBefore: number; readinessBefore: string; scoreAfter: number; readinessAfter: string; yearsNeeded: number | null }[];
   steps: {
     step: number;
@@ -50,22 +52,31 @@ export interface PlanResource {
 export interface LeverageReport {
   schemaVersion: number;
   profile: { name: string };
+  /** As PlanReport.region. */
+  region: Region | null;
   leverage: (LeverageEntry & { totalGain: number })[];
   lang: Lang;
   /** For a language other than en: the catalog's names of the skills listed, by id; null for en. */
   localized: CatalogLocalized | null;
 }
 
+/** The language and the region a plan is written for. */
+interface ReportSettings {
+  lang?: Lang;
+  region?: Region | null;
+}
+
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** The plan as its JSON contract: each step with the skill's name and where to learn it, from the catalog's skills. */
-export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, catalog: Catalog, lang: Lang = 'en'): PlanReport {
+export function planReport(plan: LearningPlan, person: { name: string; hoursPerWeek: number }, catalog: Catalog, { lang = 'en', region = null }: ReportSettings = {}): PlanReport {
   const byId = new Map(catalog.skills.map((s) => [s.id, s]));
   const resources = (id: string): PlanResource[] => (byId.get(id)?.learn?.resources ?? []).map(({ title, url, kind, lang, free }) => ({ title, url, kind, lang, free }));
   const { hoursPerWeek } = person;
   return {
     schemaVersion: 1,
     profile: { name: person.name },
+    region,
     targets: plan.targets.map((t) => ({ ...t, scoreBefore: round(t.scoreBefore), scoreAfter: round(t.scoreAfter) })),
     steps: plan.steps.map((s, i) => ({
       step: i + 1,
@@ -92,7 +103,7 @@ export function planReport(plan: LearningPlan, person: { name: string; hoursPerW
   };
 }
 
-export function leverageReport(entries: LeverageEntry[], name: string, top: number, catalog?: Catalog, lang: Lang = 'en'): LeverageReport {
+export function leverageReport(entries: LeverageEntry[], name: string, top: number, catalog?: Catalog, { lang = 'en', region = null }: ReportSettings = {}): LeverageReport {
   const leverage = entries.slice(0, top).map((e) => ({ ...e, totalGain: round(e.totalGain) }));
-  return { schemaVersion: 1, profile: { name }, leverage, lang, localized: catalog ? catalogLocalized(catalog, lang, { skills: leverage.map((e) => e.skill) }) : null };
+  return { schemaVersion: 1, profile: { name }, region, leverage, lang, localized: catalog ? catalogLocalized(catalog, lang, { skills: leverage.map((e) => e.skill) }) : null };
 }

@@ -1,13 +1,14 @@
-import type { Catalog, Role } from '../model/catalog.js';
+import type { Catalog, Region, Role } from '../model/catalog.js';
 import { tierOf } from '../model/etr.js';
 import type { Lang } from '../model/lang.js';
 import { catalogLocalized } from './localized.js';
 
 /**
  * Everything `etr show` says of a role, as plain data (also its JSON form): the catalog's own
- * text, and for a language other than en its translations beside it in `localized`.
+ * text (of the region's view of the catalog), and for a language other than en its translations
+ * beside it in `localized`.
  */
-export function roleDetails(catalog: Catalog, role: Role, lang: Lang = 'en') {
+export function roleDetails(catalog: Catalog, role: Role, { lang = 'en', region = null }: { lang?: Lang; region?: Region | null } = {}) {
   const domain = catalog.domains.find((d) => d.id === role.domain)!;
   const skills = new Map(catalog.skills.map((s) => [s.id, s]));
   const etr = role.etr ?? domain.etr;
@@ -19,6 +20,8 @@ export function roleDetails(catalog: Catalog, role: Role, lang: Lang = 'en') {
     onet: role.onet ?? null,
     isco: role.isco ?? null,
     codeNote: role.codeNote ?? null,
+    /** The region whose rules the requirements, strategies, project and references follow; null: none given. */
+    region,
     domain: { id: domain.id, name: domain.name, etr: domain.etr, tier: domain.tier, euAiAct: domain.euAiAct, rationale: domain.rationale, references: domain.references },
     etr: { value: etr, tier: tierOf(etr), source: role.etr === undefined ? ('domain' as const) : ('role' as const), reason: role.etrReason ?? null },
     euAiAct: { class: role.euAiAct ?? domain.euAiAct, source: role.euAiAct === undefined ? ('domain' as const) : ('role' as const), reason: role.euAiActReason ?? null },

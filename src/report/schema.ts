@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { etrSchema, euAiActClasses, outlookTrends, seniorities } from '../model/catalog.js';
+import { etrSchema, euAiActClasses, outlookTrends, regions, seniorities } from '../model/catalog.js';
 import { riskAppetites, tiers } from '../model/etr.js';
 import { readinessLevels } from '../model/readiness.js';
 import { langs } from '../model/lang.js';
@@ -125,6 +125,7 @@ export const reportSchema = z.strictObject({
   results: z.array(reportResultSchema),
   comparison: z.nullable(reportComparisonSchema),
   lang: z.enum(langs),
+  region: z.nullable(z.enum(regions)),
   localized: z.nullable(reportLocalizedSchema),
 });
 

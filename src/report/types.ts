@@ -1,5 +1,5 @@
 import type { ReportProblem } from '../core/problem.js';
-import type { euAiActClasses } from '../model/catalog.js';
+import type { euAiActClasses, Region } from '../model/catalog.js';
 import type { RankChange } from '../engine/compare.js';
 import type { Readiness } from '../model/readiness.js';
 import type { RiskAppetite, Tier } from '../model/etr.js';
@@ -91,6 +91,8 @@ export interface Report {
   comparison: ReportComparison | null;
   /** The language of the report's sentences (riskSentence, explanation) and of its renderings. */
   lang: Lang;
+  /** The region whose rules the report follows (--region, ETR_REGION or the profile's); null when none was given. */
+  region: Region | null;
   /**
    * For a language other than en: the catalog's translations of the names the report shows, by
    * id, shaped like the catalog's `zh:` blocks. Entities the catalog does not translate are left

@@ -103,6 +103,7 @@ function profileJsonSchema(): JsonSchema {
     skills: `Skill → level. Keys are skill ids, names or aliases (any case; see \`etr catalog skills\`). Levels: ${levelWords.map((w, i) => `${i} ${w}`).join(', ')}.`,
     interests: 'Domain ids you would like to work in (see `etr catalog domains`).',
     exclude: 'Domain ids never to show.',
+    region: 'Where you work, for the rules a role asks you to know: eu, us or cn. --region and ETR_REGION override it; without any, the catalog\'s EU defaults are used.',
     weights: 'How much each part of the fit counts; missing entries keep the defaults (skill 0.6, risk 0.3, interest 0.1); scaled to sum to 1.',
     'weights.skill': 'Weight of skill fit.',
     'weights.risk': 'Weight of risk fit.',
@@ -131,6 +132,7 @@ function catalogJsonSchema(): JsonSchema {
     tier: 'critical ≤ 0.001 < strict ≤ 0.01 < guarded ≤ 0.05 < tolerant ≤ 0.15 < open; when given it must agree with etr.',
     euAiAct: 'The domain\'s risk class under the EU AI Act.',
     strategies: 'The safeguards that keep errors within the ETR.',
+    regionalStrategies: 'Safeguards only one region\'s rules call for (region: [cn], with text and its zh translation), added after the domain\'s own in a report for that region (--region).',
   });
   describe(definitions.role!, {
     etr: 'An override of the domain\'s ETR for this role, with etrReason.',
@@ -142,6 +144,10 @@ function catalogJsonSchema(): JsonSchema {
     euAiActReason: 'Why the role\'s AI Act class differs from its domain\'s.',
     seniority: 'entry, mid (2+ years), senior (5+ years) or lead (staff, principal or lead level; 8+ years).',
     related: 'Ids of related roles.',
+    regional: 'The portfolio project for other regions, where the role\'s own names one region\'s rules (an EU regulation, say): each variant names its regions and replaces portfolioProject in a report for them; at most one variant per region, none for eu (the role\'s own project is the EU default).',
+  });
+  describe(definitions.requirement!, {
+    region: 'The regions whose rules make the role need this skill (the EU AI Act: [eu]; the PRC AI rules: [cn]); absent: everywhere. A report without a region uses the unmarked and eu requirements.',
   });
   describe(definitions.skill!, {
     learn: 'Where to learn the skill (1–3 resources, https only, each dated) and an estimate of the hours each level takes, with its basis in words.',
@@ -178,6 +184,7 @@ function reportJsonSchema(): JsonSchema {
     results: 'The top roles, best first.',
     comparison: 'With --compare; otherwise null.',
     lang: 'The language of riskSentence and explanation.',
+    region: 'The region whose rules the report follows (eu, us, cn): its skill requirements, strategies and portfolio projects; null when none was given and the catalog\'s EU defaults were used.',
     localized: 'null in English.',
   });
   describe((schema.definitions as Record<string, JsonSchema>).result!, {

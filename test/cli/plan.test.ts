@@ -176,11 +176,12 @@ describe('etr plan --leverage', () => {
     expect(text.stderr).toBe('');
     const lines = text.stdout.split('\n');
     expect(lines[0]).toBe('Skills that open the most doors for Jonas Weber');
-    expect(lines[2]).toMatch(/^SKILL\s+UPGRADE\s+HOURS\s+ROLES CLOSER\s+NOW READY\s+SCORES UP\s+WHICH$/);
+    expect(lines[1]).toBe("  Region: none given; where rules differ by region, the catalog's EU defaults apply");
+    expect(lines[3]).toMatch(/^SKILL\s+UPGRADE\s+HOURS\s+ROLES CLOSER\s+NOW READY\s+SCORES UP\s+WHICH$/);
     const first = report.leverage[0]!;
     expect(first.hours).toBeGreaterThan(0);
-    expect(lines[3]).toMatch(new RegExp(`^LLM fundamentals\\s+0 → 1\\s+${first.hours}\\s+1\\s+0\\s+${first.rolesRaised}\\s+ai-tutor-content-reviewer$`));
-    expect(lines.slice(3, 7).filter((l) => /→/.test(l))).toHaveLength(3);
+    expect(lines[4]).toMatch(new RegExp(`^LLM fundamentals\\s+0 → 1\\s+${first.hours}\\s+1\\s+0\\s+${first.rolesRaised}\\s+ai-tutor-content-reviewer$`));
+    expect(lines.slice(4, 8).filter((l) => /→/.test(l))).toHaveLength(3);
   });
 });
 

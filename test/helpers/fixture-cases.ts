@@ -54,6 +54,15 @@ export const brokenFixtures: Record<string, ExpectedProblem[]> = {
   'unknown-implied-skill': [error('unknown-implied-skill', 'skills.yaml', 14, 16, { hint: 'did you mean "python"?', message: 'skill "prompt-engineering" implies unknown skill "pyhton"' })],
   'reference-undated': [warning('reference-undated', 'domains.yaml', 13, 9, { hint: 'add asOf: YYYY-MM, the month you last confirmed the claim' })],
   'euaiact-reason-missing': [error('euaiact-reason-missing', 'roles/content.yaml', 7, 14)],
+  // Regional items (catalog/region-rules.ts); an unknown region is the schema's.
+  'region-repeated': [error('region-repeated', 'roles/medical.yaml', 19, 22, { message: 'requirement of "python" names region "eu" twice' })],
+  'region-unknown': [error('invalid-value', 'roles/medical.yaml', 19, 18, { hint: 'use one of: eu, us, cn' })],
+  'regional-variant-repeated': [error('regional-variant-repeated', 'roles/medical.yaml', 24, 22, { message: 'two portfolio variants for region "cn"' })],
+  'regional-variant-eu': [error('regional-variant-eu', 'roles/medical.yaml', 22, 18)],
+  'no-essential-skill-in-region': [
+    error('no-essential-skill-in-region', 'roles/medical.yaml', 11, 7, { message: 'no essential skill in region "us"' }),
+    error('no-essential-skill-in-region', 'roles/medical.yaml', 11, 7, { message: 'no essential skill in region "cn"' }),
+  ],
   'resource-not-https': [error('invalid-format', 'skills.yaml', 12, 46, { message: 'learn.resources[0].url is not a valid url (an https address)' })],
 };
 

@@ -28,7 +28,7 @@ export interface RunResult {
 /**
  * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
  * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
- * FORCE_COLOR, NO_COLOR, ETR_DEBUG and ETR_LANG given in `options.env` are passed on as given;
+ * FORCE_COLOR, NO_COLOR, ETR_DEBUG, ETR_LANG and ETR_REGION given in `options.env` are passed on as given;
  * from the machine's environment they never leak in.
  * A successful `etr advise --format json` is checked against schema/report.schema.json (with
  * ajv): a report that does not match throws, failing the test that ran it.
@@ -39,8 +39,9 @@ export function runEtr(args: readonly string[], options: RunOptions = {}): RunRe
   delete env.NO_COLOR;
   delete env.ETR_DEBUG;
   delete env.ETR_LANG;
+  delete env.ETR_REGION;
   // A test may still set these on purpose (colour tests, --debug tests); undefined unsets them.
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG', 'ETR_LANG']) {
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG', 'ETR_LANG', 'ETR_REGION']) {
     if (options.env && name in options.env) env[name] = options.env[name];
   }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];

@@ -26,10 +26,12 @@ function sampleArguments(path: string): unknown[] {
   if (path === 'appetiteName') return [null, 0.02];
   if (path === 'appetiteMeaning') return ['low', 0.01];
   if (path === 'currentRole') return ['Title'];
+  if (path === 'region.line') return ['cn'];
   if (path === 'markdown.skillToBuild') return ['Python', true, 'novice', 'competent'];
   if (path === 'markdown.alreadyThere' || path === 'markdown.weightsLine' || path === 'markdown.implied') return [['a', 'b']];
   if (path === 'impliedSkill') return ['Python', 2, 'x'];
   if (path === 'map.point') return [1, 'Title', '50%', '5%'];
+  if (path === 'region.line' || path === 'region.sentence') return ['cn'];
   if (path === 'effort') return [{ ready: { steps: 3, hours: 40, weeks: 8 }, stretch: { steps: 1, hours: 10, weeks: 2 }, yearsShort: 2 }, 5];
   return ['x', 1, 2, 3];
 }

@@ -26,7 +26,7 @@ describe('renderPlanMarkdown', () => {
 
   it('keeps every table row at its column count', () => {
     const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
-    const [, targets, steps] = markdown.split('\n\n');
+    const [, , targets, steps] = markdown.split('\n\n');
     // python (L4 I4 of Σ I 10) is the one gap: 0.6·4/(4·10) = +6 points a level; two steps make the
     // role ready, shown as one row. The tiny catalog gives no hours and no resources.
     expect(targets!.split('\n').map(cells)).toEqual([3, 3, 3]);
