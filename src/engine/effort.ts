@@ -55,28 +55,26 @@ export function cheapestLevels(
 ): EffortStep & { levels: Map<string, number> } {
   const totalImportance = requirements.reduce((sum, r) => sum + r.importance, 0);
   const need = Math.ceil(target.fit * totalImportance * unitsPerRequirement - 1e-9);
-  const gaps = requirements.filter((r) => levelOf(r.skill) < r.level);
-  const hoursKnown = gaps.every((r) => learnOf(r.skill) !== undefined);
-  const cost = (r: Requirement, from: number, to: number) => (to === from ? 0 : hoursKnown ? learnOf(r.skill)!.hoursPerLevel.slice(from, to).reduce((sum, h) => sum + h, 0) : to - from);
   const value = (r: Requirement, level: number) => (r.importance * Math.min(level, r.level) * unitsPerRequirement) / r.level;
-  const haveOf = (r: Requirement) => Math.min(levelOf(r.skill), r.level);
+  const haves = requirements.map((r) => Math.min(levelOf(r.skill), r.level));
+  const hoursKnown = requirements.every((r, k) => haves[k]! >= r.level || learnOf(r.skill) !== undefined);
   // What the fit must gain, in units: the target less what the person already covers.
-  const needGain = Math.max(0, need - requirements.reduce((sum, r) => sum + value(r, haveOf(r)), 0));
+  const needGain = Math.max(0, need - requirements.reduce((sum, r, k) => sum + value(r, haves[k]!), 0));
   // stages[k][g]: the least cost (then steps) that gains g units (capped at needGain) over the
   // first k requirements, with the level chosen for the k-th and the gain before it, to walk back.
   type Entry = { cost: number; steps: number; level: number; from: number };
   const stages: (Entry | undefined)[][] = [[{ cost: 0, steps: 0, level: 0, from: 0 }]];
-  for (const r of requirements) {
-    const have = haveOf(r);
-    const floor = r.essential ? Math.max(have, target.essentialFloor(r.level)) : have;
+  for (const [k, r] of requirements.entries()) {
+    const options = levelOptions(r, haves[k]!, target, hoursKnown ? learnOf(r.skill)?.hoursPerLevel : undefined, value);
     const next: (Entry | undefined)[] = [];
+    // forEach visits only the gains reached so far, a few hundred of the thousand or more.
     stages.at(-1)!.forEach((entry, g) => {
-      if (entry === undefined) return;
-      for (let level = floor; level <= r.level; level++) {
-        const gained = Math.min(needGain, g + value(r, level) - value(r, have));
-        const candidate = { cost: entry.cost + cost(r, have, level), steps: entry.steps + level - have, level, from: g };
+      for (const option of options) {
+        const gained = Math.min(needGain, g + option.gain);
+        const cost = entry!.cost + option.cost;
+        const steps = entry!.steps + option.steps;
         const known = next[gained];
-        if (known === undefined || candidate.cost < known.cost || (candidate.cost === known.cost && candidate.steps < known.steps)) next[gained] = candidate;
+        if (known === undefined || cost < known.cost || (cost === known.cost && steps < known.steps)) next[gained] = { cost, steps, level: option.level, from: g };
       }
     });
     stages.push(next);
@@ -87,10 +85,25 @@ export function cheapestLevels(
   let g = needGain;
   for (let k = requirements.length; k > 0; k--) {
     const entry = stages[k]![g]!;
-    if (entry.level > haveOf(requirements[k - 1]!)) levels.set(requirements[k - 1]!.skill, entry.level);
+    if (entry.level > haves[k - 1]!) levels.set(requirements[k - 1]!.skill, entry.level);
     g = entry.from;
   }
   return { steps: found.steps, hours: hoursKnown ? found.cost : null, levels };
+}
+
+/**
+ * The levels a requirement may be raised to (from its floor to its level), each with what it adds
+ * to the fit in units, its cost (hours, or steps where `hoursPerLevel` is not known) and its steps.
+ */
+function levelOptions(r: Requirement, have: number, target: ReadinessGoal, hoursPerLevel: readonly number[] | undefined, value: (r: Requirement, level: number) => number) {
+  const floor = r.essential ? Math.max(have, target.essentialFloor(r.level)) : have;
+  const options: { level: number; gain: number; cost: number; steps: number }[] = [];
+  let hours = 0;
+  for (let level = have; level <= r.level; level++) {
+    if (level > have) hours += hoursPerLevel ? hoursPerLevel[level - 1]! : 1;
+    if (level >= floor) options.push({ level, gain: value(r, level) - value(r, have), cost: hours, steps: level - have });
+  }
+  return options;
 }
 
 /** Effort to ready (and to stretch where the role is a long shot), from the role's requirements. */
