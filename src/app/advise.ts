@@ -54,7 +54,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
     domains,
     catalogSource: catalog.source,
     catalogDigest: catalog.digest,
-    warnings: warnings.map(problemToJson),
+    warnings: warnings.map((warning) => problemToJson(warning, lang)),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,
   });

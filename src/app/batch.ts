@@ -6,6 +6,7 @@ import { terminalSafeJson } from '../core/terminal-text.js';
 import { shorten } from '../core/yaml.js';
 import { rankTopRoles } from '../engine/top-roles.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Lang } from '../model/lang.js';
 import type { SkillLevels } from '../model/levels.js';
 import { checkProfileValue, parseSortedProfile, profileLimits, type LoadedProfile } from '../profile/load.js';
 import { applySortedOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
@@ -20,6 +21,8 @@ export interface BatchOptions {
   domains: string[];
   overrides: ProfileOverrides;
   strict: boolean;
+  /** The language of the problems' messages and hints; a line that carries them says it when it is not English. */
+  lang?: Lang;
 }
 
 /** Where a batch reads its profiles: the bytes, and the name problems give the input. */
@@ -110,15 +113,21 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
     const top = rankTopRoles(options.catalog, profile, options.domains, options.top);
     for (let at = 0; at < top.size; at++) appendResult(out, top, at);
     if (warnings.length === 0) out.append(recordText.noWarnings);
-    else out.appendText(`],"warnings":${terminalSafeJson(warnings.map(problemToJson))}}\n`);
+    else out.appendText(`],"warnings":${terminalSafeJson(warnings.map((warning) => problemToJson(warning, options.lang)))}${langField(options.lang)}}\n`);
     return true;
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     // Nothing of a record that failed half-way stays in the output.
     out.length = start;
-    out.appendText(`${terminalSafeJson({ index: record.index, line: record.line, ok: false, problems: error.problems.map(problemToJson) })}\n`);
+    const problems = error.problems.map((problem) => problemToJson(problem, options.lang));
+    out.appendText(`${terminalSafeJson({ index: record.index, line: record.line, ok: false, problems, ...(options.lang === 'zh' && { lang: options.lang }) })}\n`);
     return false;
   }
+}
+
+/** `,"lang":"zh"` after a line's warnings in Chinese; nothing in English, whose lines stay as they were. */
+function langField(lang: Lang | undefined): string {
+  return lang === 'zh' ? `,"lang":"${lang}"` : '';
 }
 
 const recordText = {

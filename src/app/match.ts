@@ -228,7 +228,7 @@ export function match(catalog: CatalogSource, ad: { text: string; file: string }
     profile: person ? { name: person.name, preferredEtr: person.preferredEtr, riskAppetite: person.riskAppetite } : null,
     fit: fit.fit,
     fitNote: fit.note,
-    warnings: [...catalog.warnings, ...(options.profile?.warnings ?? [])].map(problemToJson),
+    warnings: [...catalog.warnings, ...(options.profile?.warnings ?? [])].map((warning) => problemToJson(warning)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { builtinCatalogDir } from '../catalog/builtin.js';
 import { displayPath } from '../core/files.js';
 import { hasErrors } from '../core/problem.js';
+import type { Lang } from '../model/lang.js';
 import type { ValidationReport } from '../report/validation.js';
 
 export interface ValidateOptions {
@@ -12,6 +13,8 @@ export interface ValidateOptions {
   maxAgeMonths?: number;
   /** The month a reference's age is measured to, as YYYY-MM; default: this month (UTC). */
   today?: string;
+  /** The language of the problems' messages and hints; default English. */
+  lang?: Lang;
 }
 
 /** How long a checked claim stays fresh before `validate` asks for it to be checked again. */
@@ -30,6 +33,7 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
     counts: result.catalog ? { domains: result.catalog.domains.length, roles: result.catalog.roles.length, skills: result.catalog.skills.length } : null,
     files: result.files,
     problems: result.problems,
+    lang: options.lang ?? 'en',
   };
 }
 

@@ -72,7 +72,7 @@ ${appetiteHelp()}`,
         printWarnings(command, [...catalog.warnings, ...setWarnings(catalog, options.set, options.strict ?? false)]);
         const { adviseBatch, batchInput } = await import('../app/batch.js');
         let failed = 0;
-        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false })) {
+        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false, lang })) {
           failed += output.failed;
           // Once nobody reads the output (`| head -1`), the batch stops where it is.
           if (!(await writeStdoutPart(output.lines))) break;

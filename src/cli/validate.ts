@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { defaultMaxAgeMonths, validate } from '../app/validate.js';
 import { ExitCode } from '../core/errors.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { langOption, reportLang } from './lang.js';
 import { positiveInteger, writeResult } from './options.js';
 
 interface ValidateOptions {
@@ -9,6 +10,7 @@ interface ValidateOptions {
   format: Format<'validate'>;
   strict?: boolean;
   maxAge: number;
+  lang?: string;
 }
 
 export function registerValidate(program: Command): void {
@@ -20,6 +22,7 @@ export function registerValidate(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('validate')).default('text'))
     .option('--strict', 'fail on warnings too')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)
+    .addOption(langOption('language of the messages and hints'))
     .addHelpText(
       'after',
       `
@@ -31,7 +34,7 @@ Examples:
 Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     )
     .action(async (options: ValidateOptions, command: Command) => {
-      const report = await validate({ ...(options.catalog !== undefined && { catalog: options.catalog }), strict: options.strict ?? false, maxAgeMonths: options.maxAge });
+      const report = await validate({ ...(options.catalog !== undefined && { catalog: options.catalog }), strict: options.strict ?? false, maxAgeMonths: options.maxAge, lang: reportLang(options.lang) });
       await writeResult(command, 'validate', options.format, report);
       process.exitCode = report.valid ? ExitCode.ok : ExitCode.invalidInput;
     });

@@ -9,10 +9,10 @@ export type ValidationFormat = 'text' | 'json' | 'github';
 export function renderValidation(report: ValidationReport, format: ValidationFormat, palette: Palette): string {
   if (format === 'json') return terminalSafeJson(validationToJson(report), 2);
   if (format === 'github') {
-    const commands = renderProblemsGithub(terminalSafeData(report.problems));
+    const commands = renderProblemsGithub(terminalSafeData(report.problems), report.lang);
     return [commands, summaryLine(report)].filter(Boolean).join('\n');
   }
-  const body = renderProblemsText(report.problems, palette);
+  const body = renderProblemsText(report.problems, palette, report.lang);
   const summary = report.valid ? palette.green(`✔ ${summaryLine(report)}`) : palette.red(`✖ ${summaryLine(report)}`);
   return body ? `${body}\n\n${summary}` : summary;
 }
@@ -26,7 +26,9 @@ export function validationToJson(report: ValidationReport) {
     errors,
     warnings,
     counts: report.counts,
-    problems: report.problems.map(problemToJson),
+    problems: report.problems.map((problem) => problemToJson(problem, report.lang)),
+    // Said when it is not English, so that English output stays as it always was.
+    ...(report.lang === 'zh' && { lang: report.lang }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReportProblem } from '../core/problem.js';
+import type { Lang } from '../model/lang.js';
 import type { Readiness } from '../model/readiness.js';
 
 /** One result of a batch line: a role of the person's top N, its numbers rounded to four decimals. */
@@ -13,8 +14,9 @@ export interface BatchResult {
 
 /**
  * One line of `etr advise --batch`'s output, for one profile of the input (its index and its
- * first line, both from 1): its top roles, or the problems that stopped it.
+ * first line, both from 1): its top roles, or the problems that stopped it. A line whose problems
+ * are in another language than English says which (`lang`); English lines stay as they always were.
  */
 export type BatchLine =
-  | { index: number; line: number; ok: true; name: string; results: BatchResult[]; warnings: ReportProblem[] }
-  | { index: number; line: number; ok: false; problems: ReportProblem[] };
+  | { index: number; line: number; ok: true; name: string; results: BatchResult[]; warnings: ReportProblem[]; lang?: Lang }
+  | { index: number; line: number; ok: false; problems: ReportProblem[]; lang?: Lang };

@@ -1,4 +1,5 @@
 import type { Problem } from '../core/problem.js';
+import type { Lang } from '../model/lang.js';
 
 /** What `etr validate` found, as plain data for every output format. */
 export interface ValidationReport {
@@ -9,4 +10,6 @@ export interface ValidationReport {
   counts: { domains: number; roles: number; skills: number } | null;
   files: string[];
   problems: Problem[];
+  /** The language of the problems' messages and hints; English when not said. */
+  lang?: Lang;
 }
