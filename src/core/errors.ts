@@ -17,7 +17,8 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
  */
 export class UsageError extends Error {
   readonly hint: string | undefined;
-  zh: ChineseWords | undefined;
+  /** The Chinese, set by usageError() as a property that is not enumerable: an error compares as its English. */
+  declare readonly zh?: ChineseWords;
   constructor(message: string, hint?: string) {
     super(message);
     this.name = 'UsageError';
@@ -28,7 +29,7 @@ export class UsageError extends Error {
 /** A usage error, its message and hint each in every language. */
 export function usageError(message: Text, hint?: Text): UsageError {
   const error = new UsageError(message.en, hint?.en);
-  error.zh = hint === undefined ? { message: message.zh } : { message: message.zh, hint: hint.zh };
+  Object.defineProperty(error, 'zh', { value: hint === undefined ? { message: message.zh } : { message: message.zh, hint: hint.zh } });
   return error;
 }
 

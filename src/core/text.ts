@@ -6,11 +6,6 @@ import type { Lang } from '../model/lang.js';
  */
 export type Text = Readonly<Record<Lang, string>>;
 
-/** The same words in every language: a value quoted as it is (a file name, an error code). */
-export function verbatim(text: string): Text {
-  return { en: text, zh: text };
-}
-
 /**
  * A list quoted in a message: "a" or "b" in English, “a”或“b” in Chinese.
  * Chinese quotes its names in full-width marks; English in straight ones, as etr always has.
