@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { usageError } from '../core/errors.js';
+import { setStderrLang } from '../core/output.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 
 /**
@@ -17,12 +18,6 @@ export function reportLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   );
 }
 
-let diagnostics: Lang = 'en';
-
-/** The language of etr's warnings and errors on stderr in this run (see readStderrLang). */
-export function stderrLang(): Lang {
-  return diagnostics;
-}
 
 /**
  * The language of warnings and errors, read from the command line before commander parses it, so
@@ -39,8 +34,9 @@ export function readStderrLang(args: readonly string[], env: NodeJS.ProcessEnv =
     else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
   });
   const value = (flag ?? env.ETR_LANG ?? '').trim().toLowerCase();
-  diagnostics = isLang(value) ? value : 'en';
-  return diagnostics;
+  const lang = isLang(value) ? value : 'en';
+  setStderrLang(lang);
+  return lang;
 }
 
 /** The one `--lang` option every command that writes for people offers; read it with reportLang. */

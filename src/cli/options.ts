@@ -1,8 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { createPalette, colorEnabled, outputWidth, writeStderr, writeStdout } from '../core/output.js';
+import { createPalette, colorEnabled, outputWidth, stderrLang, writeStderr, writeStdout } from '../core/output.js';
 import type { Problem } from '../core/problem.js';
 import type { Text } from '../core/text.js';
-import { stderrLang } from './lang.js';
 import { maxHoursPerWeek } from '../profile/schema.js';
 import { renderProblemsText } from '../render/problems.js';
 import type { Palette } from '../core/palette.js';

@@ -1,9 +1,8 @@
 import { usageError } from '../core/errors.js';
 import { describeNonRegular, displayPath, lstatOrUndefined } from '../core/files.js';
-import { writeStderr, writeStdout } from '../core/output.js';
+import { stderrLang, writeStderr, writeStdout } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import type { Text } from '../core/text.js';
-import { stderrLang } from './lang.js';
 import { writeFileAtomic } from '../core/write-file.js';
 
 /**

@@ -44,7 +44,7 @@ export function findingsFromZod(error: $ZodError, context: ZodFindingContext): F
       case 'invalid_type': {
         const value = valueAt(input, path);
         if (value === undefined) {
-          findings.push(missing(field, path, path.slice(0, -1)));
+          findings.push(missing(field, path));
         } else {
           const expected = article(issue.expected);
           const found = describeValue(value);
@@ -63,7 +63,7 @@ export function findingsFromZod(error: $ZodError, context: ZodFindingContext): F
       case 'invalid_value': {
         const value = valueAt(input, path);
         if (value === undefined) {
-          findings.push(missing(field, path, path.slice(0, -1)));
+          findings.push(missing(field, path));
           break;
         }
         const options = issue.values.map(String);
@@ -88,9 +88,11 @@ export function findingsFromZod(error: $ZodError, context: ZodFindingContext): F
   }
   return findings;
 
-  function missing(field: Text, path: PropertyKey[], parent: DataPath): Finding {
+  /** "role "x": id is missing", pointing at the mapping that lacks it; in Chinese "职位“x”：缺少 id". */
+  function missing(field: Text, path: PropertyKey[]): Finding {
     const name = String(path.at(-1));
-    return finding('missing-field', { en: `${field.en} is missing`, zh: `缺少 ${field.zh.trimEnd()}` }, parent, { en: `add "${name}"`, zh: `请添加“${name}”` }, 'value');
+    const message = { en: `${field.en} is missing`, zh: `${lead.zh}缺少 ${describePath(path, 'zh')}` };
+    return finding('missing-field', message, path.slice(0, -1), { en: `add "${name}"`, zh: `请添加“${name}”` }, 'value');
   }
 
   function finding(code: string, message: Text, path: DataPath, hint?: Text, target?: 'key' | 'value'): Finding {

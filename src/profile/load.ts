@@ -376,9 +376,8 @@ function readCurrentRole(name: string, catalog: Catalog, report: Findings): stri
     return null;
   }
   const suggestions = report.suggest(name, () => {
-    const close = names.suggest(name);
-    // Role names are suggested unquoted, as they always were in English.
-    return close.length > 0 ? { en: `did you mean ${close.join(' or ')}?`, zh: `是不是指${close.join('或')}？` } : undefined;
+    const close = names.suggestWords(name);
+    return close.length > 0 ? { en: `did you mean ${close.map((c) => c.en).join(' or ')}?`, zh: `是不是指${close.map((c) => c.zh).join('或')}？` } : undefined;
   });
   const message = { en: `currentRole: unknown role "${shorten(name)}"${ignored.en}`, zh: `currentRole：未知职位“${shorten(name)}”${ignored.zh}` };
   report.add('unknown-role', message, ['currentRole'], suggestions ?? { en: 'give a role id or title; see `etr catalog roles`', zh: '请写职位 ID 或名称；可用 `etr catalog roles` 查看' }, report.lenient);

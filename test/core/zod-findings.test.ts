@@ -56,7 +56,7 @@ describe('findingsFromZod', () => {
   it('reports a missing field at the mapping that lacks it', () => {
     const { id: _id, ...rest } = valid;
     expect(findings(rest)).toEqual([
-      { code: 'missing-field', severity: 'error', message: 'role "x": id is missing', file: 'f.yaml', path: ['roles', 2], hint: 'add "id"', target: 'value', zh: { message: '缺少 role "x"：id', hint: '请添加“id”' } },
+      { code: 'missing-field', severity: 'error', message: 'role "x": id is missing', file: 'f.yaml', path: ['roles', 2], hint: 'add "id"', target: 'value', zh: { message: 'role "x"：缺少 id', hint: '请添加“id”' } },
     ]);
     const { seniority: _s, ...noSeniority } = valid;
     expect(findings(noSeniority)).toEqual([expect.objectContaining({ code: 'missing-field', path: ['roles', 2], hint: 'add "seniority"' })]);
