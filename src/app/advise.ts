@@ -1,7 +1,7 @@
 import type { CatalogSource } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import { problemToJson, type Problem } from '../core/problem.js';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMeanText } from '../core/suggest.js';
 import { catalogForRegion, reportRegion } from '../engine/region.js';
 import { regions, type Region } from '../model/catalog.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
@@ -36,9 +36,9 @@ export function advise(catalog: CatalogSource, loaded: LoadedProfile, options: A
 /** advise, and the warnings its report carries as the located problems they are, for stderr. */
 export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile, options: AdviseOptions = {}): { report: Report; warnings: Problem[] } {
   const top = options.top ?? 10;
-  if (!Number.isInteger(top) || top < 1) throw new UsageError(`top ${top}: expected a whole number of 1 or more`);
+  if (!Number.isInteger(top) || top < 1) throw usageError({ en: `top ${top}: expected a whole number of 1 or more`, zh: `top ${top}：应为不小于 1 的整数` });
   const lang = options.lang ?? 'en';
-  if (!isLang(lang)) throw new UsageError(`lang ${JSON.stringify(lang)}: unknown language`, `use one of: ${langs.join(', ')}`);
+  if (!isLang(lang)) throw usageError({ en: `lang ${JSON.stringify(lang)}: unknown language`, zh: `lang ${JSON.stringify(lang)}：未知的语言` }, { en: `use one of: ${langs.join(', ')}`, zh: `可选：${langs.join('、')}` });
   const domains = checkDomains(catalog, options.domains ?? []);
   const region = reportRegion(checkRegion(options.region), loaded.profile);
   const overrides: ProfileOverrides = {
@@ -48,7 +48,12 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
     ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }),
   };
   const changes = describeOverrides(overrides);
-  if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
+  if (options.compare && changes.length === 0) {
+    throw usageError(
+      { en: '--compare needs something to compare: --set, --risk or --weights', zh: '--compare 需要有可比较的改动：--set、--risk 或 --weights' },
+      { en: 'e.g. etr advise --profile me.yaml --set python=4 --compare', zh: '例如 etr advise --profile me.yaml --set python=4 --compare' },
+    );
+  }
   const parsed = parseOverrides(overrides, catalog.catalog, { strict: options.strict ?? false });
   const profile = applyParsedOverrides(loaded.profile, parsed, catalog.catalog);
   const warnings = [...catalog.warnings, ...loaded.warnings, ...parsed.warnings];
@@ -59,7 +64,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
     domains,
     catalogSource: catalog.source,
     catalogDigest: catalog.digest,
-    warnings: warnings.map(problemToJson),
+    warnings: warnings.map((warning) => problemToJson(warning, lang)),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,
     region,
@@ -76,7 +81,7 @@ export function setWarnings(catalog: CatalogSource, set: readonly string[], stri
 export function checkDomains(catalog: CatalogSource, domains: readonly string[]): string[] {
   const domainIds = catalog.catalog.domains.map((d) => d.id);
   for (const id of domains) {
-    if (!domainIds.includes(id)) throw new UsageError(`domain ${id}: no such domain`, didYouMean(id, domainIds) ?? 'see `etr catalog domains`');
+    if (!domainIds.includes(id)) throw usageError({ en: `domain ${id}: no such domain`, zh: `领域 ${id}：没有这个领域` }, didYouMeanText(id, domainIds) ?? { en: 'see `etr catalog domains`', zh: '可用 `etr catalog domains` 查看' });
   }
   return [...new Set(domains)].sort();
 }
@@ -84,7 +89,7 @@ export function checkDomains(catalog: CatalogSource, domains: readonly string[])
 /** A region as an API caller may pass it: one of the known ones, or none. */
 export function checkRegion(region: string | undefined): Region | undefined {
   if (region === undefined || (regions as readonly string[]).includes(region)) return region as Region | undefined;
-  throw new UsageError(`region ${JSON.stringify(region)}: unknown region`, `use one of: ${regions.join(', ')}`);
+  throw usageError({ en: `region ${JSON.stringify(region)}: unknown region`, zh: `region ${JSON.stringify(region)}：未知的地区` }, { en: `use one of: ${regions.join(', ')}`, zh: `可选：${regions.join('、')}` });
 }
 
 /** The what-if overrides as the command line gives them, for the report to say what changed. */

@@ -1,12 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { InvalidInputError, UsageError } from '../core/errors.js';
+import { InvalidInputError, usageError } from '../core/errors.js';
 import { displayPath, pathInfo, readByteChunks } from '../core/files.js';
-import { capProblems, problemToJson } from '../core/problem.js';
+import { capProblems, problemToJson, says } from '../core/problem.js';
+import type { Text } from '../core/text.js';
 import { terminalSafeJson } from '../core/terminal-text.js';
 import { shorten } from '../core/yaml.js';
 import { rankTopRoles } from '../engine/top-roles.js';
 import { catalogForRegion, reportRegion } from '../engine/region.js';
 import type { Catalog, Region } from '../model/catalog.js';
+import type { Lang } from '../model/lang.js';
 import type { SkillLevels } from '../model/levels.js';
 import { checkProfileValue, parseSortedProfile, profileLimits, type LoadedProfile } from '../profile/load.js';
 import { applySortedOverrides, parseOverrides, type ParsedOverrides, type ProfileOverrides } from '../profile/overrides.js';
@@ -23,7 +25,12 @@ export interface BatchOptions {
   strict: boolean;
   /** Whose rules apply (eu, us, cn) to every profile, over each profile's own region. */
   region?: Region;
+  /** The language of the problems' messages and hints; a line that carries them says it when it is not English. */
+  lang?: Lang;
 }
+
+/** What --batch takes, for the hints of a batch that cannot be read. */
+const passBatch: Text = { en: 'pass --batch FILE with one profile per JSON line or YAML document', zh: '请用 --batch FILE 指定输入：每行 JSON 或每个 YAML 文档是一份档案' };
 
 /** Where a batch reads its profiles: the bytes, and the name problems give the input. */
 export interface BatchInput {
@@ -40,10 +47,12 @@ export function batchInput(input: string): BatchInput {
   if (input === '-') return { file: '<stdin>', chunks: process.stdin };
   const file = displayPath(input);
   const found = pathInfo(input);
-  if ('loop' in found) throw new UsageError(`${file} is a symlink loop: following its links leads back to them`, 'point the link at a file');
-  if ('error' in found) throw new UsageError(`${file}: cannot be read (${found.error.code ?? found.error.message})`);
-  if ('missing' in found) throw new UsageError(`${file}: no such file`, 'pass --batch FILE with one profile per JSON line or YAML document, or - for standard input');
-  if (found.stats.isDirectory()) throw new UsageError(`${file} is a directory, not a file`, 'pass --batch FILE with one profile per JSON line or YAML document');
+  if ('loop' in found) throw usageError({ en: `${file} is a symlink loop: following its links leads back to them`, zh: `${file} 是循环的符号链接：顺着链接走又回到了原处` }, { en: 'point the link at a file', zh: '请让链接指向一个文件' });
+  if ('error' in found) throw usageError({ en: `${file}: cannot be read (${found.error.code ?? found.error.message})`, zh: `${file}：无法读取（${found.error.code ?? found.error.message}）` });
+  if ('missing' in found) {
+    throw usageError({ en: `${file}: no such file`, zh: `${file}：文件不存在` }, { en: `${passBatch.en}, or - for standard input`, zh: `${passBatch.zh}；从标准输入读取用 -` });
+  }
+  if (found.stats.isDirectory()) throw usageError({ en: `${file} is a directory, not a file`, zh: `${file} 是文件夹，不是文件` }, passBatch);
   return { file, chunks: found.stats.isFile() ? readByteChunks(input, file) : streamOf(input, file) };
 }
 
@@ -84,7 +93,7 @@ async function* streamOf(path: string, file: string): AsyncGenerator<Uint8Array>
     for await (const chunk of createReadStream(path)) yield chunk as Buffer;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`, 'pass --batch FILE with one profile per JSON line or YAML document');
+    throw usageError({ en: `${file}: cannot be read (${code ?? (error as Error).message})`, zh: `${file}：无法读取（${code ?? (error as Error).message}）` }, passBatch);
   }
 }
 
@@ -116,15 +125,21 @@ function adviseRecord(record: BatchRecord, file: string, options: RecordContext,
     const top = rankTopRoles(catalogForRegion(options.catalog, region), profile, options.domains, options.top);
     for (let at = 0; at < top.size; at++) appendResult(out, top, at);
     if (warnings.length === 0) out.append(recordText.noWarnings);
-    else out.appendText(`],"warnings":${terminalSafeJson(warnings.map(problemToJson))}}\n`);
+    else out.appendText(`],"warnings":${terminalSafeJson(warnings.map((warning) => problemToJson(warning, options.lang)))}${langField(options.lang)}}\n`);
     return true;
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     // Nothing of a record that failed half-way stays in the output.
     out.length = start;
-    out.appendText(`${terminalSafeJson({ index: record.index, line: record.line, ok: false, problems: error.problems.map(problemToJson) })}\n`);
+    const problems = error.problems.map((problem) => problemToJson(problem, options.lang));
+    out.appendText(`${terminalSafeJson({ index: record.index, line: record.line, ok: false, problems, ...(options.lang === 'zh' && { lang: options.lang }) })}\n`);
     return false;
   }
+}
+
+/** `,"lang":"zh"` after a line's warnings in Chinese; nothing in English, whose lines stay as they were. */
+function langField(lang: Lang | undefined): string {
+  return lang === 'zh' ? `,"lang":"${lang}"` : '';
 }
 
 const recordText = {
@@ -138,7 +153,11 @@ const recordText = {
 /** A record's profile, checked, and its warnings. */
 export function loadRecord(record: BatchRecord, file: string, options: RecordContext): LoadedProfile<SkillLevels> {
   if (record.tooLarge) {
-    throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', message: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, file, line: record.line, hint: 'a profile is a page of YAML or one line of JSON' }]);
+    const words = says(
+      { en: `the profile starting on line ${record.line} is over the limit of ${profileLimits.maxBytes} bytes`, zh: `从第 ${record.line} 行开始的档案超过了 ${profileLimits.maxBytes} 字节的上限` },
+      { en: 'a profile is a page of YAML or one line of JSON', zh: '一份档案应是一页 YAML 或一行 JSON' },
+    );
+    throw new InvalidInputError([{ code: 'record-too-large', severity: 'error', ...words, file, line: record.line }]);
   }
   if (record.problem) throw new InvalidInputError([{ ...record.problem, severity: 'error', file }]);
   return record.format === 'yaml' ? loadYamlRecord(record, file, options) : loadJsonRecord(record, file, options);
@@ -162,7 +181,9 @@ function parseJsonRecord(record: BatchRecord, file: string): unknown {
     value = JSON.parse(record.text);
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message);
-    throw new InvalidInputError([{ code: 'json-syntax', severity: 'error', message: `not a JSON object: ${(error as Error).message}`, file, line: record.line, ...(position ? { column: Number(position[1]) + 1 } : {}), hint: 'each line of a JSON-lines batch is one profile object' }]);
+    // In Chinese without the parser's own (English) words: the position says where.
+    const words = says({ en: `not a JSON object: ${(error as Error).message}`, zh: '这一行不是有效的 JSON 对象' }, { en: 'each line of a JSON-lines batch is one profile object', zh: 'JSON Lines 批量输入的每一行是一个档案对象' });
+    throw new InvalidInputError([{ code: 'json-syntax', severity: 'error', ...words, file, line: record.line, ...(position ? { column: Number(position[1]) + 1 } : {}) }]);
   }
   // JSON.parse keeps the last of two equal keys; YAML calls them an error, and so does a batch.
   const repeated = duplicateKeys(record.text);
@@ -172,11 +193,13 @@ function parseJsonRecord(record: BatchRecord, file: string): unknown {
         repeated.map(({ key, column, firstColumn }) => ({
           code: 'json-duplicate-key',
           severity: 'error' as const,
-          message: `the key "${shorten(key)}" appears twice in this object (first at column ${firstColumn})`,
+          ...says(
+            { en: `the key "${shorten(key)}" appears twice in this object (first at column ${firstColumn})`, zh: `键“${shorten(key)}”在这个对象中出现了两次（第一次在第 ${firstColumn} 列）` },
+            { en: 'each key may appear once in an object; remove or rename one of them', zh: '同一对象中每个键只能出现一次；请删除或改名其中一个' },
+          ),
           file,
           line: record.line,
           column,
-          hint: 'each key may appear once in an object; remove or rename one of them',
         })),
       ),
     );

@@ -1,5 +1,7 @@
 import { extname } from 'node:path';
-import { InvalidInputError, UsageError } from '../core/errors.js';
+import { InvalidInputError, usageError } from '../core/errors.js';
+import { says, type Problem } from '../core/problem.js';
+import type { Text } from '../core/text.js';
 import { displayPath, formatBytes, readByteChunks, readSourceFile } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import type { Catalog } from '../model/catalog.js';
@@ -32,7 +34,12 @@ export async function readCvText(path: string): Promise<string> {
   }
   if (extension === '.pdf') return pdfText(readBytes(path, shown), shown);
   if (extension === '.docx') return docxText(readBytes(path, shown), shown);
-  throw new UsageError(`${terminalSafe(shown)}: cannot import a file of this type${extension ? ` (${terminalSafe(extension)})` : ''}`, `import one of: ${cvExtensions.join(', ')}`);
+  const named = terminalSafe(shown);
+  const type = extension ? terminalSafe(extension) : undefined;
+  throw usageError(
+    { en: `${named}: cannot import a file of this type${type ? ` (${type})` : ''}`, zh: `${named}：无法导入这种类型的文件${type ? `（${type}）` : ''}` },
+    { en: `import one of: ${cvExtensions.join(', ')}`, zh: `可导入的类型：${cvExtensions.join('、')}` },
+  );
 }
 
 function readBytes(path: string, shown: string): Buffer {
@@ -40,14 +47,14 @@ function readBytes(path: string, shown: string): Buffer {
   let total = 0;
   for (const chunk of readByteChunks(path, shown)) {
     total += chunk.length;
-    if (total > binaryLimit) throw new InvalidInputError([unreadable(shown, `the file is over the limit of ${formatBytes(binaryLimit)}`, 'file-too-large')]);
+    if (total > binaryLimit) throw new InvalidInputError([unreadable(shown, { en: `the file is over the limit of ${formatBytes(binaryLimit)}`, zh: `文件超过了 ${formatBytes(binaryLimit, 'zh')} 的上限` }, 'file-too-large')]);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);
 }
 
-function unreadable(shown: string, message: string, code = 'file-unreadable') {
-  return { code, severity: 'error' as const, message, file: shown, hint: 'export the CV as text (.txt) and import that' };
+function unreadable(shown: string, message: Text, code = 'file-unreadable'): Problem {
+  return { code, severity: 'error', ...says(message, { en: 'export the CV as text (.txt) and import that', zh: '请把简历导出为纯文本（.txt）后再导入' }), file: shown };
 }
 
 async function pdfText(bytes: Buffer, shown: string): Promise<string> {
@@ -58,7 +65,7 @@ async function pdfText(bytes: Buffer, shown: string): Promise<string> {
     const { text } = await extractText(pdf, { mergePages: true });
     return text;
   } catch (error) {
-    throw new InvalidInputError([unreadable(shown, `the PDF cannot be read (${(error as Error).message})`)]);
+    throw new InvalidInputError([unreadable(shown, { en: `the PDF cannot be read (${(error as Error).message})`, zh: `无法读取该 PDF（${(error as Error).message}）` })]);
   }
 }
 
@@ -68,7 +75,7 @@ async function docxText(bytes: Buffer, shown: string): Promise<string> {
     const { value } = await (mammoth.default ?? mammoth).extractRawText({ buffer: bytes });
     return value;
   } catch (error) {
-    throw new InvalidInputError([unreadable(shown, `the DOCX cannot be read (${(error as Error).message})`)]);
+    throw new InvalidInputError([unreadable(shown, { en: `the DOCX cannot be read (${(error as Error).message})`, zh: `无法读取该 DOCX（${(error as Error).message}）` })]);
   }
 }
 

@@ -241,7 +241,7 @@ export function match(source: CatalogSource, ad: { text: string; file: string },
     profile: person ? { name: person.name, preferredEtr: person.preferredEtr, riskAppetite: person.riskAppetite } : null,
     fit: fit.fit,
     fitNote: fit.note,
-    warnings: [...catalog.warnings, ...(options.profile?.warnings ?? [])].map(problemToJson),
+    warnings: [...catalog.warnings, ...(options.profile?.warnings ?? [])].map((warning) => problemToJson(warning, lang)),
     lang,
     localized: lang === 'en' ? null : localizedNames(catalog.catalog, skills, domain.candidates, roles, fit.fit),
   };

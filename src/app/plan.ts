@@ -1,6 +1,6 @@
 import type { CatalogSource } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
-import { didYouMean } from '../core/suggest.js';
+import { usageError } from '../core/errors.js';
+import { didYouMeanText } from '../core/suggest.js';
 import { leverage as rankLeverage } from '../engine/leverage.js';
 import { planLearning } from '../engine/plan.js';
 import { rankRoles } from '../engine/rank.js';
@@ -31,11 +31,16 @@ export function plan(source: CatalogSource, loaded: LoadedProfile, options: Plan
   const catalog = { ...source, catalog: catalogForRegion(source.catalog, region) };
   const roleIds = catalog.catalog.roles.map((r) => r.id);
   for (const id of options.targets ?? []) {
-    if (!roleIds.includes(id)) throw new UsageError(`--target ${id}: no such role`, didYouMean(id, roleIds) ?? 'see `etr catalog roles`');
+    if (!roleIds.includes(id)) throw usageError({ en: `--target ${id}: no such role`, zh: `--target ${id}：没有这个职位` }, didYouMeanText(id, roleIds) ?? { en: 'see `etr catalog roles`', zh: '可用 `etr catalog roles` 查看' });
   }
   const profile = applyOverrides(loaded.profile, hoursOverride(options.hoursPerWeek), catalog.catalog);
   const targets = options.targets?.length ? [...new Set(options.targets)] : rankRoles(catalog.catalog, profile).slice(0, 3).map((s) => s.role.id);
-  if (targets.length === 0) throw new UsageError('no role to plan toward: the profile excludes every domain', 'take some domains out of exclude, or name roles with --target');
+  if (targets.length === 0) {
+    throw usageError(
+      { en: 'no role to plan toward: the profile excludes every domain', zh: '没有可规划的目标职位：档案排除了所有领域' },
+      { en: 'take some domains out of exclude, or name roles with --target', zh: '请从 exclude 中去掉一些领域，或用 --target 指定职位' },
+    );
+  }
   return planReport(planLearning(catalog.catalog, profile, targets, options.steps ?? 10), profile, catalog.catalog, { lang: options.lang ?? 'en', region });
 }
 

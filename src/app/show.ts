@@ -1,6 +1,6 @@
 import type { CatalogSource } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
-import { didYouMean } from '../core/suggest.js';
+import { usageError } from '../core/errors.js';
+import { didYouMeanText } from '../core/suggest.js';
 import { catalogForRegion } from '../engine/region.js';
 import type { Region } from '../model/catalog.js';
 import type { Lang } from '../model/lang.js';
@@ -19,6 +19,9 @@ export function show(catalog: CatalogSource, roleId: string, options: ShowOption
   const region = checkRegion(options.region) ?? null;
   const projected = catalogForRegion(catalog.catalog, region);
   const role = projected.roles.find((r) => r.id === roleId);
-  if (!role) throw new UsageError(`no role "${roleId}" in the catalog`, didYouMean(roleId, catalog.catalog.roles.map((r) => r.id)) ?? 'see `etr catalog roles` for the role ids');
+  if (!role) {
+    const hint = didYouMeanText(roleId, catalog.catalog.roles.map((r) => r.id)) ?? { en: 'see `etr catalog roles` for the role ids', zh: '职位 ID 可用 `etr catalog roles` 查看' };
+    throw usageError({ en: `no role "${roleId}" in the catalog`, zh: `职位目录中没有职位“${roleId}”` }, hint);
+  }
   return roleDetails(projected, role, { lang: options.lang ?? 'en', region });
 }

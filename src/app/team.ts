@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import type { CatalogSource } from '../catalog/source.js';
-import { InvalidInputError, UsageError } from '../core/errors.js';
+import { InvalidInputError, usageError } from '../core/errors.js';
 import { displayPath } from '../core/files.js';
-import type { Problem } from '../core/problem.js';
+import { says, type Problem } from '../core/problem.js';
+import type { Text } from '../core/text.js';
 import { teamLayout, TeamTally } from '../engine/team.js';
 import { rankTopRoles } from '../engine/top-roles.js';
 import type { Lang } from '../model/lang.js';
@@ -101,7 +102,8 @@ export function readTeamParts(paths: readonly string[]): TeamPart[] {
     try {
       return { file, text: readFileSync(path === '-' ? 0 : path, 'utf8') };
     } catch (error) {
-      throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'pass the JSON files that `etr team --format json` wrote');
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw usageError({ en: `${file}: cannot be read (${reason})`, zh: `${file}：无法读取（${reason}）` }, { en: 'pass the JSON files that `etr team --format json` wrote', zh: '请传入 `etr team --format json` 写出的 JSON 文件' });
     }
   });
 }
@@ -112,20 +114,40 @@ export function readTeamParts(paths: readonly string[]): TeamPart[] {
  * on). Refuses parts made with another catalog or other options: their counts do not add up.
  */
 export function mergeTeams(catalog: CatalogSource, parts: readonly TeamPart[], lang: Lang): TeamReport {
-  if (parts.length === 0) throw new UsageError('--merge needs at least one file', 'e.g. etr team --merge part-1.json part-2.json');
+  if (parts.length === 0) throw usageError({ en: '--merge needs at least one file', zh: '--merge 至少需要一个文件' }, { en: 'e.g. etr team --merge part-1.json part-2.json', zh: '例如：etr team --merge part-1.json part-2.json' });
   const reports = parts.map(parseTeamPart);
   const first = reports[0]!;
-  const problem = (file: string, message: string, hint: string): Problem => ({ code: 'team-merge', severity: 'error', message, file, hint });
+  const problem = (file: string, message: Text, hint: Text): Problem => ({ code: 'team-merge', severity: 'error', ...says(message, hint), file });
   const problems: Problem[] = [];
   reports.forEach((report, i) => {
     const { file } = parts[i]!;
     if (report.catalog.digest !== first.catalog.digest) {
-      problems.push(problem(file, `made with another catalog than ${parts[0]!.file} (${report.catalog.digest} against ${first.catalog.digest})`, 'run every part with the same --catalog, then merge'));
+      problems.push(
+        problem(
+          file,
+          { en: `made with another catalog than ${parts[0]!.file} (${report.catalog.digest} against ${first.catalog.digest})`, zh: `与 ${parts[0]!.file} 所用的职位目录不同（${report.catalog.digest}，对方为 ${first.catalog.digest}）` },
+          { en: 'run every part with the same --catalog, then merge', zh: '请用同一个 --catalog 运行每一部分，再合并' },
+        ),
+      );
     } else if (report.catalog.digest !== catalog.digest) {
-      problems.push(problem(file, `made with the catalog ${report.catalog.digest} (${report.catalog.source}), not the one this merge reads (${catalog.digest}, ${catalog.source})`, 'pass --catalog DIR, the catalog the parts were made with'));
+      problems.push(
+        problem(
+          file,
+          { en: `made with the catalog ${report.catalog.digest} (${report.catalog.source}), not the one this merge reads (${catalog.digest}, ${catalog.source})`, zh: `由职位目录 ${report.catalog.digest}（${report.catalog.source}）生成，而本次合并读取的是 ${catalog.digest}（${catalog.source}）` },
+          { en: 'pass --catalog DIR, the catalog the parts were made with', zh: '请用 --catalog DIR 指定生成这些部分时所用的职位目录' },
+        ),
+      );
     }
     if (JSON.stringify(report.options) !== JSON.stringify(first.options)) {
-      problems.push(problem(file, `made with other options than ${parts[0]!.file}: ${JSON.stringify(report.options)} against ${JSON.stringify(first.options)}`, 'run every part with the same --top, --domain, --risk, --weights, --set, --strict, --people and --anonymize'));
+      const options = `${JSON.stringify(report.options)}`;
+      const firstOptions = `${JSON.stringify(first.options)}`;
+      problems.push(
+        problem(
+          file,
+          { en: `made with other options than ${parts[0]!.file}: ${options} against ${firstOptions}`, zh: `与 ${parts[0]!.file} 的选项不同：${options}，对方为 ${firstOptions}` },
+          { en: 'run every part with the same --top, --domain, --risk, --weights, --set, --strict, --people and --anonymize', zh: '请用相同的 --top、--domain、--risk、--weights、--set、--strict、--people 和 --anonymize 运行每一部分' },
+        ),
+      );
     }
   });
   if (problems.length > 0) throw new InvalidInputError(problems);
@@ -137,7 +159,8 @@ export function mergeTeams(catalog: CatalogSource, parts: readonly TeamPart[], l
       addReportToTally(report, tally);
     } catch (error) {
       // Only an edited file names an id its catalog lacks: its digest says it is that catalog's.
-      throw new InvalidInputError([problem(parts[i]!.file, (error as Error).message, 'merge the JSON files etr team wrote, unedited')]);
+      const message = (error as Error).message;
+      throw new InvalidInputError([problem(parts[i]!.file, { en: message, zh: message }, { en: 'merge the JSON files etr team wrote, unedited', zh: '请合并 etr team 写出、未经改动的 JSON 文件' })]);
     }
     if (people && report.people) for (const person of report.people) people.push({ index: before + person.index, name: person.name, top: person.top });
     else people = null;
@@ -147,22 +170,26 @@ export function mergeTeams(catalog: CatalogSource, parts: readonly TeamPart[], l
 }
 
 function parseTeamPart({ file, text }: TeamPart): TeamReport {
-  const wrong = (message: string, extra: Partial<Problem> = {}) =>
-    new InvalidInputError([{ code: 'team-merge', severity: 'error', message, file, hint: 'merge the JSON that `etr team --batch FILE --format json` writes', ...extra }]);
+  const mergeHint = { en: 'merge the JSON that `etr team --batch FILE --format json` writes', zh: '请合并 `etr team --batch FILE --format json` 写出的 JSON' };
+  const wrong = (message: Text, hint: Text = mergeHint) => new InvalidInputError([{ code: 'team-merge', severity: 'error', ...says(message, hint), file }]);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw wrong(`not JSON: ${(error as Error).message}`);
+    throw wrong({ en: `not JSON: ${(error as Error).message}`, zh: '不是有效的 JSON' });
   }
   const kind = (value as { kind?: unknown } | null)?.kind;
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (kind !== 'etr-team') throw wrong('not a team aggregate (no "kind": "etr-team")');
-  if (version !== teamSchemaVersion) throw wrong(`schemaVersion ${JSON.stringify(version)}; this etr merges version ${teamSchemaVersion}`, { hint: 'make every part with the same version of etr' });
+  if (kind !== 'etr-team') throw wrong({ en: 'not a team aggregate (no "kind": "etr-team")', zh: '不是团队汇总结果（没有 "kind": "etr-team"）' });
+  if (version !== teamSchemaVersion) {
+    const found = JSON.stringify(version);
+    throw wrong({ en: `schemaVersion ${found}; this etr merges version ${teamSchemaVersion}`, zh: `schemaVersion 为 ${found}，而这个版本的 etr 合并的是第 ${teamSchemaVersion} 版` }, { en: 'make every part with the same version of etr', zh: '请用同一版本的 etr 生成每一部分' });
+  }
   const parsed = z.safeParse(teamReportSchema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw wrong(`at ${issue.path.join('.') || 'the top'}: ${issue.message}`);
+    const where = issue.path.join('.');
+    throw wrong({ en: `at ${where || 'the top'}: ${issue.message}`, zh: `${where ? `${where} 处` : '顶层'}不符合团队汇总的格式` });
   }
   return parsed.data;
 }

@@ -20,7 +20,7 @@ export interface ValidateOptions {
   maxAgeMonths?: number;
   /** The month a reference's age is measured to, as YYYY-MM; default: this month (UTC). */
   today?: string;
-  /** The language of the report's own words; en when absent. */
+  /** The language of the report's own words and of the problems' messages and hints; en when absent. */
   lang?: Lang;
 }
 

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { UsageError } from '../core/errors.js';
-import { describeNonRegular, displayPath, formatBytes, loadYamlFile, notRegular, pathInfo, symlinkLoop, type SourceLimits } from '../core/files.js';
+import { usageError } from '../core/errors.js';
+import { describeNonRegular, displayPath, fileTooLarge, formatBytes, loadYamlFile, notRegular, pathInfo, symlinkLoop, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
-import { hasErrors, sortProblems, type Problem } from '../core/problem.js';
+import { hasErrors, says, sortProblems, type Problem } from '../core/problem.js';
+import type { Text } from '../core/text.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import type { ParsedYaml } from '../core/yaml.js';
 import { tierOf } from '../model/etr.js';
@@ -32,6 +33,9 @@ export type CatalogKind = 'skills' | 'domains' | 'roles';
 type Kind = CatalogKind;
 const entitySchemas = { skills: skillSchema, domains: domainSchema, roles: roleSchema } as const;
 
+/** What Chinese calls each kind of entity, in messages about them. */
+const kindNouns = { skills: '技能', domains: '领域', roles: '职位' } as const;
+
 /** A file's frame: one key, its kind, holding a list. Made once per kind (a catalog has a file of roles per domain). */
 const frames: Partial<Record<Kind, ReturnType<typeof makeFrame>>> = {};
 function makeFrame(kind: Kind) {
@@ -50,9 +54,10 @@ export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): 
   const shownDir = displayPath(dir);
   // Synchronous, as in core/files.ts: nothing else runs meanwhile, and each call saves a thread-pool round trip.
   const info = pathInfo(dir);
-  if ('missing' in info) throw new UsageError(`catalog directory ${shownDir} does not exist`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
-  if ('loop' in info) throw new UsageError(`catalog directory ${shownDir} is a symlink loop: following its links leads back to them`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
-  if ('stats' in info && !info.stats.isDirectory()) throw new UsageError(`${shownDir} is not a directory`, 'pass --catalog DIR with skills.yaml, domains.yaml and roles/');
+  const passCatalog: Text = { en: 'pass --catalog DIR with skills.yaml, domains.yaml and roles/', zh: '请用 --catalog 指定一个含有 skills.yaml、domains.yaml 和 roles/ 的目录' };
+  if ('missing' in info) throw usageError({ en: `catalog directory ${shownDir} does not exist`, zh: `职位目录的文件夹 ${shownDir} 不存在` }, passCatalog);
+  if ('loop' in info) throw usageError({ en: `catalog directory ${shownDir} is a symlink loop: following its links leads back to them`, zh: `职位目录的文件夹 ${shownDir} 是循环的符号链接：顺着链接走又回到了原处` }, passCatalog);
+  if ('stats' in info && !info.stats.isDirectory()) throw usageError({ en: `${shownDir} is not a directory`, zh: `${shownDir} 不是文件夹` }, passCatalog);
   // Any other failure of stat (permission denied) is reported by the listing and reading below.
 
   const findings: Finding[] = [];
@@ -66,10 +71,10 @@ export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): 
   if (roleFiles === 'loop') {
     problems.push(symlinkLoop(displayPath(rolesDir)));
   } else if (roleFiles === undefined) {
-    findings.push(missingFile(rolesDir, 'a roles/ directory with one YAML file per domain'));
+    findings.push(missingFile(rolesDir, { en: 'a roles/ directory with one YAML file per domain', zh: '一个 roles/ 文件夹，每个领域一个 YAML 文件' }));
   } else {
     const yamlFiles = roleFiles.filter((name) => /\.ya?ml$/i.test(name)).sort();
-    if (yamlFiles.length === 0) findings.push(missingFile(rolesDir, 'at least one roles/<domain>.yaml file'));
+    if (yamlFiles.length === 0) findings.push(missingFile(rolesDir, { en: 'at least one roles/<domain>.yaml file', zh: '至少一个 roles/<domain>.yaml 文件' }));
     sources.push(...yamlFiles.map((name) => ({ kind: 'roles' as const, path: join(rolesDir, name) })));
   }
 
@@ -81,7 +86,8 @@ export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): 
     const found = pathInfo(source.path);
     const info = 'stats' in found ? found.stats : undefined;
     if ('missing' in found || info?.isDirectory()) {
-      findings.push(info === undefined ? missingFile(source.path, `the ${source.kind} file`) : notAFile(source.path));
+      const what = { en: `the ${source.kind} file`, zh: `${kindNouns[source.kind]}文件` };
+      findings.push(info === undefined ? missingFile(source.path, what) : notAFile(source.path));
       unreadable.add(source.kind);
     } else if ('loop' in found) {
       problems.push(symlinkLoop(displayPath(source.path)));
@@ -94,7 +100,7 @@ export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): 
     } else if (info && info.size > catalogFileLimits.maxBytes) {
       // Refused from its size alone: a file of hundreds of megabytes is never read.
       const file = displayPath(source.path);
-      problems.push({ code: 'file-too-large', severity: 'error', message: `the file is ${formatBytes(info.size)}, over the limit of ${formatBytes(catalogFileLimits.maxBytes)}`, file, hint: 'split it, or check that this is the file you meant' });
+      problems.push({ code: 'file-too-large', severity: 'error', ...fileTooLarge(info.size, catalogFileLimits.maxBytes), file });
       unreadable.add(source.kind);
     } else {
       // Stat failed otherwise (permission denied): reading says so.
@@ -103,7 +109,15 @@ export async function loadCatalog(dir: string, ages: ReferenceAgeOptions = {}): 
     }
   }
   if (totalBytes > catalogTotalLimit) {
-    const problem: Problem = { code: 'catalog-too-large', severity: 'error', message: `the catalog's files add up to ${formatBytes(totalBytes)}, over the limit of ${formatBytes(catalogTotalLimit)}`, file: shownDir, hint: 'check that this is the catalog you meant' };
+    const problem: Problem = {
+      code: 'catalog-too-large',
+      severity: 'error',
+      ...says(
+        { en: `the catalog's files add up to ${formatBytes(totalBytes)}, over the limit of ${formatBytes(catalogTotalLimit)}`, zh: `职位目录的文件合计 ${formatBytes(totalBytes, 'zh')}，超过了 ${formatBytes(catalogTotalLimit, 'zh')} 的上限` },
+        { en: 'check that this is the catalog you meant', zh: '请确认这是你要用的职位目录' },
+      ),
+      file: shownDir,
+    };
     return { catalog: undefined, problems: sortProblems([...problems, problem]), files: [] };
   }
 
@@ -170,7 +184,12 @@ function emptyKinds(documents: readonly CatalogDocument[], located: LocatedCatal
   for (const kind of ['skills', 'domains', 'roles'] as const) {
     const files = documents.filter((d) => d.kind === kind);
     if (files.length === 0 || located.unreadable?.has(kind) || located[kind].length > 0 || located.invalidIds[kind].size > 0) continue;
-    findings.push({ code: 'catalog-empty', severity: 'error', message: `the catalog lists no ${kind}, so it can rank nobody`, file: files[0]!.file, path: [kind], hint: `add at least one entry under ${kind}:, or pass the catalog you meant with --catalog` });
+    const noun = kindNouns[kind];
+    const words = says(
+      { en: `the catalog lists no ${kind}, so it can rank nobody`, zh: `职位目录中没有任何${noun}，无法为任何人排名` },
+      { en: `add at least one entry under ${kind}:, or pass the catalog you meant with --catalog`, zh: `请在 ${kind}: 下至少添加一项，或用 --catalog 指定你要用的职位目录` },
+    );
+    findings.push({ code: 'catalog-empty', severity: 'error', ...words, file: files[0]!.file, path: [kind] });
   }
   return findings;
 }
@@ -198,7 +217,8 @@ function readEntities(kind: Kind, value: unknown, file: string, findings: Findin
     }
     const id = rawId(item);
     if (id !== undefined) invalidIds[kind].add(id);
-    const subject = `${kind.slice(0, -1)} ${id === undefined ? `#${index + 1}` : `"${id}"`}`;
+    const noun = kindNouns[kind];
+    const subject = { en: `${kind.slice(0, -1)} ${id === undefined ? `#${index + 1}` : `"${id}"`}`, zh: id === undefined ? `第 ${index + 1} 个${noun}` : `${noun}“${id}”` };
     findings.push(...findingsFromZod(result.error, { file, input: item, schema, pathPrefix: path, subject }));
   });
   return entities;
@@ -219,7 +239,11 @@ function rawId(item: unknown): string | undefined {
 }
 
 function notAFile(path: string): Finding {
-  return { code: 'catalog-file-missing', severity: 'error', message: `${displayPath(path)} is a directory, not a file`, file: displayPath(path), hint: "a catalog's skills, domains and roles are YAML files; see the README's catalog format" };
+  const words = says(
+    { en: `${displayPath(path)} is a directory, not a file`, zh: `${displayPath(path)} 是文件夹，不是文件` },
+    { en: "a catalog's skills, domains and roles are YAML files; see the README's catalog format", zh: '职位目录的技能、领域和职位都是 YAML 文件；格式见 README 中的职位目录一节' },
+  );
+  return { code: 'catalog-file-missing', severity: 'error', ...words, file: displayPath(path) };
 }
 
 /** The names in a directory, undefined when there is none, or 'loop' for a symlink loop. */
@@ -231,11 +255,12 @@ function listDirectory(dir: string): string[] | undefined | 'loop' {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     if (error.code === 'ELOOP') return 'loop';
     // A roles/ directory that exists but cannot be listed is unreadable, like a file (exit 2).
-    if (error.code === 'EACCES' || error.code === 'EPERM') throw new UsageError(`${displayPath(dir)}: permission denied`, 'make the directory readable');
-    throw new UsageError(`${displayPath(dir)}: cannot be read (${error.code ?? error.message})`);
+    if (error.code === 'EACCES' || error.code === 'EPERM') throw usageError({ en: `${displayPath(dir)}: permission denied`, zh: `${displayPath(dir)}：没有读取权限` }, { en: 'make the directory readable', zh: '请让该文件夹可读' });
+    throw usageError({ en: `${displayPath(dir)}: cannot be read (${error.code ?? error.message})`, zh: `${displayPath(dir)}：无法读取（${error.code ?? error.message}）` });
   }
 }
 
-function missingFile(path: string, what: string): Finding {
-  return { code: 'catalog-file-missing', severity: 'error', message: `${displayPath(path)} is missing`, file: displayPath(path), hint: `a catalog needs ${what}; see the README's catalog format` };
+function missingFile(path: string, what: Text): Finding {
+  const words = says({ en: `${displayPath(path)} is missing`, zh: `缺少 ${displayPath(path)}` }, { en: `a catalog needs ${what.en}; see the README's catalog format`, zh: `职位目录需要${what.zh}；格式见 README 中的职位目录一节` });
+  return { code: 'catalog-file-missing', severity: 'error', ...words, file: displayPath(path) };
 }

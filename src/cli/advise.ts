@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { adviseWithWarnings, checkDomains, setWarnings } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
-import { ExitCode, UsageError } from '../core/errors.js';
+import { ExitCode, usageError } from '../core/errors.js';
 import { writeStdoutPart } from '../core/output.js';
 import { appetiteMeanings, appetiteNote, riskAppetites } from '../model/etr.js';
 import { loadProfile } from '../profile/load.js';
@@ -71,13 +71,16 @@ ${appetiteHelp()}`,
       const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
       if (options.batch !== undefined) {
         if (options.profile !== undefined || options.compare || command.getOptionValueSource('format') === 'cli') {
-          throw new UsageError('--batch does not combine with --profile, --compare or --format', 'a batch writes one JSON line per profile; see the README section "Batch"');
+          throw usageError(
+            { en: '--batch does not combine with --profile, --compare or --format', zh: '--batch 不能与 --profile、--compare 或 --format 同时使用' },
+            { en: 'a batch writes one JSON line per profile; see the README section "Batch"', zh: '批量模式为每份档案输出一行 JSON；详见 README 的“Batch”一节' },
+          );
         }
         const domains = checkDomains(catalog, options.domain);
         printWarnings(command, [...catalog.warnings, ...setWarnings(catalog, options.set, options.strict ?? false)]);
         const { adviseBatch, batchInput } = await import('../app/batch.js');
         let failed = 0;
-        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false, ...(region && { region }) })) {
+        for await (const output of adviseBatch(batchInput(options.batch), { catalog: catalog.catalog, top: options.top, domains, overrides, strict: options.strict ?? false, lang, ...(region && { region }) })) {
           failed += output.failed;
           // Once nobody reads the output (`| head -1`), the batch stops where it is.
           if (!(await writeStdoutPart(output.lines))) break;
@@ -85,7 +88,12 @@ ${appetiteHelp()}`,
         process.exitCode = failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
         return;
       }
-      if (options.profile === undefined) throw new UsageError('advise needs --profile FILE (or --batch FILE for many profiles)', 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile');
+      if (options.profile === undefined) {
+        throw usageError(
+          { en: 'advise needs --profile FILE (or --batch FILE for many profiles)', zh: '请用 --profile 指定档案文件（多份档案用 --batch 指定批量文件）' },
+          { en: 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile', zh: '例如 etr advise --profile me.yaml；`etr init` 可生成一份入门档案' },
+        );
+      }
       const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       const { report, warnings } = adviseWithWarnings(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false, ...(region && { region }) });
       printWarnings(command, warnings);

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
-import { UsageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import { installedSchemaFile } from '../schema/location.js';
 import { langOption, reportLang } from './lang.js';
 
@@ -45,8 +45,13 @@ export function registerInit(program: Command): void {
       const lang = reportLang(options.lang);
       if (options.interview) {
         // Checked before the catalog is opened or a question asked: nobody answers for nothing.
-        if (options.out === '-') throw new UsageError('etr init --interview writes a file, not standard output', 'name one with --out, for example --out me.yaml');
-        if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('etr init --interview asks its questions on a terminal, and there is none', 'write a starter profile to edit instead: etr init --out me.yaml');
+        if (options.out === '-') throw usageError({ en: 'etr init --interview writes a file, not standard output', zh: 'etr init --interview 只写入文件，不写到标准输出' }, { en: 'name one with --out, for example --out me.yaml', zh: '请用 --out 指定文件，例如 --out me.yaml' });
+        if (!process.stdin.isTTY || !process.stdout.isTTY) {
+          throw usageError(
+            { en: 'etr init --interview asks its questions on a terminal, and there is none', zh: 'etr init --interview 需要在终端里提问，但当前没有终端' },
+            { en: 'write a starter profile to edit instead: etr init --out me.yaml', zh: '可改为生成一份入门档案再修改：etr init --out me.yaml' },
+          );
+        }
       }
       // Imported here, not at start-up: only init writes files or needs the template.
       const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('./out-file.js')]);

@@ -1,5 +1,6 @@
 import { Option } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
+import { setStderrLang } from '../core/output.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 
 /**
@@ -11,7 +12,31 @@ export function reportLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   if (value === undefined || (from === 'ETR_LANG' && value.trim() === '')) return 'en';
   const lang = value.trim().toLowerCase();
   if (isLang(lang)) return lang;
-  throw new UsageError(`${from} ${JSON.stringify(value)}: unknown language`, `use one of: ${langs.join(', ')}`);
+  throw usageError(
+    { en: `${from} ${JSON.stringify(value)}: unknown language`, zh: `${from} ${JSON.stringify(value)}：未知的语言` },
+    { en: `use one of: ${langs.join(', ')}`, zh: `可选：${langs.join('、')}` },
+  );
+}
+
+
+/**
+ * The language of warnings and errors, read from the command line before commander parses it, so
+ * that an error raised before a command's options are known (an unknown option, a file that is
+ * missing) is in it too: --lang VALUE or --lang=VALUE (before a `--`), else ETR_LANG. A value
+ * that names no language leaves English, and the command's own parsing reports it.
+ */
+export function readStderrLang(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  const end = args.indexOf('--');
+  const options = end === -1 ? args : args.slice(0, end);
+  let flag: string | undefined;
+  options.forEach((arg, i) => {
+    if (arg === '--lang') flag = options[i + 1];
+    else if (arg.startsWith('--lang=')) flag = arg.slice('--lang='.length);
+  });
+  const value = (flag ?? env.ETR_LANG ?? '').trim().toLowerCase();
+  const lang = isLang(value) ? value : 'en';
+  setStderrLang(lang);
+  return lang;
 }
 
 /** The one `--lang` option every command that writes for people offers; read it with reportLang. */

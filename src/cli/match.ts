@@ -45,8 +45,8 @@ Examples:
       const catalog = await openCatalog(options.catalog);
       const { match, readJobAd } = await import('../app/match.js');
       if (options.job === '-' && options.profile === '-') {
-        const { UsageError } = await import('../core/errors.js');
-        throw new UsageError('--job and --profile cannot both read standard input', 'name a file for one of them');
+        const { usageError } = await import('../core/errors.js');
+        throw usageError({ en: '--job and --profile cannot both read standard input', zh: '--job 和 --profile 不能都从标准输入读取' }, { en: 'name a file for one of them', zh: '请为其中一个指定文件' });
       }
       const loaded = options.profile === undefined ? undefined : await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
       const ad = await readJobAd(options.job);

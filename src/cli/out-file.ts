@@ -1,7 +1,8 @@
-import { UsageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import { describeNonRegular, displayPath, lstatOrUndefined } from '../core/files.js';
 import { writeStderr, writeStdout } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
+import type { Text } from '../core/text.js';
 import { writeFileAtomic } from '../core/write-file.js';
 import type { Lang } from '../model/lang.js';
 
@@ -35,16 +36,37 @@ export async function writeProfileOut(out: string, text: string, force: boolean,
 
 /** What --out names must be a new file, or with `force` a regular file to replace. */
 export function checkProfileOut(out: string, force: boolean): void {
-  if (out.trim() === '') throw new UsageError('--out needs a file name', 'for example --out me.yaml, or --out - for standard output');
-  if (/[\\/]$/.test(out)) throw new UsageError(`--out ${terminalSafe(out)} names a directory, not a file`, `name the file inside it, for example --out ${terminalSafe(out)}profile.yaml`);
+  if (out.trim() === '') throw usageError({ en: '--out needs a file name', zh: '--out 需要一个文件名' }, { en: 'for example --out me.yaml, or --out - for standard output', zh: '例如 --out me.yaml；写到标准输出用 --out -' });
+  if (/[\\/]$/.test(out)) {
+    const named = terminalSafe(out);
+    throw usageError({ en: `--out ${named} names a directory, not a file`, zh: `--out ${named} 指的是文件夹，不是文件` }, { en: `name the file inside it, for example --out ${named}profile.yaml`, zh: `请指定其中的文件，例如 --out ${named}profile.yaml` });
+  }
   // Whatever stops lstat (a name too long, say) stops the write too, which reports it in full.
   const existing = lstatOrUndefined(out);
   const shown = displayPath(out);
-  if (existing?.isDirectory()) throw new UsageError(`${shown} is a directory`, 'name a file with --out');
+  if (existing?.isDirectory()) throw usageError({ en: `${shown} is a directory`, zh: `${shown} 是文件夹` }, nameAFile);
   // Only a regular file is ever replaced, and the name itself: a link is not followed to
   // replace what it points at (a link to /proc/self/fd/1), nor is a device (/dev/null) or a
   // pipe replaced by a file.
-  if (existing?.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; etr neither replaces it nor writes through it`, 'name the file itself with --out, or --out - for standard output');
-  if (existing && !existing.isFile()) throw new UsageError(`${shown} is ${describeNonRegular(existing)}, not a regular file; etr writes only regular files`, 'name a regular file with --out, or --out - for standard output');
-  if (existing && !force) throw new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
+  if (existing?.isSymbolicLink()) {
+    throw usageError(
+      { en: `${shown} is a symbolic link; etr neither replaces it nor writes through it`, zh: `${shown} 是符号链接；etr 既不替换它，也不透过它写入` },
+      { en: 'name the file itself with --out, or --out - for standard output', zh: '请用 --out 指定文件本身；写到标准输出用 --out -' },
+    );
+  }
+  if (existing && !existing.isFile()) {
+    const what = describeNonRegular(existing);
+    throw usageError(
+      { en: `${shown} is ${what.en}, not a regular file; etr writes only regular files`, zh: `${shown} 是${what.zh}，不是普通文件；etr 只写入普通文件` },
+      { en: 'name a regular file with --out, or --out - for standard output', zh: '请用 --out 指定一个普通文件；写到标准输出用 --out -' },
+    );
+  }
+  if (existing && !force) throw exists(shown);
+}
+
+const nameAFile: Text = { en: 'name a file with --out', zh: '请用 --out 指定一个文件' };
+
+/** A file --out would replace without --force (write-file.ts says the same when one appears meanwhile). */
+function exists(shown: string) {
+  return usageError({ en: `${shown} exists; not overwritten`, zh: `${shown} 已存在，未覆盖` }, { en: 'pass --force to replace it, or --out another file', zh: '加上 --force 可替换它，或用 --out 指定别的文件' });
 }

@@ -2,6 +2,7 @@ import { Command, Help, type Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeStderrPart, writeStdoutPart } from '../core/output.js';
 import { terminalSafe } from '../core/terminal-text.js';
+import type { Lang } from '../model/lang.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
@@ -53,8 +54,11 @@ function optionDescription(this: Help, option: Option): string {
   return Help.prototype.optionDescription.call(this, emptyList ? Object.assign(Object.create(option) as Option, { defaultValue: undefined }) : option);
 }
 
-/** The program for a command line (argv as Node gives it); without one, with every command. */
-export function buildProgram(argv?: readonly string[]): Command {
+/**
+ * The program for a command line (argv as Node gives it); without one, with every command. In
+ * Chinese (`lang`), commander prints none of its errors: errors.ts says them in Chinese, by code.
+ */
+export function buildProgram(argv?: readonly string[], lang: Lang = 'en'): Command {
   const program = new Command('etr')
     .description('Career-path advisor for AIGC work: ranks roles by your skills and by how many AI errors each domain tolerates (ETR).')
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -83,7 +87,11 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
   // reader that goes away early (`etr --help | head -1`) ends them quietly, not with an EPIPE
   // stack trace. Set before the commands are added, which inherit it. commander quotes an unknown
   // option or argument as typed, so its messages are made terminal-safe too.
-  program.configureOutput({ writeOut: (text) => void writeStdoutPart(text), writeErr: (text) => writeStderrPart(terminalSafe(text)) });
+  program.configureOutput({
+    writeOut: (text) => void writeStdoutPart(text),
+    writeErr: (text) => writeStderrPart(terminalSafe(text)),
+    ...(lang === 'zh' ? { outputError: () => undefined } : {}),
+  });
   const sole = argv === undefined ? undefined : soleCommand(argv.slice(2));
   const registered = new Set<(program: Command) => void>();
   for (const [name, register] of registrations) {
@@ -92,6 +100,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
       register(program);
     }
   }
-  for (const command of program.commands) command.exitOverride().showHelpAfterError(`(run etr ${command.name()} --help for usage)`);
+  if (lang === 'zh') program.showHelpAfterError(false);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError(lang === 'zh' ? false : `(run etr ${command.name()} --help for usage)`);
   return program;
 }

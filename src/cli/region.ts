@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { usageError } from '../core/errors.js';
 import { regions, type Region } from '../model/catalog.js';
 
 /**
@@ -12,7 +12,7 @@ export function regionOverride(flag: string | undefined, env: NodeJS.ProcessEnv 
   if (value === undefined || (from === 'ETR_REGION' && value.trim() === '')) return undefined;
   const region = value.trim().toLowerCase();
   if (isRegion(region)) return region;
-  throw new UsageError(`${from} ${JSON.stringify(value)}: unknown region`, `use one of: ${regions.join(', ')}`);
+  throw usageError({ en: `${from} ${JSON.stringify(value)}: unknown region`, zh: `${from} ${JSON.stringify(value)}：未知的地区` }, { en: `use one of: ${regions.join(', ')}`, zh: `可选：${regions.join('、')}` });
 }
 
 export function isRegion(value: string): value is Region {

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { checkDomains, setWarnings } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
-import { ExitCode, UsageError } from '../core/errors.js';
+import { ExitCode, usageError } from '../core/errors.js';
 import { writeStderr } from '../core/output.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
@@ -66,14 +66,20 @@ Examples:
       if (options.merge !== undefined) {
         const given = runOptions.filter((name) => command.getOptionValueSource(name) === 'cli');
         if (options.batch !== undefined || given.length > 0) {
-          throw new UsageError(`--merge does not combine with ${options.batch !== undefined ? '--batch' : `--${given[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}`, 'a merge takes its options from the parts it adds up; give them when making the parts');
+          const flag = options.batch !== undefined ? '--batch' : `--${given[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+          throw usageError({ en: `--merge does not combine with ${flag}`, zh: `--merge 不能与 ${flag} 同用` }, { en: 'a merge takes its options from the parts it adds up; give them when making the parts', zh: '合并沿用各部分的选项；请在生成各部分时给出这些选项' });
         }
         const { mergeTeams, readTeamParts } = await import('../app/team.js');
         await writeResult(command, 'team', options.format, mergeTeams(catalog, readTeamParts(options.merge), lang));
         return;
       }
-      if (options.batch === undefined) throw new UsageError('team needs --batch FILE (or --merge FILE… to add up parts)', 'e.g. etr team --batch people.jsonl; one profile per JSON line or YAML document');
-      if (options.anonymize && !options.people) throw new UsageError('--anonymize goes with --people', 'without --people the report names nobody');
+      if (options.batch === undefined) {
+        throw usageError(
+          { en: 'team needs --batch FILE (or --merge FILE… to add up parts)', zh: 'team 需要 --batch FILE（或用 --merge FILE… 合并各部分）' },
+          { en: 'e.g. etr team --batch people.jsonl; one profile per JSON line or YAML document', zh: '例如：etr team --batch people.jsonl；每行一个 JSON 档案，或每个 YAML 文档一个档案' },
+        );
+      }
+      if (options.anonymize && !options.people) throw usageError({ en: '--anonymize goes with --people', zh: '--anonymize 需与 --people 一起使用' }, { en: 'without --people the report names nobody', zh: '不加 --people 时，报告本就不列出任何人的名字' });
       const domains = checkDomains(catalog, options.domain);
       printWarnings(command, setWarnings(catalog, options.set, options.strict ?? false));
       const [{ teamBatch, failuresShown }, { batchInput }] = await Promise.all([import('../app/team.js'), import('../app/batch.js')]);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { defaultMaxAgeMonths, validate } from '../app/validate.js';
-import { ExitCode, UsageError } from '../core/errors.js';
+import { ExitCode, usageError } from '../core/errors.js';
 import { pathInfo } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
 import { formatsOf, type Format } from '../render/registry.js';
@@ -28,7 +28,7 @@ export function registerValidate(program: Command): void {
     .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
     .option('--profile <files...>', 'profile files to check against the catalog, as advise reads them')
     .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning; codequality: a GitLab Code Quality report)').choices(formatsOf('validate')).default('text'))
-    .addOption(langOption())
+    .addOption(langOption('language of the summary, messages and hints'))
     .option('--strict', 'fail on warnings too (in profiles, an unknown skill, domain or role is an error)')
     .option('-q, --quiet', 'print only the problems: nothing when all is valid (text and github formats)')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)
@@ -64,6 +64,7 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
 function refuseDirectory(path: string): void {
   const info = pathInfo(path);
   if ('stats' in info && info.stats.isDirectory()) {
-    throw new UsageError(`${terminalSafe(path)} is a directory, not a profile file`, `to check a catalog directory, use --catalog ${terminalSafe(path)}`);
+    const shown = terminalSafe(path);
+    throw usageError({ en: `${shown} is a directory, not a profile file`, zh: `${shown} 是目录，不是档案文件` }, { en: `to check a catalog directory, use --catalog ${shown}`, zh: `要检查职位目录，请用 --catalog ${shown}` });
   }
 }

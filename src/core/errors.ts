@@ -1,4 +1,5 @@
-import type { Problem } from './problem.js';
+import type { ChineseWords, Problem } from './problem.js';
+import type { Text } from './text.js';
 
 /** Exit codes, as documented in the README. */
 export const ExitCode = {
@@ -9,14 +10,27 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** The command was called wrongly, or a file it names cannot be read at all (exit 2). */
+/**
+ * The command was called wrongly, or a file it names cannot be read at all (exit 2). etr raises
+ * it with usageError(), which requires the words in every language; `message` and `hint` are
+ * the English, `zh` the Chinese.
+ */
 export class UsageError extends Error {
   readonly hint: string | undefined;
+  /** The Chinese, set by usageError() as a property that is not enumerable: an error compares as its English. */
+  declare readonly zh?: ChineseWords;
   constructor(message: string, hint?: string) {
     super(message);
     this.name = 'UsageError';
     this.hint = hint;
   }
+}
+
+/** A usage error, its message and hint each in every language. */
+export function usageError(message: Text, hint?: Text): UsageError {
+  const error = new UsageError(message.en, hint?.en);
+  Object.defineProperty(error, 'zh', { value: hint === undefined ? { message: message.zh } : { message: message.zh, hint: hint.zh } });
+  return error;
 }
 
 /** The input was read but is invalid (exit 1); carries every problem found, not just the first. */

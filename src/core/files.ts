@@ -1,8 +1,10 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError, usageError } from './errors.js';
+import type { Lang } from '../model/lang.js';
+import type { Text } from './text.js';
 import { parseYaml, type ParsedYaml, type YamlLimits } from './yaml.js';
-import type { Problem } from './problem.js';
+import { says, type Problem, type ProblemWords } from './problem.js';
 
 export interface SourceLimits extends YamlLimits {
   /** Files larger than this are refused before they are read. */
@@ -31,13 +33,13 @@ export function pathInfo(path: string): PathInfo {
 }
 
 /** What a file that is not a regular one is, for messages: "a named pipe (FIFO)", say. */
-export function describeNonRegular(stats: Stats): string {
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isDirectory()) return 'a directory';
-  return 'not a regular file';
+export function describeNonRegular(stats: Stats): Text {
+  if (stats.isFIFO()) return { en: 'a named pipe (FIFO)', zh: '命名管道（FIFO）' };
+  if (stats.isSocket()) return { en: 'a socket', zh: '套接字' };
+  if (stats.isCharacterDevice()) return { en: 'a character device', zh: '字符设备' };
+  if (stats.isBlockDevice()) return { en: 'a block device', zh: '块设备' };
+  if (stats.isDirectory()) return { en: 'a directory', zh: '文件夹' };
+  return { en: 'not a regular file', zh: '特殊文件' };
 }
 
 /** The path's own lstat (a link itself, not what it points at), or undefined when there is none to have. */
@@ -55,10 +57,20 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, lang: Lang = 'en'): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
-  return `${bytes} bytes`;
+  return lang === 'zh' ? `${bytes} 字节` : `${bytes} bytes`;
+}
+
+/** "The file is 5 MiB, over the limit of 1 MiB", with its hint: a file refused for its size. */
+export function fileTooLarge(size: number | undefined, limit: number): ProblemWords {
+  return says(
+    size === undefined
+      ? { en: `the file is over the limit of ${formatBytes(limit)}`, zh: `文件超过了 ${formatBytes(limit, 'zh')} 的上限` }
+      : { en: `the file is ${formatBytes(size)}, over the limit of ${formatBytes(limit)}`, zh: `文件大小为 ${formatBytes(size, 'zh')}，超过了 ${formatBytes(limit, 'zh')} 的上限` },
+    { en: 'split it, or check that this is the file you meant', zh: '请拆分该文件，或确认这是你要用的文件' },
+  );
 }
 
 /**
@@ -76,14 +88,14 @@ export async function readSourceFile(path: string, limits: SourceLimits, shown =
   let regular: boolean;
   try {
     const info = statSync(path);
-    if (info.isDirectory()) throw new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
+    if (info.isDirectory()) throw isDirectory(shown);
     size = info.size;
     regular = info.isFile();
   } catch (error) {
     throw asUsageError(error, shown);
   }
   if (regular && size > limits.maxBytes) {
-    return { problems: [tooLarge(shown, `the file is ${formatBytes(size)}, over the limit of ${formatBytes(limits.maxBytes)}`)] };
+    return { problems: [tooLarge(shown, size, limits.maxBytes)] };
   }
   let bytes: Buffer;
   try {
@@ -92,7 +104,7 @@ export async function readSourceFile(path: string, limits: SourceLimits, shown =
     throw asUsageError(error, shown);
   }
   if (bytes.length > limits.maxBytes) {
-    return { problems: [tooLarge(shown, `the file is over the limit of ${formatBytes(limits.maxBytes)}`)] };
+    return { problems: [tooLarge(shown, undefined, limits.maxBytes)] };
   }
   return decodeSource(bytes, shown);
 }
@@ -111,7 +123,7 @@ function readRegularFile(path: string, limits: SourceLimits, shown: string): { t
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { problems: [symlinkLoop(shown)] };
     // A socket cannot be opened at all.
-    if (code === 'ENXIO') return { problems: [notRegular(shown, 'a socket')] };
+    if (code === 'ENXIO') return { problems: [notRegular(shown, { en: 'a socket', zh: '套接字' })] };
     throw asUsageError(error, shown);
   }
   try {
@@ -122,12 +134,12 @@ function readRegularFile(path: string, limits: SourceLimits, shown: string): { t
   }
   if (!stats.isFile()) {
     closeSync(fd);
-    if (stats.isDirectory()) throw new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
+    if (stats.isDirectory()) throw isDirectory(shown);
     return { problems: [notRegular(shown, describeNonRegular(stats))] };
   }
   if (stats.size > limits.maxBytes) {
     closeSync(fd);
-    return { problems: [tooLarge(shown, `the file is ${formatBytes(stats.size)}, over the limit of ${formatBytes(limits.maxBytes)}`)] };
+    return { problems: [tooLarge(shown, stats.size, limits.maxBytes)] };
   }
   let bytes: Buffer;
   try {
@@ -136,19 +148,30 @@ function readRegularFile(path: string, limits: SourceLimits, shown: string): { t
     throw asUsageError(error, shown);
   }
   if (bytes.length > limits.maxBytes) {
-    return { problems: [tooLarge(shown, `the file is over the limit of ${formatBytes(limits.maxBytes)}`)] };
+    return { problems: [tooLarge(shown, undefined, limits.maxBytes)] };
   }
   return decodeSource(bytes, shown);
 }
 
 /** A file that is a pipe, socket or device where only a regular file is read. */
-export function notRegular(shown: string, what: string): Problem {
-  return fileProblem(shown, 'file-not-regular', `the file is ${what}, not a regular file; it was not opened`, 'a catalog holds YAML files; replace it with a regular file, or remove it');
+export function notRegular(shown: string, what: Text): Problem {
+  return fileProblem(
+    shown,
+    'file-not-regular',
+    says(
+      { en: `the file is ${what.en}, not a regular file; it was not opened`, zh: `该文件是${what.zh}，不是普通文件，因此没有打开` },
+      { en: 'a catalog holds YAML files; replace it with a regular file, or remove it', zh: '职位目录里应是 YAML 文件；请换成普通文件，或将其删除' },
+    ),
+  );
 }
 
 /** A symbolic link that leads back to itself. */
 export function symlinkLoop(shown: string): Problem {
-  return fileProblem(shown, 'file-symlink-loop', 'the file is a symlink loop: following its links leads back to them', 'point the link at a file, or remove it');
+  return fileProblem(
+    shown,
+    'file-symlink-loop',
+    says({ en: 'the file is a symlink loop: following its links leads back to them', zh: '该文件是循环的符号链接：顺着链接走又回到了原处' }, { en: 'point the link at a file, or remove it', zh: '请让链接指向一个文件，或将其删除' }),
+  );
 }
 
 /**
@@ -219,7 +242,8 @@ export async function readStdin(limits: SourceLimits, stream: NodeJS.ReadableStr
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += buffer.length;
     if (total > limits.maxBytes) {
-      return { problems: [fileProblem('<stdin>', 'file-too-large', `standard input is over the limit of ${formatBytes(limits.maxBytes)}`, 'pass a smaller profile')] };
+      const words = says({ en: `standard input is over the limit of ${formatBytes(limits.maxBytes)}`, zh: `标准输入超过了 ${formatBytes(limits.maxBytes, 'zh')} 的上限` }, { en: 'pass a smaller profile', zh: '请传入更小的档案' });
+      return { problems: [fileProblem('<stdin>', 'file-too-large', words)] };
     }
     chunks.push(buffer);
   }
@@ -233,17 +257,19 @@ let utf8: TextDecoder | undefined;
 export function decodeSource(bytes: Buffer, shown: string): { text: string } | { problems: Problem[] } {
   // Windows tools (PowerShell's ">", Notepad's "Unicode") write UTF-16 with a byte-order mark.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problems: [fileProblem(shown, 'file-encoding', 'the file is UTF-16 text; etr reads UTF-8', 're-save it as UTF-8', { line: 1, column: 1 })] };
+    return { problems: [fileProblem(shown, 'file-encoding', says(utf16Text, resaveText), { line: 1, column: 1 })] };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { problems: [fileProblem(shown, 'file-binary', 'the file holds binary data (a NUL byte), not YAML text', 'check that this is the file you meant', positionOfByte(bytes, nul))] };
+    const words = says({ en: 'the file holds binary data (a NUL byte), not YAML text', zh: '该文件含有二进制数据（NUL 字节），不是 YAML 文本' }, { en: 'check that this is the file you meant', zh: '请确认这是你要用的文件' });
+    return { problems: [fileProblem(shown, 'file-binary', words, positionOfByte(bytes, nul))] };
   }
   let text: string;
   try {
     text = (utf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
   } catch {
-    return { problems: [fileProblem(shown, 'file-encoding', 'the file is not valid UTF-8 text', 're-save it as UTF-8', positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes))))] };
+    const words = says({ en: 'the file is not valid UTF-8 text', zh: '该文件不是有效的 UTF-8 文本' }, resaveText);
+    return { problems: [fileProblem(shown, 'file-encoding', words, positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes))))] };
   }
   // TextDecoder drops one byte-order mark already; a second one (a file "converted" twice) goes too.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -257,22 +283,30 @@ export async function loadYamlFile(path: string, limits: SourceLimits, shown = d
   return parseYaml(read.text, shown, limits);
 }
 
-function tooLarge(shown: string, message: string): Problem {
-  return fileProblem(shown, 'file-too-large', message, 'split it, or check that this is the file you meant');
+/** The words of an input in UTF-16, and what to do about any input that is not UTF-8. */
+const utf16Text: Text = { en: 'the file is UTF-16 text; etr reads UTF-8', zh: '该文件是 UTF-16 文本，etr 只读取 UTF-8' };
+const resaveText: Text = { en: 're-save it as UTF-8', zh: '请另存为 UTF-8 编码' };
+
+function tooLarge(shown: string, size: number | undefined, limit: number): Problem {
+  return fileProblem(shown, 'file-too-large', fileTooLarge(size, limit));
 }
 
-function fileProblem(file: string, code: string, message: string, hint: string, at?: { line: number; column: number }): Problem {
-  return { code, severity: 'error', message, file, ...(at ?? {}), hint };
+function fileProblem(file: string, code: string, words: ProblemWords, at?: { line: number; column: number }): Problem {
+  return { code, severity: 'error', message: words.message, file, ...(at ?? {}), hint: words.hint!, zh: words.zh };
 }
 
 function asUsageError(error: unknown, shown: string): UsageError {
   if (error instanceof UsageError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UsageError(`${shown}: no such file`, 'check the path');
-  if (code === 'EACCES' || code === 'EPERM') return new UsageError(`${shown}: permission denied`, 'make the file readable');
-  if (code === 'EISDIR') return new UsageError(`${shown} is a directory, not a file`, 'name a YAML file');
-  if (code === 'ELOOP') return new UsageError(`${shown} is a symlink loop: following its links leads back to them`, 'point the link at a file');
-  return new UsageError(`${shown}: cannot be read (${code ?? (error as Error).message})`);
+  if (code === 'ENOENT') return usageError({ en: `${shown}: no such file`, zh: `${shown}：文件不存在` }, { en: 'check the path', zh: '请检查路径' });
+  if (code === 'EACCES' || code === 'EPERM') return usageError({ en: `${shown}: permission denied`, zh: `${shown}：没有读取权限` }, { en: 'make the file readable', zh: '请让该文件可读' });
+  if (code === 'EISDIR') return isDirectory(shown);
+  if (code === 'ELOOP') return usageError({ en: `${shown} is a symlink loop: following its links leads back to them`, zh: `${shown} 是循环的符号链接：顺着链接走又回到了原处` }, { en: 'point the link at a file', zh: '请让链接指向一个文件' });
+  return usageError({ en: `${shown}: cannot be read (${code ?? (error as Error).message})`, zh: `${shown}：无法读取（${code ?? (error as Error).message}）` });
+}
+
+function isDirectory(shown: string): UsageError {
+  return usageError({ en: `${shown} is a directory, not a file`, zh: `${shown} 是文件夹，不是文件` }, { en: 'name a YAML file', zh: '请指定一个 YAML 文件' });
 }
 
 function positionOfByte(bytes: Buffer, index: number): { line: number; column: number } {

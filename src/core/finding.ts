@@ -1,4 +1,4 @@
-import type { Problem, Severity } from './problem.js';
+import type { ChineseWords, Problem, Severity } from './problem.js';
 import type { DataPath, ParsedYaml } from './yaml.js';
 
 /**
@@ -11,6 +11,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   hint?: string;
+  /** The message and hint in Chinese: see Problem.zh; checks state them with says(). */
+  zh?: ChineseWords;
   file: string;
   path?: DataPath;
   /** Point at the entry's key rather than its value (unknown keys, duplicate ids). */
@@ -30,6 +32,7 @@ export function locateFindings(findings: readonly Finding[], documents: Readonly
       problem.sourceLine = at.sourceLine;
     }
     if (finding.hint !== undefined) problem.hint = finding.hint;
+    if (finding.zh !== undefined) problem.zh = finding.zh;
     return problem;
   });
 }

@@ -1,4 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
+import type { Lang } from '../model/lang.js';
 import { plainPalette, type Palette } from './palette.js';
 import { ExitCode } from './errors.js';
 
@@ -176,6 +177,17 @@ function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
  * failing with EPIPE. Any other failure to write (a full disk, `> /dev/full`) is the
  * environment's, not a bug in etr: one line on stderr, exit 2, and no stack trace.
  */
+let diagnosticsLang: Lang = 'en';
+
+/** The language of etr's warnings and errors on stderr in this run; set once, before the command line is parsed. */
+export function setStderrLang(lang: Lang): void {
+  diagnosticsLang = lang;
+}
+
+export function stderrLang(): Lang {
+  return diagnosticsLang;
+}
+
 function failedToWrite(error: NodeJS.ErrnoException, stream: StdStream): void {
   if (stream === 'stdout') stdoutClosed = true;
   // Writes after that find the stream destroyed; the reader is gone, which is not a failure.
@@ -187,6 +199,6 @@ function failedToWrite(error: NodeJS.ErrnoException, stream: StdStream): void {
     process.exitCode = ExitCode.usage;
   });
   if (stream === 'stdout' && !process.stderr.destroyed) {
-    process.stderr.write(`error: cannot write the output: ${error.message}\n`);
+    process.stderr.write(diagnosticsLang === 'zh' ? `错误：无法写出结果：${error.message}\n` : `error: cannot write the output: ${error.message}\n`);
   }
 }

@@ -1,3 +1,5 @@
+import { quotedAlternatives, type Text } from './text.js';
+
 /** Levenshtein distance, for "did you mean …" hints. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -68,6 +70,17 @@ export function closestMatches(input: string, candidates: Iterable<string>, limi
 }
 
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  return didYouMeanText(input, candidates)?.en;
+}
+
+/** "did you mean "x"?" in every language, or undefined when nothing is close. */
+export function didYouMeanText(input: string, candidates: Iterable<string>): Text | undefined {
   const matches = closestMatches(input, candidates);
-  return matches.length > 0 ? `did you mean ${matches.map((m) => `"${m}"`).join(' or ')}?` : undefined;
+  return matches.length > 0 ? suggestion(matches) : undefined;
+}
+
+/** "did you mean "a" or "b"?" for names already chosen. */
+export function suggestion(names: readonly string[]): Text {
+  const quoted = quotedAlternatives(names);
+  return { en: `did you mean ${quoted.en}?`, zh: `是不是指${quoted.zh}？` };
 }

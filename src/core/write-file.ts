@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './errors.js';
+import { usageError } from './errors.js';
 import { displayPath } from './files.js';
 
 /** The temporary file's name: hidden, next to the target, unique, and short enough for any file system. */
@@ -44,10 +44,10 @@ function writeError(error: unknown, path: string, step: 'temporary' | 'target'):
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string') return error;
   const shown = displayPath(path);
-  if (code === 'EEXIST' && step === 'target') return new UsageError(`${shown} exists; not overwritten`, 'pass --force to replace it, or --out another file');
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new UsageError(`cannot write ${shown}: its directory does not exist`);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UsageError(`cannot write ${shown}: permission denied`);
-  if (code === 'EISDIR') return new UsageError(`${shown} is a directory`, 'name a file with --out');
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new UsageError(`cannot write ${shown}: no space left on the device`);
-  return new UsageError(`cannot write ${shown} (${code})`);
+  if (code === 'EEXIST' && step === 'target') return usageError({ en: `${shown} exists; not overwritten`, zh: `${shown} 已存在，未覆盖` }, { en: 'pass --force to replace it, or --out another file', zh: '加上 --force 可替换它，或用 --out 指定别的文件' });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return usageError({ en: `cannot write ${shown}: its directory does not exist`, zh: `无法写入 ${shown}：所在的文件夹不存在` });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return usageError({ en: `cannot write ${shown}: permission denied`, zh: `无法写入 ${shown}：没有写入权限` });
+  if (code === 'EISDIR') return usageError({ en: `${shown} is a directory`, zh: `${shown} 是文件夹` }, { en: 'name a file with --out', zh: '请用 --out 指定一个文件' });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return usageError({ en: `cannot write ${shown}: no space left on the device`, zh: `无法写入 ${shown}：设备空间不足` });
+  return usageError({ en: `cannot write ${shown} (${code})`, zh: `无法写入 ${shown}（${code}）` });
 }

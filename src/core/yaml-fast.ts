@@ -327,7 +327,7 @@ class FastReader {
     }
   }
 
-  /** A one-line flow sequence of scalars or flow mapping of plain keys to scalars, at `start`; sets `end`. */
+  /** A one-line flow sequence of scalars, or flow mapping of plain keys to scalars and such sequences, at `start`; sets `end`. */
   private readFlow(line: string, start: number): unknown {
     const close = line[start] === '[' ? ']' : '}';
     const list: unknown[] = [];
@@ -351,7 +351,9 @@ class FastReader {
             if (!matchesAt(flowKeyAt, line, i) || line[flowKeyAt.lastIndex] !== ' ') giveUp();
             const afterKey = flowKeyAt.lastIndex;
             const key = plainKey(line.slice(i, afterKey - 1), map);
-            map[key] = this.readFlowScalar(line, skipSpaces(line, afterKey));
+            const at = skipSpaces(line, afterKey);
+            // A list as a value (`region: [eu]`): one level of nesting, on the same line.
+            map[key] = line[at] === '[' ? this.readFlow(line, at) : this.readFlowScalar(line, at);
           } else {
             list.push(this.readFlowScalar(line, i));
           }

@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import type { Problem } from './problem.js';
+import { says, type Problem } from './problem.js';
+import type { Text } from './text.js';
 import { parseYamlFast } from './yaml-fast.js';
 
 /** A path into a parsed document: map keys and sequence indexes, as zod reports them. */
@@ -37,7 +38,7 @@ export interface YamlLimits {
  */
 export const defaultMaxDepth = 64;
 
-const tooDeepMessage = 'the document is nested too deeply to read';
+const tooDeepMessage: Text = { en: 'the document is nested too deeply to read', zh: '文档嵌套太深，无法读取' };
 
 const yamlErrorCodes: Partial<Record<string, string>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
@@ -46,16 +47,46 @@ const yamlErrorCodes: Partial<Record<string, string>> = {
   RESOURCE_EXHAUSTION: 'yaml-too-deep',
 };
 
-const yamlErrorHints: Partial<Record<string, string>> = {
-  MULTIPLE_DOCS: 'this file holds one document; remove the extra "---" separator',
-  TAB_AS_INDENT: 'YAML indents with spaces only; replace the tab with spaces',
-  NON_STRING_KEY: 'write the key as plain text',
+const yamlErrorHints: Partial<Record<string, Text>> = {
+  MULTIPLE_DOCS: { en: 'this file holds one document; remove the extra "---" separator', zh: '这个文件只应有一个文档；请删除多余的“---”分隔线' },
+  TAB_AS_INDENT: { en: 'YAML indents with spaces only; replace the tab with spaces', zh: 'YAML 只能用空格缩进；请把制表符换成空格' },
+  NON_STRING_KEY: { en: 'write the key as plain text', zh: '请把键写成普通文本' },
 };
+const readmeFormat: Text = { en: 'see the README for the expected format', zh: '格式见 README' };
+const syntaxHint: Text = { en: 'fix the YAML syntax at this position', zh: '请修正此处的 YAML 语法' };
 
 /** The library's wording where it names its own API or is unclear to someone editing a file. */
 const yamlErrorMessages: Partial<Record<string, string>> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document',
   NON_STRING_KEY: 'a key must be plain text, not a list, a mapping or an alias',
+};
+
+/**
+ * The library's messages in Chinese, by its error code. Its English wording is kept for English
+ * (as etr always printed it); a code not listed here gets a general Chinese message, since the
+ * position and the caret already show where.
+ */
+const yamlErrorMessagesZh: Partial<Record<string, string>> = {
+  MULTIPLE_DOCS: '文件中有不止一个 YAML 文档',
+  NON_STRING_KEY: '键必须是普通文本，不能是列表、映射或别名',
+  TAB_AS_INDENT: '不能用制表符缩进',
+  BAD_INDENT: '缩进不对',
+  MISSING_CHAR: '缺少字符（如右引号或右括号）',
+  BAD_DQ_ESCAPE: '双引号文本中有无效的转义序列',
+  BLOCK_AS_IMPLICIT_KEY: '键的位置不能是嵌套块',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行；可能是缺少冒号或缩进不对',
+  UNEXPECTED_TOKEN: '此处出现了不该有的内容',
+  BAD_SCALAR_START: '文本不能以这个字符开头；请给它加上引号',
+  DUPLICATE_KEY: '同一个映射中键重复',
+  KEY_OVER_1024_CHARS: '键太长',
+  BLOCK_IN_FLOW: '方括号或花括号内不能有缩进块',
+  MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
+  MULTIPLE_TAGS: '一个节点只能有一个标签',
+  BAD_ALIAS: '别名写法有误',
+  ALIAS_PROPS: '别名不能带锚点或标签',
+  BAD_DIRECTIVE: '指令写法有误',
+  BAD_PROP_ORDER: '锚点和标签必须写在值之前',
+  TAG_RESOLVE_FAILED: '无法解析这个标签',
 };
 
 /**
@@ -80,15 +111,14 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col, sourceLine: lines[line - 1] ?? '' };
   };
-  const problemAt = (offset: number, code: string, message: string, hint?: string): Problem => ({
+  const problemAt = (offset: number, code: string, message: Text, hint?: Text): Problem => ({
     code,
     severity: 'error',
-    message,
+    ...says(message, hint),
     file,
     ...positionAt(offset),
-    ...(hint ? { hint } : {}),
   });
-  const tooDeep = (offset: number) => problemAt(offset, 'yaml-too-deep', tooDeepMessage, `flatten the structure; etr reads at most ${maxDepth} levels of nesting`);
+  const tooDeep = (offset: number) => problemAt(offset, 'yaml-too-deep', tooDeepMessage, { en: `flatten the structure; etr reads at most ${maxDepth} levels of nesting`, zh: `请减少嵌套；etr 最多读取 ${maxDepth} 层` });
 
   let doc: Document.Parsed;
   try {
@@ -115,38 +145,45 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
       const offset = errorOffset(doc, text, error.code, error.message, error.pos[0]);
       if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message) && offset !== error.pos[0]) {
         const quote = text[offset] ?? '"';
-        return problemAt(offset, 'yaml-syntax', `the text quoted here has no closing ${quote}`, `add the closing ${quote}${quote === "'" ? ", and write a ' inside the text as ''" : ', and write a " inside the text as \\"'}`);
+        const inside: Text = quote === "'" ? { en: ", and write a ' inside the text as ''", zh: "；文本中的 ' 要写成 ''" } : { en: ', and write a " inside the text as \\"', zh: '；文本中的 " 要写成 \\"' };
+        return problemAt(offset, 'yaml-syntax', { en: `the text quoted here has no closing ${quote}`, zh: `这里用引号括起的文本缺少结尾的 ${quote}` }, { en: `add the closing ${quote}${inside.en}`, zh: `请补上结尾的 ${quote}${inside.zh}` });
       }
       return problemAt(
         offset,
         yamlErrorCodes[error.code] ?? 'yaml-syntax',
-        yamlErrorMessages[error.code] ?? syntaxMessage(error.message),
-        yamlErrorHints[error.code] ?? 'fix the YAML syntax at this position',
+        { en: yamlErrorMessages[error.code] ?? syntaxMessage(error.message), zh: yamlErrorMessagesZh[error.code] ?? 'YAML 语法有误' },
+        yamlErrorHints[error.code] ?? syntaxHint,
       );
     }),
-    ...shape.longKeys.map((offset) => problemAt(offset, 'yaml-syntax', `a key longer than ${maxKeyLength} characters`, 'keys are names; shorten it')),
+    ...shape.longKeys.map((offset) => problemAt(offset, 'yaml-syntax', { en: `a key longer than ${maxKeyLength} characters`, zh: `键超过了 ${maxKeyLength} 个字符` }, { en: 'keys are names; shorten it', zh: '键是名称，请改短' })),
     ...shape.tags.map(({ tag, offset }) =>
-      problemAt(tagStart(text, offset), 'yaml-unsupported-tag', `the tag ${shorten(tag)} is not supported: etr reads plain mappings, lists, texts and numbers`, 'remove the tag; write a mapping as "key: value" lines and a list as "- item" lines'),
+      problemAt(
+        tagStart(text, offset),
+        'yaml-unsupported-tag',
+        { en: `the tag ${shorten(tag)} is not supported: etr reads plain mappings, lists, texts and numbers`, zh: `不支持标签 ${shorten(tag)}：etr 只读取普通的映射、列表、文本和数字` },
+        { en: 'remove the tag; write a mapping as "key: value" lines and a list as "- item" lines', zh: '请删除该标签；映射写成“key: value”行，列表写成“- item”行' },
+      ),
     ),
     ...shape.duplicates.map(({ key, offset, firstOffset }) =>
       problemAt(
         offset,
         'yaml-duplicate-key',
-        `the key "${shorten(key)}" appears twice in this mapping (first on line ${positionAt(firstOffset).line})`,
-        'each key may appear once in a mapping; remove or rename one of them',
+        { en: `the key "${shorten(key)}" appears twice in this mapping (first on line ${positionAt(firstOffset).line})`, zh: `键“${shorten(key)}”在这个映射中出现了两次（第一次在第 ${positionAt(firstOffset).line} 行）` },
+        { en: 'each key may appear once in a mapping; remove or rename one of them', zh: '同一映射中每个键只能出现一次；请删除或改名其中一个' },
       ),
     ),
   ];
   if (problems.length > 0) return { value: undefined, locate, problems: problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!) };
 
   if (doc.contents === null) {
-    return { value: undefined, locate, problems: [problemAt(0, 'yaml-empty', 'the file holds no YAML document', 'see the README for the expected format')] };
+    return { value: undefined, locate, problems: [problemAt(0, 'yaml-empty', { en: 'the file holds no YAML document', zh: '文件中没有 YAML 文档' }, readmeFormat)] };
   }
 
   if (shape.unresolvedAlias) {
     // An alias to an anchor that was never defined is a typo, not an attack.
     const { name, offset } = shape.unresolvedAlias;
-    return { value: undefined, locate, problems: [problemAt(offset, 'yaml-unknown-alias', `the alias *${shorten(name)} refers to no anchor`, `define the anchor (&${shorten(name)}) before this alias, or fix its name`)] };
+    const message = { en: `the alias *${shorten(name)} refers to no anchor`, zh: `别名 *${shorten(name)} 没有对应的锚点` };
+    return { value: undefined, locate, problems: [problemAt(offset, 'yaml-unknown-alias', message, { en: `define the anchor (&${shorten(name)}) before this alias, or fix its name`, zh: `请在这个别名之前定义锚点（&${shorten(name)}），或改正别名` })] };
   }
 
   try {
@@ -160,8 +197,8 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
           problemAt(
             shape.firstAliasOffset ?? 0,
             'yaml-alias-limit',
-            `the document expands its aliases (*name) more than ${limits.maxAliasCount} times, as a resource-exhaustion attack does`,
-            'write the repeated data out instead of referring to anchors, or use fewer aliases',
+            { en: `the document expands its aliases (*name) more than ${limits.maxAliasCount} times, as a resource-exhaustion attack does`, zh: `文档展开别名（*name）超过 ${limits.maxAliasCount} 次，与资源耗尽攻击的手法相同` },
+            { en: 'write the repeated data out instead of referring to anchors, or use fewer aliases', zh: '请直接写出重复的数据而不是引用锚点，或少用别名' },
           ),
         ],
       };
@@ -171,7 +208,8 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
     // Anything else the library refuses while building the data (a malformed tagged value, say)
     // is still a fault of the text, not of etr.
     const message = error instanceof Error ? error.message : String(error);
-    return { value: undefined, locate, problems: [problemAt(0, 'yaml-syntax', `the document cannot be read: ${shorten(message, 120)}`, 'fix the YAML; see the README for the expected format')] };
+    const words = { en: `the document cannot be read: ${shorten(message, 120)}`, zh: '无法读取该文档' };
+    return { value: undefined, locate, problems: [problemAt(0, 'yaml-syntax', words, { en: 'fix the YAML; see the README for the expected format', zh: '请修正 YAML；格式见 README' })] };
   }
 
   function failed(problem: Problem): ParsedYaml {

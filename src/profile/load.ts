@@ -3,13 +3,15 @@ import type { Catalog } from '../model/catalog.js';
 import { InvalidInputError } from '../core/errors.js';
 import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
-import { capProblems, hasErrors, sortProblems, type Problem } from '../core/problem.js';
-import { didYouMean } from '../core/suggest.js';
+import { capProblems, hasErrors, says, sortProblems, type Problem } from '../core/problem.js';
+import { didYouMeanText, suggestion } from '../core/suggest.js';
+import type { Text } from '../core/text.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
 import { findingsFromZod } from '../core/zod-findings.js';
 import { appetiteEtr } from '../model/etr.js';
 import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } from '../model/levels.js';
 import { defaultWeights, type Weights } from '../model/weights.js';
+import { levelHint } from './overrides.js';
 import { roleNames } from './role-names.js';
 import { isMapping, profileSchema, type ProfileInput } from './schema.js';
 import { describeFound, phraseHint, skillNames, type FoundSkill, type SkillNames } from './skill-names.js';
@@ -65,9 +67,12 @@ export function checkProfileValue(parsed: Pick<ParsedYaml, 'value' | 'locate'>, 
   const data = parsed.value;
   if (!isMapping(data)) {
     const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : typeof data === 'string' ? 'a single text' : `a single ${typeof data}`;
-    throw new InvalidInputError([
-      { code: 'wrong-type', severity: 'error', message: `a profile is a mapping of fields (name:, riskAppetite:, skills:, …), not ${found}`, file, ...parsed.locate([]), hint: 'see the README, or run `etr init` for a starter profile' },
-    ]);
+    const zhFound = Array.isArray(data) ? '列表' : data === null ? '空值（null）' : typeof data === 'string' ? '一段文本' : typeof data === 'number' ? '一个数字' : '单个值';
+    const words = says(
+      { en: `a profile is a mapping of fields (name:, riskAppetite:, skills:, …), not ${found}`, zh: `档案应是由字段组成的映射（name:、riskAppetite:、skills: 等），而不是${zhFound}` },
+      { en: 'see the README, or run `etr init` for a starter profile', zh: '格式见 README，或运行 `etr init` 生成一份入门档案' },
+    );
+    throw new InvalidInputError([{ code: 'wrong-type', severity: 'error', ...words, file, ...parsed.locate([]) }]);
   }
   const input = readWithSchema(parsed, file);
   const report = new Findings(file, options.strict);
@@ -78,22 +83,38 @@ export function checkProfileValue(parsed: Pick<ParsedYaml, 'value' | 'locate'>, 
   const exclude = readDomains(input.exclude, 'exclude', catalog, report);
   for (let i = 0; i < interests.length; i++) {
     const id = interests[i]!;
-    if (exclude.includes(id)) report.add('interest-excluded', `domain "${shorten(id)}" is both an interest and excluded; it is excluded`, ['exclude'], 'remove it from one of the two lists', 'warning');
+    if (exclude.includes(id)) {
+      const message = { en: `domain "${shorten(id)}" is both an interest and excluded; it is excluded`, zh: `领域“${shorten(id)}”既在 interests 中又被排除，按排除处理` };
+      report.add('interest-excluded', message, ['exclude'], { en: 'remove it from one of the two lists', zh: '请从两个列表之一中删除它' }, 'warning');
+    }
   }
   const currentRole = input.currentRole === undefined ? null : readCurrentRole(input.currentRole, catalog, report);
 
   if (input.riskAppetite !== undefined && input.preferredEtr !== undefined) {
-    report.add('conflicting-risk', 'give riskAppetite or preferredEtr, not both', ['preferredEtr'], 'riskAppetite is a word (very-low … very-high); preferredEtr is the same idea as a fraction', 'error', 'key');
+    report.add(
+      'conflicting-risk',
+      { en: 'give riskAppetite or preferredEtr, not both', zh: 'riskAppetite 和 preferredEtr 只能写一个' },
+      ['preferredEtr'],
+      { en: 'riskAppetite is a word (very-low … very-high); preferredEtr is the same idea as a fraction', zh: 'riskAppetite 用词表示（very-low … very-high）；preferredEtr 用小数表示同一个意思' },
+      'error',
+      'key',
+    );
   }
   if (input.riskAppetite === undefined && input.preferredEtr === undefined) {
-    report.add('no-risk-appetite', 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', [], `add riskAppetite: one of very-low, low, medium, high, very-high`, 'warning');
+    report.add(
+      'no-risk-appetite',
+      { en: 'the profile gives no riskAppetite; assuming medium (about 3% unreviewed errors)', zh: '档案没有给出 riskAppetite，按 medium（约 3% 的错误未经审核）处理' },
+      [],
+      { en: `add riskAppetite: one of very-low, low, medium, high, very-high`, zh: '请添加 riskAppetite：very-low、low、medium、high、very-high 之一' },
+      'warning',
+    );
   }
 
   // The defaults themselves when the profile gives no weights, as most do: nothing in a batch
   // changes them, and parseProfile's caller gets a copy.
   const weights: Weights = input.weights === undefined ? defaultWeights : { ...defaultWeights, ...input.weights };
   if (weights.skill + weights.risk + weights.interest <= 0) {
-    report.add('weights-zero', 'the weights add up to 0, so nothing could be ranked', ['weights'], 'give at least one of skill, risk, interest a positive weight');
+    report.add('weights-zero', { en: 'the weights add up to 0, so nothing could be ranked', zh: '权重之和为 0，无法排名' }, ['weights'], { en: 'give at least one of skill, risk, interest a positive weight', zh: '请至少给 skill、risk、interest 中的一项一个正的权重' });
   }
 
   const problems = report.problems(parsed);
@@ -146,10 +167,13 @@ class Findings {
     this.lenient = strict ? 'error' : 'warning';
   }
 
-  add(code: string, message: string, path: PropertyKey[], hint?: string, severity: 'error' | 'warning' = 'error', target?: 'key'): void {
-    const finding: Finding = { code, severity, message, file: this.file, path };
+  add(code: string, message: Text, path: PropertyKey[], hint?: Text, severity: 'error' | 'warning' = 'error', target?: 'key'): void {
+    const finding: Finding = { code, severity, message: message.en, file: this.file, path, zh: { message: message.zh } };
     // Set, not spread: spreading makes V8 copy objects, and a batch reports for thousands of profiles.
-    if (hint) finding.hint = hint;
+    if (hint) {
+      finding.hint = hint.en;
+      finding.zh!.hint = hint.zh;
+    }
     if (target) finding.target = target;
     (this.found ??= []).push(finding);
   }
@@ -159,7 +183,7 @@ class Findings {
    * unknown names, or a name of a megabyte, that would take minutes; so only the first few short
    * names get a suggestion, the rest the general hint.
    */
-  suggest(name: string, compute: () => string | undefined): string | undefined {
+  suggest(name: string, compute: () => Text | undefined): Text | undefined {
     return name.length <= 100 && this.suggestions-- > 0 ? compute() : undefined;
   }
 
@@ -184,7 +208,7 @@ function readSkills(value: unknown, catalog: Catalog, report: Findings): SkillLe
   // Object.keys lists own keys only, so "__proto__" or "constructor" are plain (unknown) names.
   const entries: SkillEntries | undefined = isMapping(value) ? { keys: Object.keys(value), values: Object.values(value) } : undefined;
   if (entries === undefined) {
-    report.add('wrong-type', 'skills should be a mapping of skill to level, e.g. "python: 3"', ['skills']);
+    report.add('wrong-type', { en: 'skills should be a mapping of skill to level, e.g. "python: 3"', zh: 'skills 应是技能到水平的映射，例如“python: 3”' }, ['skills']);
     return { ids: [], levels: [] };
   }
   const names = skillNames(catalog);
@@ -255,22 +279,37 @@ function withSkillsFromPhrases({ ids, levels }: SkillLevels, fromPhrases: readon
 /** Reports a key read as the skills named in it ("PyTorch/TensorFlow"), and returns them with its level. */
 function readFromPhrase(report: Findings, key: string, found: readonly FoundSkill[], level: number): { ids: readonly string[]; level: number } {
   const named = describeFound(found);
-  const message = report.lenient === 'warning' ? `"${shorten(key)}" read as ${named}` : `"${shorten(key)}" is not a skill name; it names ${named}`;
+  const message: Text =
+    report.lenient === 'warning'
+      ? { en: `"${shorten(key)}" read as ${named.en}`, zh: `“${shorten(key)}”识别为 ${named.zh}` }
+      : { en: `"${shorten(key)}" is not a skill name; it names ${named.en}`, zh: `“${shorten(key)}”不是技能名称，它包含的是 ${named.zh}` };
   report.add('skill-read-from-phrase', message, ['skills', key], phraseHint(found), report.lenient, 'key');
   return { ids: found.map((f) => f.id), level };
 }
 
 function reportLevel(report: Findings, key: string, raw: unknown): void {
-  const hint = typeof raw === 'string' ? ((raw.length <= 100 ? didYouMean(raw, levelWords) : undefined) ?? `use 0–5 or one of: ${levelWords.join(', ')}`) : `use a whole number 0–5 or one of: ${levelWords.join(', ')}`;
-  report.add('invalid-level', `skills.${shorten(key)}: ${describeLevel(raw)} is not a skill level`, ['skills', key], hint);
+  const hint =
+    typeof raw === 'string'
+      ? ((raw.length <= 100 ? didYouMeanText(raw, levelWords) : undefined) ?? levelHint)
+      : { en: `use a whole number 0–5 or one of: ${levelWords.join(', ')}`, zh: `请用 0–5 的整数或以下写法之一：${levelWords.join('、')}` };
+  const level = describeLevel(raw);
+  report.add('invalid-level', { en: `skills.${shorten(key)}: ${level.en} is not a skill level`, zh: `skills.${shorten(key)}：${level.zh}不是技能水平` }, ['skills', key], hint);
 }
 
 function reportUnknownSkill(report: Findings, names: SkillNames, key: string): void {
   const hint = report.suggest(key, () => {
     const suggestions = names.suggest(key);
-    return suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : undefined;
+    return suggestions.length > 0 ? suggestion(suggestions) : undefined;
   });
-  report.add('unknown-skill', `unknown skill "${shorten(key)}"${report.lenient === 'warning' ? '; it is ignored' : ''}`, ['skills', key], hint ?? 'see `etr catalog skills` for the names etr knows', report.lenient, 'key');
+  const ignored = report.lenient === 'warning';
+  report.add(
+    'unknown-skill',
+    { en: `unknown skill "${shorten(key)}"${ignored ? '; it is ignored' : ''}`, zh: `未知技能“${shorten(key)}”${ignored ? '，已忽略' : ''}` },
+    ['skills', key],
+    hint ?? { en: 'see `etr catalog skills` for the names etr knows', zh: 'etr 认识的技能名称可用 `etr catalog skills` 查看' },
+    report.lenient,
+    'key',
+  );
 }
 
 function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values }: SkillEntries, key: string, id: string, known: string | undefined): void {
@@ -283,7 +322,14 @@ function reportRepeatedSkill(report: Findings, names: SkillNames, { keys, values
       break;
     }
   }
-  report.add('duplicate-skill', `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, ['skills', key], 'keep one of them', 'warning', 'key');
+  report.add(
+    'duplicate-skill',
+    { en: `"${shorten(key)}" and "${shorten(first)}" both name skill "${id}"; the higher level counts`, zh: `“${shorten(key)}”和“${shorten(first)}”指的都是技能“${id}”，按较高的水平计` },
+    ['skills', key],
+    { en: 'keep one of them', zh: '请只保留其中一个' },
+    'warning',
+    'key',
+  );
 }
 
 /**
@@ -308,8 +354,9 @@ function readDomains(list: readonly string[] | undefined, field: 'interests' | '
 }
 
 function reportUnknownDomain(report: Findings, field: 'interests' | 'exclude', known: ReadonlyMap<string, string>, id: string, index: number): void {
-  const hint = report.suggest(id, () => didYouMean(id, [...known.keys()]));
-  report.add('unknown-domain', `${field}: unknown domain "${shorten(id)}"`, [field, index], hint ?? 'see `etr catalog domains` for the domain ids', report.lenient);
+  const hint = report.suggest(id, () => didYouMeanText(id, [...known.keys()]));
+  const message = { en: `${field}: unknown domain "${shorten(id)}"`, zh: `${field}：未知领域“${shorten(id)}”` };
+  report.add('unknown-domain', message, [field, index], hint ?? { en: 'see `etr catalog domains` for the domain ids', zh: '领域 ID 可用 `etr catalog domains` 查看' }, report.lenient);
 }
 
 /**
@@ -320,16 +367,21 @@ function readCurrentRole(name: string, catalog: Catalog, report: Findings): stri
   const names = roleNames(catalog);
   const found = names.resolve(name);
   if (found !== undefined && 'id' in found) return found.id;
-  const ignored = report.lenient === 'warning' ? '; it is ignored' : '';
+  const ignored: Text = report.lenient === 'warning' ? { en: '; it is ignored', zh: '，已忽略' } : { en: '', zh: '' };
   if (found !== undefined) {
-    report.add('ambiguous-role', `currentRole: "${shorten(name)}" is the title of ${found.ambiguous.length} roles (${found.ambiguous.join(', ')})${ignored}`, ['currentRole'], 'give the role\'s id instead', report.lenient);
+    const message = {
+      en: `currentRole: "${shorten(name)}" is the title of ${found.ambiguous.length} roles (${found.ambiguous.join(', ')})${ignored.en}`,
+      zh: `currentRole：“${shorten(name)}”是 ${found.ambiguous.length} 个职位的名称（${found.ambiguous.join('、')}）${ignored.zh}`,
+    };
+    report.add('ambiguous-role', message, ['currentRole'], { en: "give the role's id instead", zh: '请改写职位 ID' }, report.lenient);
     return null;
   }
   const suggestions = report.suggest(name, () => {
-    const close = names.suggest(name);
-    return close.length > 0 ? `did you mean ${close.join(' or ')}?` : undefined;
+    const close = names.suggestWords(name);
+    return close.length > 0 ? { en: `did you mean ${close.map((c) => c.en).join(' or ')}?`, zh: `是不是指${close.map((c) => c.zh).join('或')}？` } : undefined;
   });
-  report.add('unknown-role', `currentRole: unknown role "${shorten(name)}"${ignored}`, ['currentRole'], suggestions ?? 'give a role id or title; see `etr catalog roles`', report.lenient);
+  const message = { en: `currentRole: unknown role "${shorten(name)}"${ignored.en}`, zh: `currentRole：未知职位“${shorten(name)}”${ignored.zh}` };
+  report.add('unknown-role', message, ['currentRole'], suggestions ?? { en: 'give a role id or title; see `etr catalog roles`', zh: '请写职位 ID 或名称；可用 `etr catalog roles` 查看' }, report.lenient);
   return null;
 }
 
@@ -362,10 +414,10 @@ function domainIds(catalog: Catalog): ReadonlyMap<string, string> {
   return ids;
 }
 
-function describeLevel(raw: unknown): string {
-  if (typeof raw === 'string') return `"${shorten(raw, 40)}"`;
-  if (raw === null) return 'an empty value';
-  if (Array.isArray(raw)) return 'a list';
-  if (typeof raw === 'object') return 'a mapping';
-  return String(raw);
+function describeLevel(raw: unknown): Text {
+  if (typeof raw === 'string') return { en: `"${shorten(raw, 40)}"`, zh: `“${shorten(raw, 40)}”` };
+  if (raw === null) return { en: 'an empty value', zh: '空值' };
+  if (Array.isArray(raw)) return { en: 'a list', zh: '列表' };
+  if (typeof raw === 'object') return { en: 'a mapping', zh: '映射' };
+  return { en: String(raw), zh: `${String(raw)} ` };
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Lang } from '../model/lang.js';
 import { normalizeName } from '../catalog/names.js';
 import { closestMatches } from '../core/suggest.js';
+import type { Text } from '../core/text.js';
 
 /**
  * Looks up roles by id, by title or by the catalog's zh title, ignoring case and the choice of
@@ -13,6 +14,8 @@ export interface RoleNames {
   resolve(name: string): { id: string } | { ambiguous: string[] } | undefined;
   /** Up to three roles whose id or titles are close to an unknown name, as "id (Title)", the title in `lang` where the catalog has it. */
   suggest(name: string, lang?: Lang): string[];
+  /** The same, in every language: “id”（中文名称） in Chinese, with the catalog's zh title where it has one. */
+  suggestWords(name: string): Text[];
 }
 
 const cache = new WeakMap<Catalog, RoleNames>();
@@ -40,6 +43,15 @@ function buildRoleNames(catalog: Catalog): RoleNames {
   }
   const titles = new Map(catalog.roles.map((r) => [r.id, r.title]));
   const zhTitles = new Map(catalog.roles.map((r) => [r.id, r.zh?.title ?? r.title]));
+  const suggestWords = (name: string): Text[] => {
+    const matches = closestMatches(normalizeName(name), shown.map((s) => s.name), 12);
+    const ids: string[] = [];
+    for (const match of matches) {
+      const id = shown.find((s) => s.name === match)!.id;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.slice(0, 3).map((id) => ({ en: `"${id}" (${titles.get(id)})`, zh: `“${id}”（${zhTitles.get(id)}）` }));
+  };
   return {
     resolve: (name) => {
       const key = normalizeName(name);
@@ -49,14 +61,7 @@ function buildRoleNames(catalog: Catalog): RoleNames {
       if (ids === undefined) return undefined;
       return ids.length === 1 ? { id: ids[0]! } : { ambiguous: [...ids] };
     },
-    suggest: (name, lang = 'en') => {
-      const matches = closestMatches(normalizeName(name), shown.map((s) => s.name), 12);
-      const ids: string[] = [];
-      for (const match of matches) {
-        const id = shown.find((s) => s.name === match)!.id;
-        if (!ids.includes(id)) ids.push(id);
-      }
-      return ids.slice(0, 3).map((id) => (lang === 'zh' ? `“${id}”（${zhTitles.get(id)}）` : `"${id}" (${titles.get(id)})`));
-    },
+    suggest: (name, lang = 'en') => suggestWords(name).map((words) => words[lang]),
+    suggestWords,
   };
 }

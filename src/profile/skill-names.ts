@@ -1,6 +1,7 @@
 import type { Catalog } from '../model/catalog.js';
 import { isCjkToken, joinNameTokens, nameTokens } from '../catalog/names.js';
 import { similarity } from '../core/suggest.js';
+import type { Text } from '../core/text.js';
 
 /** A skill named inside a longer phrase, and the name that named it. */
 export interface FoundSkill {
@@ -30,14 +31,21 @@ export interface SkillNames {
 }
 
 /** The skills found in a phrase, for a message: 'PyTorch (matched "PyTorch") and Deep learning (matched "TensorFlow")'. */
-export function describeFound(found: readonly FoundSkill[]): string {
+export function describeFound(found: readonly FoundSkill[]): Text {
   const items = found.map((f) => `${f.name} (matched "${f.matched}")`);
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+  const zhItems = found.map((f) => `${f.name}（匹配“${f.matched}”）`);
+  return {
+    en: items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`,
+    zh: zhItems.length <= 1 ? (zhItems[0] ?? '') : `${zhItems.slice(0, -1).join('、')}和${zhItems.at(-1)!}`,
+  };
 }
 
 /** What to do about a name read from a phrase, if the reading is not what was meant. */
-export function phraseHint(found: readonly FoundSkill[]): string {
-  return `to be sure, name each skill as \`etr catalog skills\` lists it: ${found.map((f) => f.id).join(', ')}`;
+export function phraseHint(found: readonly FoundSkill[]): Text {
+  return {
+    en: `to be sure, name each skill as \`etr catalog skills\` lists it: ${found.map((f) => f.id).join(', ')}`,
+    zh: `为稳妥起见，请按 \`etr catalog skills\` 列出的名称逐个写明技能：${found.map((f) => f.id).join('、')}`,
+  };
 }
 
 /** Built once per catalog: a batch checks thousands of profiles against the same names. */

@@ -1,4 +1,5 @@
-import type { Problem } from '../core/problem.js';
+import { inLang, type Problem } from '../core/problem.js';
+import type { Lang } from '../model/lang.js';
 import { terminalSafeData } from '../core/terminal-text.js';
 import type { Palette } from '../core/palette.js';
 import { displayWidth } from './table.js';
@@ -10,14 +11,23 @@ export function problemLocation(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column ?? 1}`;
 }
 
-/** One problem for a person: where, what, the offending line with a caret, and what to do. */
-export function renderProblemText(unsafeProblem: Problem, palette: Palette): string {
+/** The words around a problem's own, per language. The location stays `file:line:column` in each, as editors read it. */
+export const problemLabels = {
+  en: { error: 'error', warning: 'warning', hint: 'hint:' },
+  zh: { error: '错误', warning: '警告', hint: '提示：' },
+} as const satisfies Record<Lang, Record<'error' | 'warning' | 'hint', string>>;
+
+/** One problem for a person: where, what, the offending line with a caret, and what to do; in `lang`. */
+export function renderProblemText(unsafeProblem: Problem, palette: Palette, lang: Lang = 'en'): string {
   // Messages quote the input (a skill name, a line of the file): never raw on the terminal.
   // A CRLF file's line ends in CR: dropped before, not shown as a control picture.
-  const problem = terminalSafeData(unsafeProblem.sourceLine === undefined ? unsafeProblem : { ...unsafeProblem, sourceLine: unsafeProblem.sourceLine.replace(/\r$/, '') });
-  const severity = problem.severity === 'error' ? palette.red('error') : palette.yellow('warning');
+  const localized = inLang(unsafeProblem, lang);
+  const problem = terminalSafeData(localized.sourceLine === undefined ? localized : { ...localized, sourceLine: localized.sourceLine.replace(/\r$/, '') });
+  const labels = problemLabels[lang === 'zh' ? 'zh' : 'en'];
+  const severity = problem.severity === 'error' ? palette.red(labels.error) : palette.yellow(labels.warning);
   const location = problemLocation(problem);
-  const lines = [`${location ? `${palette.bold(location)} ` : ''}${severity} ${problem.message} ${palette.dim(`(${problem.code})`)}`];
+  const code = lang === 'zh' ? palette.dim(`（${problem.code}）`) : ` ${palette.dim(`(${problem.code})`)}`;
+  const lines = [`${location ? `${palette.bold(location)} ` : ''}${severity} ${problem.message}${code}`];
   if (problem.sourceLine !== undefined && problem.line !== undefined) {
     const gutter = String(problem.line);
     const source = problem.sourceLine.replace(/\t/g, ' ').replace(/\r$/, '');
@@ -25,7 +35,7 @@ export function renderProblemText(unsafeProblem: Problem, palette: Palette): str
     lines.push(`${palette.dim(`  ${gutter} |`)} ${shown}`);
     lines.push(`${palette.dim(`  ${' '.repeat(gutter.length)} |`)} ${' '.repeat(caret)}${palette.red('^')}`);
   }
-  if (problem.hint) lines.push(`  ${palette.cyan('hint:')} ${problem.hint}`);
+  if (problem.hint) lines.push(`  ${palette.cyan(labels.hint)}${lang === 'zh' ? '' : ' '}${problem.hint}`);
   return lines.join('\n');
 }
 
@@ -44,8 +54,8 @@ function excerpt(source: string, index: number): { shown: string; caret: number 
   return { shown, caret: (start > 0 ? 3 : 0) + displayWidth(source.slice(start, at)) };
 }
 
-export function renderProblemsText(problems: readonly Problem[], palette: Palette): string {
-  return problems.map((p) => renderProblemText(p, palette)).join('\n\n');
+export function renderProblemsText(problems: readonly Problem[], palette: Palette, lang: Lang = 'en'): string {
+  return problems.map((p) => renderProblemText(p, palette, lang)).join('\n\n');
 }
 
 
@@ -53,9 +63,10 @@ export function renderProblemsText(problems: readonly Problem[], palette: Palett
  * GitHub Actions workflow commands, so problems annotate the pull request's lines.
  * Escaping follows the runner's rules: data escapes % CR LF; properties also : and ,.
  */
-export function renderProblemsGithub(problems: readonly Problem[]): string {
+export function renderProblemsGithub(problems: readonly Problem[], lang: Lang = 'en'): string {
   return problems
-    .map((problem) => {
+    .map((original) => {
+      const problem = inLang(original, lang);
       const command = problem.severity === 'error' ? 'error' : 'warning';
       const properties = [
         problem.file ? `file=${escapeProperty(problem.file)}` : undefined,
@@ -63,7 +74,7 @@ export function renderProblemsGithub(problems: readonly Problem[]): string {
         problem.column !== undefined ? `col=${problem.column}` : undefined,
         `title=${escapeProperty(`etr ${problem.code}`)}`,
       ].filter(Boolean);
-      const message = problem.hint ? `${problem.message} (hint: ${problem.hint})` : problem.message;
+      const message = problem.hint ? (lang === 'zh' ? `${problem.message}（提示：${problem.hint}）` : `${problem.message} (hint: ${problem.hint})`) : problem.message;
       return `::${command} ${properties.join(',')}::${escapeData(message)}`;
     })
     .join('\n');

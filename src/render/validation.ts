@@ -12,10 +12,10 @@ export type ValidationFormat = 'text' | 'json' | 'github';
 export function renderValidation(report: ValidationReport, format: ValidationFormat, palette: Palette, quiet = false): string {
   if (format === 'json') return terminalSafeJson(validationToJson(report), 2);
   if (format === 'github') {
-    const commands = renderProblemsGithub(terminalSafeData(report.problems));
+    const commands = renderProblemsGithub(terminalSafeData(report.problems), report.lang);
     return [commands, ...(quiet ? [] : summaryLines(report).map(({ line }) => line))].filter(Boolean).join('\n');
   }
-  const body = renderProblemsText(report.problems, palette);
+  const body = renderProblemsText(report.problems, palette, report.lang);
   if (quiet) return body;
   const summary = summaryLines(report)
     .map(({ valid, line }) => (valid ? palette.green(`✔ ${line}`) : palette.red(`✖ ${line}`)))
@@ -33,7 +33,7 @@ export function validationToJson(report: ValidationReport) {
     errors,
     warnings,
     counts: report.counts,
-    problems: report.problems.map(problemToJson),
+    problems: report.problems.map((problem) => problemToJson(problem, report.lang)),
     profiles: (report.profiles ?? []).map((profile) => ({ file: profile.file, valid: profile.valid, ...countProblems(problemsOf(report, profile.file)) })),
     uncheckedProfiles: report.uncheckedProfiles ?? [],
   };

@@ -1,4 +1,5 @@
 import type { ReportProblem } from '../core/problem.js';
+import type { Lang } from '../model/lang.js';
 import type { Readiness } from '../model/readiness.js';
 import type { Region } from '../model/catalog.js';
 
@@ -14,9 +15,10 @@ export interface BatchResult {
 
 /**
  * One line of `etr advise --batch`'s output, for one profile of the input (its index and its
- * first line, both from 1): its top roles, or the problems that stopped it.
+ * first line, both from 1): its top roles, or the problems that stopped it. A line whose problems
+ * are in another language than English says which (`lang`); English lines stay as they always were.
  */
 export type BatchLine =
-  /** region: the one whose rules applied (--region, ETR_REGION or the profile's); absent when none did. */
-  | { index: number; line: number; ok: true; name: string; region?: Region; results: BatchResult[]; warnings: ReportProblem[] }
-  | { index: number; line: number; ok: false; problems: ReportProblem[] };
+  /** region: the one whose rules applied (--region, ETR_REGION or the profile's); absent when none did. lang: said when not English. */
+  | { index: number; line: number; ok: true; name: string; region?: Region; results: BatchResult[]; warnings: ReportProblem[]; lang?: Lang }
+  | { index: number; line: number; ok: false; problems: ReportProblem[]; lang?: Lang };

@@ -34,7 +34,16 @@ describe('findingsFromZod', () => {
 
   it('reports an unknown key at the key, with a "did you mean" hint', () => {
     expect(findings({ ...valid, levl: 3 })).toEqual([
-      { code: 'unknown-key', severity: 'error', message: 'role "x": unknown key "levl"', file: 'f.yaml', path: ['roles', 2, 'levl'], hint: 'did you mean "level"?', target: 'key' },
+      {
+        code: 'unknown-key',
+        severity: 'error',
+        message: 'role "x": unknown key "levl"',
+        file: 'f.yaml',
+        path: ['roles', 2, 'levl'],
+        hint: 'did you mean "level"?',
+        target: 'key',
+        zh: { message: 'role "x"：未知的键“levl”', hint: '是不是指“level”？' },
+      },
     ]);
   });
 
@@ -46,7 +55,9 @@ describe('findingsFromZod', () => {
 
   it('reports a missing field at the mapping that lacks it', () => {
     const { id: _id, ...rest } = valid;
-    expect(findings(rest)).toEqual([{ code: 'missing-field', severity: 'error', message: 'role "x": id is missing', file: 'f.yaml', path: ['roles', 2], hint: 'add "id"', target: 'value' }]);
+    expect(findings(rest)).toEqual([
+      { code: 'missing-field', severity: 'error', message: 'role "x": id is missing', file: 'f.yaml', path: ['roles', 2], hint: 'add "id"', target: 'value', zh: { message: 'role "x"：缺少 id', hint: '请添加“id”' } },
+    ]);
     const { seniority: _s, ...noSeniority } = valid;
     expect(findings(noSeniority)).toEqual([expect.objectContaining({ code: 'missing-field', path: ['roles', 2], hint: 'add "seniority"' })]);
   });

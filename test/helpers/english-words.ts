@@ -15,6 +15,8 @@ import { repoRoot } from './run-etr.js';
 const namesKeptInLatin = [
   // etr's own terms and units
   'ETR', 'etr', 'en', 'zh', 'AIGC', 'AI', 'JSON', 'YAML', 'CSV', 'HTML', 'Markdown', 'SVG', 'CI', 'CLI', 'URL', 'PDF', 'DOCX', 'ID',
+  // file formats, protocols and files by their names
+  'UTF', 'NUL', 'FIFO', 'Lines', 'http', 'https', 'README', 'null', 'true', 'false',
   // standards, regulations and institutions, by the names their readers use
   'EU', 'Act', 'GDPR', 'HIPAA', 'FDA', 'SaMD', 'SR', 'EEOC', 'NIST', 'RMF', 'ISO', 'IEC', 'IMDRF', 'MDR', 'IVDR', 'OMB',
   'GPAI', 'Art', 'Annex', 'PIPL', 'CAC', 'NMPA', 'GB', 'ASIL', 'SIL', 'FIT', 'FTC', 'ESCO', 'ISCO', 'ONET', 'SOC',
@@ -104,6 +106,8 @@ function withoutUntranslatable(text: string): string {
     .replace(/\S+@\S+\.\w+/g, ' ')
     .replace(/(?:\.{0,2}\/)?(?:[\w.-]+\/)+[\w.-]*|\b[\w-]+\.(?:ya?ml|json|jsonl|md|html|txt|pdf|docx)\b/g, ' ')
     .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ') // kebab-case ids: prompt-engineering, code-note-unused
+    .replace(/`[^`\n]*`/g, ' ') // code spans: `etr catalog skills`
+    .replace(/\betr (?:advise|plan|match|show|init|import|validate|catalog|schema|completion)\b(?: (?:domains|roles|skills))?/g, ' ') // a command to run
     .replace(/--?[a-z][a-z-]*/g, ' '); // flags: --lang, -o
 }
 

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { firstInvalidUtf8 } from '../../core/files.js';
+import { says, type ChineseWords } from '../../core/problem.js';
 
 /**
  * The records of a batch input, read chunk by chunk so memory stays constant however long the
@@ -26,6 +27,7 @@ export interface RecordProblem {
   line: number;
   column: number;
   hint: string;
+  zh: ChineseWords;
 }
 
 const documentMarker = /^(?:---|\.\.\.)(?=\s|$)/;
@@ -211,7 +213,8 @@ export class RecordSplitter {
   private stop(records: BatchRecord[]): void {
     this.stopped = true;
     this.format = 'json';
-    const problem: RecordProblem = { code: 'file-encoding', message: 'the input is UTF-16 text; etr reads UTF-8', line: 1, column: 1, hint: 're-save it as UTF-8' };
+    const words = says({ en: 'the input is UTF-16 text; etr reads UTF-8', zh: '输入是 UTF-16 文本，etr 只读取 UTF-8' }, { en: 're-save it as UTF-8', zh: '请另存为 UTF-8 编码' });
+    const problem: RecordProblem = { code: 'file-encoding', message: words.message, hint: words.hint!, zh: words.zh, line: 1, column: 1 };
     records.push({ index: ++this.index, line: 1, format: 'json', text: '', problem });
   }
 
@@ -305,7 +308,8 @@ export class RecordSplitter {
 }
 
 function encodingProblem(line: number, column: number): RecordProblem {
-  return { code: 'file-encoding', message: 'the profile is not valid UTF-8 text', line, column, hint: 're-save the input as UTF-8' };
+  const words = says({ en: 'the profile is not valid UTF-8 text', zh: '该档案不是有效的 UTF-8 文本' }, { en: 're-save the input as UTF-8', zh: '请把输入另存为 UTF-8 编码' });
+  return { code: 'file-encoding', message: words.message, hint: words.hint!, zh: words.zh, line, column };
 }
 
 /**
