@@ -53,7 +53,9 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
     top,
     domains,
     catalogSource: catalog.source,
-    catalogDigest: catalog.digest,
+    get catalogDigest() {
+      return catalog.digest;
+    },
     warnings: warnings.map(problemToJson),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,
