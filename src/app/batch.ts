@@ -13,7 +13,6 @@ import { duplicateKeys } from './batch/duplicate-keys.js';
 import { RecordSplitter, type BatchRecord } from './batch/records.js';
 import { appendResult } from './batch/result-json.js';
 import { utf8, Utf8Buffer } from './batch/utf8-buffer.js';
-import { workerPool } from './pool.js';
 
 export interface BatchOptions {
   catalog: Catalog;
@@ -100,6 +99,8 @@ export function recordAdviser(options: BatchOptions, file: string): (records: re
  */
 async function* adviseInWorkers(input: BatchInput, options: BatchOptions, jobs: { count: number; entry: string }): AsyncGenerator<BatchOutput> {
   const { jobs: _, ...shared } = options;
+  // Loaded here: a batch in one thread, the common case, need not load worker_threads.
+  const { workerPool } = await import('./pool.js');
   const pool = workerPool<readonly BatchRecord[], BatchOutput>(jobs.entry, { options: shared, file: input.file }, jobs.count);
   const splitter = new RecordSplitter(profileLimits.maxBytes);
   const pending: Promise<BatchOutput>[] = [];

@@ -270,6 +270,8 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
       if (interest < 0 || index === own) continue;
       const skill = weighted[index]! / role.totalImportance;
       const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
+      // Most roles fall below the last place: turned away here, without a call.
+      if (filled === size && score < bestScore[size - 1]!) continue;
       filled = offer(layout, size, filled, index, score, skill);
     }
     return filled;
@@ -283,6 +285,7 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/top-roles.test.ts holds the result to the full ranking's, to the bit.
     const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
+    if (filled === size && score < bestScore[size - 1]!) continue;
     filled = offer(layout, size, filled, index, score, skill);
   }
   let topInterest = 0;
