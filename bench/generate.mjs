@@ -1,7 +1,7 @@
 // Synthetic inputs for the benchmark: catalogs of any size in the catalog layout, and profiles
 // as JSON lines. Deterministic (a seeded generator), so every run measures the same work.
 //
-//   node bench/generate.mjs catalog DIR --roles 1000 --skills 500
+//   node bench/generate.mjs catalog DIR --roles 1000 --skills 500 [--min-skills 4 --max-skills 10]
 //   node bench/generate.mjs profiles FILE --count 10000 [--catalog DIR]
 import { mkdirSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ const tiers = [
 const pad = (n) => String(n).padStart(5, '0');
 
 /** Writes DIR/skills.yaml, DIR/domains.yaml and DIR/roles/<domain>.yaml. */
-export function generateCatalog(dir, { roles: roleCount, skills: skillCount, domains: domainCount = 20, seed = 1 }) {
+export function generateCatalog(dir, { roles: roleCount, skills: skillCount, domains: domainCount = 20, seed = 1, minSkills = 4, maxSkills = 10 }) {
   const next = random(seed);
   const pick = (n) => Math.floor(next() * n);
   const skills = Array.from({ length: skillCount }, (_, i) => ({
@@ -57,11 +57,12 @@ export function generateCatalog(dir, { roles: roleCount, skills: skillCount, dom
   });
   const used = new Set();
   const roles = Array.from({ length: roleCount }, (_, i) => {
-    const count = 4 + pick(7);
+    const count = minSkills + pick(maxSkills - minSkills + 1);
+    // Every skill is used somewhere, as in a real catalog (an unused one is a warning): role i
+    // takes skills i, i + roles, i + 2·roles… first, then random ones up to its count.
     const chosen = new Set();
+    for (let s = i; s < skillCount && chosen.size < count; s += roleCount) chosen.add(s);
     while (chosen.size < count) chosen.add(pick(skillCount));
-    // Every skill is used somewhere, as in a real catalog (an unused one is a warning).
-    if (i < skillCount) chosen.add(i % skillCount);
     for (const s of chosen) used.add(s);
     return {
       id: `role-${pad(i)}`,
@@ -118,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = rest.indexOf(`--${name}`);
     return i >= 0 ? rest[i + 1] : fallback;
   };
-  if (kind === 'catalog' && target) generateCatalog(target, { roles: Number(option('roles', 1000)), skills: Number(option('skills', 500)) });
+  if (kind === 'catalog' && target) generateCatalog(target, { roles: Number(option('roles', 1000)), skills: Number(option('skills', 500)), minSkills: Number(option('min-skills', 4)), maxSkills: Number(option('max-skills', 10)) });
   else if (kind === 'profiles' && target) await generateProfiles(target, { count: Number(option('count', 10000)), catalogDir: option('catalog', builtinCatalog) });
   else {
     console.error('usage: node bench/generate.mjs catalog DIR [--roles N] [--skills N] | profiles FILE [--count N] [--catalog DIR]');

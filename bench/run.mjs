@@ -2,9 +2,11 @@
 // noise hits both alike, and prints each figure as a ratio of medians with its goal. Exits 1 when
 // a goal is missed. Not a test: it is kept out of `npm test` and of CI's verdict.
 //
-//   node bench/run.mjs [--runs N] [--only startup|batch|scale|team] [--team-large N]
+//   node bench/run.mjs [--runs N] [--only startup|batch|scale|team] [--etr PATH] [--team-large N]
+//     scale: [--million N] (profiles for --jobs 2 against --jobs 1; 0 skips) [--max-skills N] [--jobs-flag 0]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinCatalog, generateCatalog, generateProfiles, writeProfiles } from './generate.mjs';
@@ -14,7 +16,8 @@ const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.index
 const runs = Number(option('runs', 25));
 const only = option('only', undefined);
 const large = Number(option('team-large', 1000000));
-const etr = join(import.meta.dirname, '..', 'dist', 'etr.js');
+// --etr PATH measures another build (one of an earlier commit, say) with the same bench.
+const etr = option('etr', join(import.meta.dirname, '..', 'dist', 'etr.js'));
 if (!existsSync(etr)) {
   console.error('bench: dist/etr.js is missing; run `npm run build` first');
   process.exit(2);
@@ -25,7 +28,7 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 function time(command) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...(command.env ?? process.env), NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && !command.allowFailure) throw new Error(`${command.join(' ')} exited with ${result.status}: ${result.stderr}`);
   return ms;
@@ -37,6 +40,28 @@ function medians(commands, rounds) {
   for (const command of commands) time(command); // warm the file cache
   for (let round = 0; round < rounds; round++) commands.forEach((command, i) => samples[i].push(time(command)));
   return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]);
+}
+
+/** --jobs 1 where the build has it (--jobs-flag 0 for a build before it). */
+const jobsOne = option('jobs-flag', '1') === '0' ? [] : ['--jobs', '1'];
+
+/** Runs a command to its end and returns its peak resident memory in MB (GNU time's %M); stdout to `out` or nowhere. */
+function peakMemory(command, out) {
+  const fd = out ? openSync(out, 'w') : 'ignore';
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { stdio: ['ignore', fd, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  if (out) closeSync(fd);
+  const kb = Number(/(\d+)\s*$/.exec(String(result.stderr))?.[1]);
+  return Number.isFinite(kb) ? Math.round(kb / 1024) : NaN;
+}
+
+/** sha256 of a file, read a MiB at a time: the output of a million profiles is hundreds of MB. */
+function fileDigest(path) {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(1 << 20);
+  const fd = openSync(path, 'r');
+  for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+  closeSync(fd);
+  return hash.digest('hex');
 }
 
 const results = [];
@@ -73,24 +98,62 @@ if (!only || only === 'batch') {
 }
 
 if (!only || only === 'scale') {
-  console.log('scale: 10× the roles and skills, median of 3 runs each');
-  const small = join(work, 'small');
-  const large = join(work, 'large');
-  generateCatalog(small, { roles: 1000, skills: 500 });
-  generateCatalog(large, { roles: 10000, skills: 5000 });
-  const profile = join(work, 'synthetic-profile.yaml');
+  // An ESCO-sized catalog (ESCO has some 3,000 occupations and 13,900 skills), roles of 5 to 40
+  // requirements, against a copy of the built-in catalog; both read from a warm cache (the first
+  // run fills it). --max-skills 20 makes a catalog that builds before issue 22 accept.
+  const maxSkills = Number(option('max-skills', 40));
+  const million = Number(option('million', 1_000_000));
+  console.log(`scale: ESCO-like catalog (3,000 roles / 13,900 skills, 5–${maxSkills} skills a role) against the built-in one, median of 5 runs each`);
+  const cacheHome = join(work, 'cache');
+  const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+  const builtin = join(work, 'builtin');
+  const esco = join(work, 'esco');
+  cpSync(builtinCatalog, builtin, { recursive: true });
+  generateCatalog(esco, { roles: 3000, skills: 13900, minSkills: 5, maxSkills });
+  const profile = join(work, 'esco-profile.yaml');
   writeFileSync(profile, 'name: Synthetic\nriskAppetite: medium\nskills:\n  skill-00001: 3\n  skill-00002: 4\n  skill-00003: 2\n  skill-00250: 5\n');
-  const [validateSmall, validateLarge, adviseSmall, adviseLarge] = medians(
+  const count = 10000;
+  const builtinProfiles = join(work, 'builtin-10k.jsonl');
+  const escoProfiles = join(work, 'esco-10k.jsonl');
+  await generateProfiles(builtinProfiles, { count });
+  await generateProfiles(escoProfiles, { count, catalogDir: esco });
+  const withCache = (command) => Object.assign(command, { env });
+  const [validateBuiltin, validateEsco, adviseBuiltin, adviseEsco, batchBuiltin, batchEsco] = medians(
     [
-      [node, etr, 'validate', '--catalog', small],
-      [node, etr, 'validate', '--catalog', large],
-      [node, etr, 'advise', '--catalog', small, '--profile', profile],
-      [node, etr, 'advise', '--catalog', large, '--profile', profile],
-    ],
-    3,
+      [node, etr, 'validate', '--catalog', builtin],
+      [node, etr, 'validate', '--catalog', esco],
+      [node, etr, 'advise', '--catalog', builtin, '--profile', 'data/examples/quant.yaml'],
+      [node, etr, 'advise', '--catalog', esco, '--profile', profile],
+      [node, etr, 'advise', '--catalog', builtin, '--batch', builtinProfiles, ...jobsOne],
+      [node, etr, 'advise', '--catalog', esco, '--batch', escoProfiles, ...jobsOne],
+    ].map(withCache),
+    5,
   );
-  report('etr validate, 10,000 roles / 5,000 skills', validateLarge, '1,000 roles / 500 skills', validateSmall, 12);
-  report('etr advise, 10,000 roles / 5,000 skills', adviseLarge, '1,000 roles / 500 skills', adviseSmall, 12);
+  report('etr validate, ESCO-like', validateEsco, 'built-in catalog', validateBuiltin, 8);
+  report('etr advise, ESCO-like, warm cache', adviseEsco, 'built-in catalog, warm cache', adviseBuiltin, 3);
+  console.log(`      batch µs per profile (${count} profiles, one thread): built-in ${((batchBuiltin * 1000) / count).toFixed(1)}, ESCO-like ${((batchEsco * 1000) / count).toFixed(1)}`);
+  report(`etr advise --batch, ESCO-like (${count} profiles)`, batchEsco, 'built-in catalog', batchBuiltin, 3);
+  const peak10k = peakMemory([node, etr, 'advise', '--batch', builtinProfiles, ...jobsOne]);
+  if (million > 0) {
+    console.log(`scale: ${million.toLocaleString('en')} profiles, --jobs 2 against --jobs 1, one run each`);
+    const many = join(work, 'many.jsonl');
+    await generateProfiles(many, { count: million });
+    const [one, two] = [1, 2].map((jobs) => {
+      const out = join(work, `out-${jobs}.jsonl`);
+      const start = process.hrtime.bigint();
+      const peak = peakMemory([node, etr, 'advise', '--batch', many, '--top', '3', '--jobs', String(jobs)], out);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const digest = fileDigest(out);
+      rmSync(out);
+      return { ms, peak, digest };
+    });
+    console.log(`${one.digest === two.digest ? 'ok  ' : 'MISS'}  --jobs 2 output byte-identical to --jobs 1`);
+    if (one.digest !== two.digest) results.push({ name: '--jobs 2 output identical', ok: false });
+    report(`etr advise --batch --jobs 2 (${million.toLocaleString('en')})`, two.ms, '--jobs 1', one.ms, 0.6);
+    console.log(`      peak memory, one thread: ${count.toLocaleString('en')} profiles ${peak10k} MB, ${million.toLocaleString('en')} profiles ${one.peak} MB; --jobs 2: ${two.peak} MB`);
+  } else {
+    console.log(`      peak memory, one thread, ${count.toLocaleString('en')} profiles: ${peak10k} MB`);
+  }
 }
 
 if (!only || only === 'team') {

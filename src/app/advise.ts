@@ -63,7 +63,9 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
     top,
     domains,
     catalogSource: catalog.source,
-    catalogDigest: catalog.digest,
+    get catalogDigest() {
+      return catalog.digest;
+    },
     warnings: warnings.map((warning) => problemToJson(warning, lang)),
     ...(options.compare && { baseline: { profile: applyOverrides(loaded.profile, {}, catalog.catalog), changes } }),
     lang,

@@ -27,6 +27,11 @@ export interface BatchOptions {
   region?: Region;
   /** The language of the problems' messages and hints; a line that carries them says it when it is not English. */
   lang?: Lang;
+  /**
+   * Worker threads to advise in (app/pool.ts), given the path of the worker entry module;
+   * absent or 1: all in this thread. The output is the same bytes either way.
+   */
+  jobs?: { count: number; entry: string };
 }
 
 /** What --batch takes, for the hints of a batch that cannot be read. */
@@ -72,19 +77,59 @@ export interface BatchOutput {
 export async function* adviseBatch(input: BatchInput, options: BatchOptions): AsyncGenerator<BatchOutput> {
   // --set, --risk and --weights are the same for every profile: read once, and a mistake in them
   // is the command's, found before the first record.
-  const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog, { strict: options.strict }) };
-  const out = new Utf8Buffer();
+  const advise = recordAdviser(options, input.file);
+  if (options.jobs && options.jobs.count > 1) {
+    yield* adviseInWorkers(input, options, options.jobs);
+    return;
+  }
   const splitter = new RecordSplitter(profileLimits.maxBytes);
-  const advise = (records: readonly BatchRecord[]): BatchOutput => {
-    out.clear();
-    let failed = 0;
-    for (const record of records) if (!adviseRecord(record, input.file, context, out)) failed++;
-    return { lines: out.view(), failed };
-  };
   for await (const chunk of input.chunks) yield advise(splitter.push(chunk));
   // Reached only when the caller read every output: the start of a line that the unread rest of
   // the input would have finished is not a record, let alone a bad one.
   yield advise(splitter.end());
+}
+
+/**
+ * Advises runs of records, one JSON line each into a buffer that the next run reuses. The same
+ * function serves this thread and each worker thread (batch/worker.ts).
+ */
+export function recordAdviser(options: BatchOptions, file: string): (records: readonly BatchRecord[]) => BatchOutput {
+  const context: RecordContext = { ...options, overrides: parseOverrides(options.overrides, options.catalog, { strict: options.strict }) };
+  const out = new Utf8Buffer();
+  return (records) => {
+    out.clear();
+    let failed = 0;
+    for (const record of records) if (!adviseRecord(record, file, context, out)) failed++;
+    return { lines: out.view(), failed };
+  };
+}
+
+/**
+ * The batch over worker threads: this thread reads and splits the input, the workers advise each
+ * chunk's records, and the answers are yielded in input order. At most two chunks per worker are
+ * in flight, so memory stays flat however long the input.
+ */
+async function* adviseInWorkers(input: BatchInput, options: BatchOptions, jobs: { count: number; entry: string }): AsyncGenerator<BatchOutput> {
+  const { jobs: _, ...shared } = options;
+  // Loaded here: a batch in one thread, the common case, need not load worker_threads.
+  const { workerPool } = await import('./pool.js');
+  const pool = workerPool<readonly BatchRecord[], BatchOutput>(jobs.entry, { options: shared, file: input.file }, jobs.count);
+  const splitter = new RecordSplitter(profileLimits.maxBytes);
+  const pending: Promise<BatchOutput>[] = [];
+  try {
+    for await (const chunk of input.chunks) {
+      const records = splitter.push(chunk);
+      if (records.length > 0) pending.push(pool.run(records));
+      while (pending.length >= 2 * jobs.count) yield await pending.shift()!;
+    }
+    const last = splitter.end();
+    if (last.length > 0) pending.push(pool.run(last));
+    while (pending.length > 0) yield await pending.shift()!;
+  } finally {
+    // Answers not read (the caller stopped) are dropped with their workers.
+    for (const task of pending) task.catch(() => undefined);
+    await pool.close();
+  }
 }
 
 /** A pipe or device, read as a stream; failing to read it is a usage error, as for a file. */

@@ -9,15 +9,19 @@ export interface CatalogSource {
   catalog: Catalog;
   /** "built-in" or the directory as given. */
   source: string;
-  /** sha256 of the catalog's content, for reports to say which catalog they came from. */
-  digest: string;
+  /**
+   * sha256 of the catalog's content, for reports to say which catalog they came from: worked out
+   * when first read, as most runs (a batch, validate) never report it.
+   */
+  readonly digest: string;
   /** Warnings found while loading; errors throw. */
   warnings: Problem[];
 }
 
 /**
- * The catalog a command works on: the user's directory, checked in full, or the built-in one,
- * which the build has already checked and compiled (its YAML is the fallback when running from source).
+ * The catalog a command works on: the user's directory, checked in full or, when the same files
+ * were checked before, from the cache (cache.ts); or the built-in one, which the build has
+ * already checked and compiled (its YAML is the fallback when running from source).
  */
 export async function openCatalog(dir: string | undefined): Promise<CatalogSource> {
   if (dir === undefined) {
@@ -25,8 +29,25 @@ export async function openCatalog(dir: string | undefined): Promise<CatalogSourc
     if (compiled) return { catalog: compiled.catalog, source: 'built-in', digest: compiled.digest, warnings: [] };
   }
   // The full checked path (YAML, schemas, rules, hashing) is loaded only for the runs that take it.
-  const [{ loadCatalog }, { catalogDigest }] = await Promise.all([import('./load.js'), import('./digest.js')]);
+  const [{ loadCatalog }, { catalogDigest }, cache] = await Promise.all([import('./load.js'), import('./digest.js'), import('./cache.js')]);
+  const source = dir === undefined ? 'built-in' : displayPath(dir);
+  const slot = dir === undefined ? undefined : cache.cacheSlot(dir, source);
+  const cached = slot && cache.readCachedCatalog(slot);
+  if (cached) return withLazyDigest(cached.catalog, source, cached.warnings, catalogDigest);
   const result = await loadCatalog(dir ?? builtinCatalogDir());
   if (!result.catalog || hasErrors(result.problems)) throw new InvalidInputError(result.problems);
-  return { catalog: result.catalog, source: dir === undefined ? 'built-in' : displayPath(dir), digest: catalogDigest(result.catalog), warnings: result.problems };
+  if (slot) cache.writeCachedCatalog(slot, { catalog: result.catalog, warnings: result.problems });
+  return withLazyDigest(result.catalog, source, result.problems, catalogDigest);
+}
+
+function withLazyDigest(catalog: Catalog, source: string, warnings: Problem[], digestOf: (catalog: Catalog) => string): CatalogSource {
+  let digest: string | undefined;
+  return {
+    catalog,
+    source,
+    warnings,
+    get digest() {
+      return (digest ??= digestOf(catalog));
+    },
+  };
 }

@@ -69,6 +69,12 @@ interface PreparedCatalog {
   riskFits: Map<number, RiskFits>;
   essentialsMet: Int32Array;
   essentialsNotFlagged: Int32Array;
+  /**
+   * The roles that share a skill with the profile at hand, `touchedCount` of them: the only ones
+   * whose skill fit is above zero, and the only sums to zero again after it.
+   */
+  touched: Int32Array;
+  touchedCount: number;
   /** Each role id's position in `roles`: to leave out a person's current role. */
   rolePositions: Map<string, number>;
   /** The catalog's domain ids; roles refer to them by position. */
@@ -116,6 +122,8 @@ function prepare(catalog: Catalog): PreparedCatalog {
     weighted: new Float64Array(0),
     essentialsMet: new Int32Array(0),
     essentialsNotFlagged: new Int32Array(0),
+    touched: new Int32Array(0),
+    touchedCount: 0,
     rolePositions: new Map(),
     domainIds: catalog.domains.map((d) => d.id),
     domainPositions: new Map(catalog.domains.map((d, i) => [d.id, i])),
@@ -145,6 +153,7 @@ function prepare(catalog: Catalog): PreparedCatalog {
   layout.weighted = new Float64Array(layout.roles.length);
   layout.essentialsMet = new Int32Array(layout.roles.length);
   layout.essentialsNotFlagged = new Int32Array(layout.roles.length);
+  layout.touched = new Int32Array(layout.roles.length);
   return layout;
 }
 
@@ -169,9 +178,7 @@ export function rankTopRoles(catalog: Catalog, profile: Profile<SkillLevels>, on
   const own = profile.currentRole === null ? -1 : (layout.rolePositions.get(profile.currentRole) ?? -1);
   const filled = keepBest(layout, riskFits, profile.weights, size, own);
   const result = describeBest(layout, riskFits, filled, profile.experienceYears);
-  layout.weighted.fill(0);
-  layout.essentialsMet.fill(0);
-  layout.essentialsNotFlagged.fill(0);
+  clearSkillSums(layout);
   return result;
 }
 
@@ -181,7 +188,8 @@ export function rankTopRoles(catalog: Catalog, profile: Profile<SkillLevels>, on
  * the order skillFit sums in, so the floating-point sums are identical.
  */
 function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): void {
-  const { weighted, essentialsMet, essentialsNotFlagged } = layout;
+  const { weighted, essentialsMet, essentialsNotFlagged, touched } = layout;
+  let touchedCount = 0;
   for (let s = 0; s < ids.length; s++) {
     const have = levels[s]!;
     if (have <= 0) continue;
@@ -190,6 +198,8 @@ function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): vo
     // By index: an iterator per skill costs more, in a batch's single pass, than the sums it feeds.
     for (let p = 0; p < postings.length; p++) {
       const { role, need, importance, essential } = postings[p]!;
+      // have > 0 and importance ≥ 1: a role's sum is above zero once it is touched.
+      if (weighted[role] === 0) touched[touchedCount++] = role;
       weighted[role]! += importance * Math.min(have / need, 1);
       if (essential) {
         if (have >= need) essentialsMet[role]!++;
@@ -198,6 +208,19 @@ function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): vo
       }
     }
   }
+  layout.touchedCount = touchedCount;
+}
+
+/** Zeroes the sums of the roles the last profile touched: a few, where filling the arrays would visit every role. */
+function clearSkillSums(layout: PreparedCatalog): void {
+  const { weighted, essentialsMet, essentialsNotFlagged, touched, touchedCount } = layout;
+  for (let t = 0; t < touchedCount; t++) {
+    const role = touched[t]!;
+    weighted[role] = 0;
+    essentialsMet[role] = 0;
+    essentialsNotFlagged[role] = 0;
+  }
+  layout.touchedCount = 0;
 }
 
 /**
@@ -222,40 +245,88 @@ function setDomainInterest(layout: PreparedCatalog, profile: Profile<SkillLevels
 }
 
 /**
- * Scores every role left in (all but the excluded domains' and `own`, the person's current role)
- * and keeps the best `size` in `layout.best`, in the order of compareScored (score, skill fit,
- * role id), by insertion; returns how many it keeps.
+ * Keeps the best `size` roles left in (all but the excluded domains' and `own`, the person's
+ * current role) in `layout.best`, in the order of compareScored (score, skill fit, role id);
+ * returns how many it keeps. The same top as scoring every role, without scoring them all: the
+ * roles the person's skills touch are scored first; every other role has a skill fit of zero, so
+ * its score is its risk and interest alone, and those are visited best risk fit first, until not
+ * even the best interest fit could lift the next one into the top.
  */
 function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, weights: Weights, size: number, own: number): number {
-  const { roles, weighted, domainInterest, best } = layout;
+  const { roles, weighted, domainInterest, touched, touchedCount } = layout;
   // Read once, out of the loop: V8 reads a field again for every role when it cannot tell that
   // nothing in between changed it.
-  const { index: bestIndex, score: bestScore, skill: bestSkill } = best;
+  const bestScore = layout.best.score;
   const { skill: skillWeight, risk: riskWeight, interest: interestWeight } = weights;
   let filled = 0;
-  for (let next = 0; next < byFit.length; next++) {
-    const index = byFit[next]!;
+  // Where the person's skills touch a good part of the catalog (the built-in one's fifty-five
+  // roles, say), every role is scored, in order of risk fit: most are then turned away at once,
+  // where in the order they were touched more would be put in place among the best so far.
+  if (touchedCount * 4 >= roles.length) {
+    for (let next = 0; next < byFit.length; next++) {
+      const index = byFit[next]!;
+      const role = roles[index]!;
+      const interest = domainInterest[role.domainIndex]!;
+      if (interest < 0 || index === own) continue;
+      const skill = weighted[index]! / role.totalImportance;
+      const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
+      // Most roles fall below the last place: turned away here, without a call.
+      if (filled === size && score < bestScore[size - 1]!) continue;
+      filled = offer(layout, size, filled, index, score, skill);
+    }
+    return filled;
+  }
+  for (let t = 0; t < touchedCount; t++) {
+    const index = touched[t]!;
     const role = roles[index]!;
     const interest = domainInterest[role.domainIndex]!;
     if (interest < 0 || index === own) continue;
-    const skill = role.totalImportance === 0 ? 0 : weighted[index]! / role.totalImportance;
+    const skill = weighted[index]! / role.totalImportance;
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/top-roles.test.ts holds the result to the full ranking's, to the bit.
     const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
-    // Scores are compared here, and only a tie goes to the full comparison: of the built-in
-    // catalog's fifty-five roles, some twenty are placed among a profile's best so far.
-    const last = bestScore[size - 1]!;
-    if (filled === size && (score < last || (score === last && !ahead(best, roles, size - 1, skill, role.idOrder)))) continue;
-    let at = filled < size ? filled++ : size - 1;
-    for (; at > 0 && (score > bestScore[at - 1]! || (score === bestScore[at - 1]! && ahead(best, roles, at - 1, skill, role.idOrder))); at--) {
-      bestIndex[at] = bestIndex[at - 1]!;
-      bestScore[at] = bestScore[at - 1]!;
-      bestSkill[at] = bestSkill[at - 1]!;
-    }
-    bestIndex[at] = index;
-    bestScore[at] = score;
-    bestSkill[at] = skill;
+    if (filled === size && score < bestScore[size - 1]!) continue;
+    filled = offer(layout, size, filled, index, score, skill);
   }
+  let topInterest = 0;
+  for (let d = 0; d < domainInterest.length; d++) topInterest = Math.max(topInterest, domainInterest[d]!);
+  for (let next = 0; next < byFit.length; next++) {
+    const index = byFit[next]!;
+    // Touched: scored above.
+    if (weighted[index] !== 0) continue;
+    // A bound on this role's score and every later one's (their risk fit is no higher), computed
+    // as the score is, so that rounding cannot put a score above it: below the last place, stop.
+    if (filled === size && riskWeight * riskFits[index]! + interestWeight * topInterest < bestScore[size - 1]!) break;
+    const role = roles[index]!;
+    const interest = domainInterest[role.domainIndex]!;
+    if (interest < 0 || index === own) continue;
+    const score = skillWeight * 0 + riskWeight * riskFits[index]! + interestWeight * interest;
+    filled = offer(layout, size, filled, index, score, 0);
+  }
+  return filled;
+}
+
+/**
+ * Puts a role among the best so far, by insertion, if it ranks above the last of `size` places;
+ * returns how many places are filled. Scores are compared here, and only a tie goes to the full
+ * comparison: of the built-in catalog's fifty-five roles, some twenty are placed among a
+ * profile's best so far.
+ */
+function offer(layout: PreparedCatalog, size: number, filled: number, index: number, score: number, skill: number): number {
+  const { roles, best } = layout;
+  const { index: bestIndex, score: bestScore, skill: bestSkill } = best;
+  const idOrder = roles[index]!.idOrder;
+  const last = bestScore[size - 1]!;
+  if (filled === size && (score < last || (score === last && !ahead(best, roles, size - 1, skill, idOrder)))) return filled;
+  let at = filled < size ? filled++ : size - 1;
+  for (; at > 0 && (score > bestScore[at - 1]! || (score === bestScore[at - 1]! && ahead(best, roles, at - 1, skill, idOrder))); at--) {
+    bestIndex[at] = bestIndex[at - 1]!;
+    bestScore[at] = bestScore[at - 1]!;
+    bestSkill[at] = bestSkill[at - 1]!;
+  }
+  bestIndex[at] = index;
+  bestScore[at] = score;
+  bestSkill[at] = skill;
   return filled;
 }
 

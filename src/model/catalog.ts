@@ -142,7 +142,7 @@ export const roleSchema = z.strictObject({
   /** The role's own AI Act class where its use case differs from its domain's (with the reason). */
   euAiAct: z.optional(z.enum(euAiActClasses)),
   euAiActReason: z.optional(text),
-  skills: z.array(requirementSchema).check(z.minLength(1), z.maxLength(20)),
+  skills: z.array(requirementSchema).check(z.minLength(1), z.maxLength(40)),
   related: z._default(z.array(id), []),
   portfolioProject: text,
   /** The portfolio project for other regions, where the role's own names one region's rules. */

@@ -77,7 +77,16 @@ export function adviseReport(input: AdviseInput): Report {
       exclude: [...profile.exclude],
     },
     weights: mapValues(profile.weights, (v) => round(v, 4)),
-    catalog: { source: input.catalogSource, digest: input.catalogDigest, domains: catalog.domains.length, roles: catalog.roles.length, skills: catalog.skills.length },
+    // The digest read when first read (JSON and HTML show it, text does not): hashing a large catalog costs a run.
+    catalog: {
+      source: input.catalogSource,
+      get digest() {
+        return input.catalogDigest;
+      },
+      domains: catalog.domains.length,
+      roles: catalog.roles.length,
+      skills: catalog.skills.length,
+    },
     filters: { top: input.top, domains: [...input.domains] },
     considered: ranked.length,
     warnings: input.warnings,

@@ -64,6 +64,7 @@ describe('npm pack', () => {
       'dist/etr.js',
       'dist/package.json',
       'dist/catalog.json',
+      'dist/batch-worker.js',
       'dist/api.mjs',
       'dist/api.cjs',
       'dist/api.d.mts',

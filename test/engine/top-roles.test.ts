@@ -9,7 +9,7 @@ import { rankTopRoles } from '../../src/engine/top-roles.js';
 import { topResults } from '../helpers/top-roles.js';
 import type { SkillLevels } from '../../src/model/levels.js';
 import { skillLevelsOf } from '../../src/model/levels.js';
-import { catalogArb, domainIds, profileArb, weightsArb } from '../helpers/arbitraries.js';
+import { catalogArb, domainIds, profileArb, weightsArb, wideCatalogArb, wideProfileArb } from '../helpers/arbitraries.js';
 
 /** The profile in the top-N ranking's form: its skills as sorted lists. */
 const brief = (profile: Profile): Profile<SkillLevels> => ({ ...profile, skills: skillLevelsOf(profile.skills) });
@@ -26,6 +26,18 @@ describe('rankTopRoles', () => {
     fc.assert(
       fc.property(catalogArb, profileArb, fc.subarray(domainIds), fc.integer({ min: 1, max: 12 }), (catalog, profile, only, top) => {
         expect(topResults(rankTopRoles(catalog, brief(profile), only, top))).toEqual(fromFullRanking(catalog, profile, only, top));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives exactly the full ranking\'s top where most roles share no skill with the person (the bounded scan), profile after profile', () => {
+    fc.assert(
+      fc.property(wideCatalogArb, fc.array(fc.tuple(wideProfileArb, fc.subarray(domainIds, { maxLength: 2 }), fc.integer({ min: 1, max: 8 })), { minLength: 1, maxLength: 4 }), (catalog, people) => {
+        // One catalog for several people, as in a batch: each ranking starts from clean sums.
+        for (const [profile, only, top] of people) {
+          expect(topResults(rankTopRoles(catalog, brief(profile), only, top))).toEqual(fromFullRanking(catalog, profile, only, top));
+        }
       }),
       { numRuns: 500 },
     );

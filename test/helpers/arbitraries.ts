@@ -88,3 +88,41 @@ export const profileArb: fc.Arbitrary<Profile> = fc
 
 /** A level from a skills record; own keys only, as "constructor" is one of the skill ids. */
 export const levelIn = (skills: Readonly<Record<string, number>>) => (id: string) => (Object.hasOwn(skills, id) ? skills[id]! : 0);
+
+/*
+ * Wider catalogs (up to 60 roles over 30 skills) whose people have a few skills: most roles share
+ * none with a person, as in a catalog of thousands, so the top-N ranking's bound on the untouched
+ * roles is what decides. ETRs come from a handful of values, for ties in risk fit.
+ */
+export const wideSkillIds = Array.from({ length: 30 }, (_, i) => `k-${String(i).padStart(2, '0')}`);
+const tiedEtrArb = fc.constantFrom(0.0005, 0.005, 0.03, 0.1, 0.3);
+
+const wideRequirementsArb: fc.Arbitrary<Requirement[]> = fc
+  .uniqueArray(fc.constantFrom(...wideSkillIds), { minLength: 1, maxLength: 5 })
+  .chain((ids) => fc.tuple(...ids.map((id) => fc.record({ skill: fc.constant(id), level: fc.integer({ min: 1, max: 5 }), importance: fc.integer({ min: 1, max: 5 }), essential: fc.boolean() }))));
+
+export const wideCatalogArb: fc.Arbitrary<Catalog> = fc
+  .record({ etrs: fc.array(tiedEtrArb, { minLength: domainIds.length, maxLength: domainIds.length }), roleCount: fc.integer({ min: 1, max: 60 }) })
+  .chain(({ etrs, roleCount }) =>
+    fc
+      .array(fc.record({ domain: fc.constantFrom(...domainIds), skills: wideRequirementsArb, etr: fc.option(tiedEtrArb, { nil: undefined }) }), { minLength: roleCount, maxLength: roleCount })
+      .map((specs) => ({
+        skills: wideSkillIds.map((id) => skill(id)),
+        domains: domainIds.map((id, i) => domain(id, etrs[i]!)),
+        roles: specs.map(({ domain: domainId, skills, etr }, i) =>
+          role(`role-${String(i).padStart(2, '0')}`, domainId, (['entry', 'mid', 'senior'] as const)[i % 3]!, skills, etr === undefined ? {} : { etr, etrReason: 'A stricter bar.' }),
+        ),
+      })),
+  );
+
+export const wideProfileArb: fc.Arbitrary<Profile> = fc
+  .record({
+    preferredEtr: tiedEtrArb,
+    experienceYears: fc.integer({ min: 0, max: 10 }),
+    skills: fc.dictionary(fc.constantFrom(...wideSkillIds), levelArb, { maxKeys: 4 }),
+    interests: fc.subarray(domainIds, { maxLength: 2 }),
+    exclude: fc.subarray(domainIds, { maxLength: 1 }),
+    weights: fc.oneof(weightsArb, fc.constant(normalizeWeights({ skill: 1, risk: 1, interest: 1 }))),
+    currentRole: fc.option(fc.integer({ min: 0, max: 59 }).map((i) => `role-${String(i).padStart(2, '0')}`), { nil: null }),
+  })
+  .map(({ skills, ...rest }) => ({ name: 'Random Person', riskAppetite: null, hoursPerWeek: 5, ...rest, skills: Object.fromEntries(Object.keys(skills).sort().map((id) => [id, skills[id]!])) }));

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from './json-schema.js';
@@ -25,6 +26,15 @@ export interface RunResult {
   code: number | null;
 }
 
+let cacheHome: string | undefined;
+function testCacheHome(): string {
+  if (cacheHome === undefined) {
+    const dir = (cacheHome = mkdtempSync(join(tmpdir(), 'etr-cache-')));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return cacheHome;
+}
+
 /**
  * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
  * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
@@ -35,7 +45,8 @@ export interface RunResult {
  */
 export function runEtr(args: readonly string[], options: RunOptions = {}): RunResult {
   if (!existsSync(etrBinary)) throw new Error(`${etrBinary} is missing; run \`npm run build\` first`);
-  const env: Record<string, string | undefined> = { ...process.env, ...options.env, FORCE_COLOR: '0' };
+  // The catalog cache goes to a directory of this test process's own, not the user's ~/.cache.
+  const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: testCacheHome(), ...options.env, FORCE_COLOR: '0' };
   delete env.NO_COLOR;
   delete env.ETR_DEBUG;
   delete env.ETR_LANG;
