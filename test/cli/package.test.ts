@@ -71,7 +71,7 @@ describe('npm pack', () => {
       'dist/api.mjs',
       'dist/api.cjs',
       'dist/api.d.mts',
-      'dist/types/api.d.ts',
+      'dist/api.d.ts',
       'data/catalog/skills.yaml',
       'data/catalog/domains.yaml',
       'data/catalog/roles/medical.yaml',
@@ -82,6 +82,12 @@ describe('npm pack', () => {
     ]) {
       expect(files, file).toContain(file);
     }
+  });
+
+  it('declares the API in one file, which imports nothing but Node\'s types', () => {
+    expect(packed.files.map((f) => f.path).filter((path) => path.endsWith('.d.ts') || path.endsWith('.d.mts')).sort()).toEqual(['dist/api.d.mts', 'dist/api.d.ts']);
+    const imports = [...readFileSync(join(repoRoot, 'dist', 'api.d.ts'), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports.filter((specifier) => !specifier!.startsWith('node:'))).toEqual([]);
   });
 
   it('holds nothing else: no sources, tests, scripts or benchmarks', () => {
@@ -100,9 +106,9 @@ describe('the tarball', () => {
     expect(existsSync(join(repoRoot, '.package.json.prepack'))).toBe(false);
   });
 
-  it('depends only on what the bundles leave out: the PDF and DOCX readers, and zod for the API\'s types', () => {
-    expect(Object.keys(manifest().dependencies ?? {}).sort()).toEqual(['mammoth', 'unpdf', 'zod']);
-    for (const bundled of ['commander', 'yaml', 'chalk', '@clack/prompts']) expect(existsSync(join(prefix, 'node_modules', bundled)), bundled).toBe(false);
+  it('depends only on what the bundles leave out: the PDF and DOCX readers', () => {
+    expect(Object.keys(manifest().dependencies ?? {}).sort()).toEqual(['mammoth', 'unpdf']);
+    for (const bundled of ['zod', 'commander', 'yaml', 'chalk', '@clack/prompts']) expect(existsSync(join(prefix, 'node_modules', bundled)), bundled).toBe(false);
   });
 
   it('is this size installed', () => {
