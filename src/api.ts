@@ -54,8 +54,12 @@ export async function loadProfile(file: string, catalog: LoadedCatalog, options:
   return readProfile(file, catalog.catalog, { strict: options.strict ?? false });
 }
 
-/** Checks a profile given as YAML (or JSON) text; `file` names it in problems. */
-export function parseProfile(text: string, catalog: LoadedCatalog, options: ProfileOptions & { file?: string } = {}): LoadedProfile {
+/**
+ * Checks a profile given as YAML (or JSON) text, or as an object (`{ name, riskAppetite, skills:
+ * { python: 4 } }`), which is checked as its JSON; `file` names it in problems.
+ */
+export function parseProfile(profile: string | Readonly<Record<string, unknown>>, catalog: LoadedCatalog, options: ProfileOptions & { file?: string } = {}): LoadedProfile {
+  const text = typeof profile === 'string' ? profile : `${JSON.stringify(profile, null, 2)}\n`;
   return checkProfileText(text, options.file ?? '<profile>', catalog.catalog, { strict: options.strict ?? false });
 }
 

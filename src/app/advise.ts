@@ -4,7 +4,7 @@ import { problemToJson, type Problem } from '../core/problem.js';
 import { didYouMean } from '../core/suggest.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 import type { LoadedProfile } from '../profile/load.js';
-import { applyOverrides, applyParsedOverrides, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { applyOverrides, applyParsedOverrides, overridesAsText, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { adviseReport } from '../report/advise.js';
 import type { Report } from '../report/types.js';
 
@@ -36,12 +36,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
   const lang = options.lang ?? 'en';
   if (!isLang(lang)) throw new UsageError(`lang ${JSON.stringify(lang)}: unknown language`, `use one of: ${langs.join(', ')}`);
   const domains = checkDomains(catalog, options.domains ?? []);
-  const overrides: ProfileOverrides = {
-    ...(options.set !== undefined && { set: [...options.set] }),
-    ...(options.risk !== undefined && { risk: options.risk }),
-    ...(options.weights !== undefined && { weights: options.weights }),
-    ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }),
-  };
+  const overrides = overridesAsText(options);
   const changes = describeOverrides(overrides);
   if (options.compare && changes.length === 0) throw new UsageError('--compare needs something to compare: --set, --risk or --weights', 'e.g. etr advise --profile me.yaml --set python=4 --compare');
   const parsed = parseOverrides(overrides, catalog.catalog, { strict: options.strict ?? false });
@@ -76,7 +71,7 @@ export function checkDomains(catalog: CatalogSource, domains: readonly string[])
 }
 
 /** The what-if overrides as the command line gives them, for the report to say what changed. */
-function describeOverrides(overrides: ProfileOverrides): string[] {
+function describeOverrides(overrides: ReturnType<typeof overridesAsText>): string[] {
   return [
     ...(overrides.set ?? []).map((s) => `--set ${s}`),
     ...(overrides.risk !== undefined ? [`--risk ${overrides.risk}`] : []),

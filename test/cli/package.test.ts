@@ -276,6 +276,9 @@ export const title: string | undefined = first?.role.title;
 advise(catalog, await loadProfile('me.yaml', catalog), { tops: 1 });
 // @ts-expect-error: no such language
 advise(catalog, await loadProfile('me.yaml', catalog), { lang: 'fr' });
+advise(catalog, await loadProfile('me.yaml', catalog), { set: { python: 4 }, weights: { skill: 0.5, interest: 0.1 } });
+// @ts-expect-error: no such weight
+advise(catalog, await loadProfile('me.yaml', catalog), { weights: { skil: 0.5 } });
 `,
     );
     writeFileSync(
@@ -289,7 +292,10 @@ export async function titles(): Promise<string[]> {
     );
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     const typeRoots = join(repoRoot, 'node_modules', '@types');
-    const args = [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', typeRoots, 'consumer.mts', 'consumer.cts'];
+    // The README's example, as TypeScript.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    writeFileSync(join(prefix, 'readme-example.mts'), /```js\n(\/\/ advise\.mjs[^\n]*\n[\s\S]*?)```/.exec(readme)![1]!);
+    const args = [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', typeRoots, 'consumer.mts', 'consumer.cts', 'readme-example.mts'];
     const result = run(process.execPath, args, prefix);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
