@@ -107,17 +107,23 @@ export function bundleTypes(typesDir, srcDir, options) {
 
   /** Does the alias name a type from outside (zod), directly or through `typeof` of a constant declared with one? */
   function usesExternal(file, node) {
+    return typeUsesExternal(file, node.type);
+  }
+
+  function typeUsesExternal(file, type) {
     let found = false;
     const visit = (n) => {
       const id = ts.isTypeReferenceNode(n) ? leftmost(n.typeName) : ts.isTypeQueryNode(n) ? leftmost(n.exprName) : undefined;
       if (id) {
         const target = lookup(file, id.text);
         if (target?.kind === 'external' && !target.specifier.startsWith('node:')) found = true;
-        if (target?.kind === 'local' && ts.isTypeQueryNode(n) && target.nodes.some((s) => ts.isVariableStatement(s))) found = true;
+        const constant = target?.kind === 'local' && ts.isTypeQueryNode(n) ? target.nodes.find((s) => ts.isVariableStatement(s)) : undefined;
+        const constantType = constant?.declarationList.declarations[0]?.type;
+        if (constantType && typeUsesExternal(target.file, constantType)) found = true;
       }
       if (!found) ts.forEachChild(n, visit);
     };
-    visit(node.type);
+    if (type) visit(type);
     return found;
   }
 

@@ -16,6 +16,8 @@ import { openCatalog, type CatalogSource } from './catalog/source.js';
 import { loadProfile as readProfile, parseProfile as checkProfileText, type LoadedProfile } from './profile/load.js';
 import type { ProfileOverrides } from './profile/overrides.js';
 import type { BatchLine } from './report/batch.js';
+import { plainPalette } from './core/palette.js';
+import { render as renderResult, type Command, type Format, type Results } from './render/registry.js';
 
 export { advise, type AdviseOptions } from './app/advise.js';
 export { leverage, plan, type PlanOptions } from './app/plan.js';
@@ -88,4 +90,18 @@ export async function* adviseBatch(catalog: LoadedCatalog, input: string | Itera
 async function* asBytes(chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
   for await (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+}
+
+/** A command whose result `render` formats, and the formats it has: those of the command's --format. */
+export type RenderCommand = Command;
+export type RenderFormat<C extends RenderCommand> = Format<C>;
+export type RenderResults = Results;
+
+/**
+ * A result of this API as its command prints it in `format`: `render('advise', 'markdown', report)`,
+ * `render('validate', 'sarif', await validate(…))`. Text comes without colour, `width` columns wide
+ * (default 80).
+ */
+export function render<C extends RenderCommand>(command: C, format: RenderFormat<C>, result: RenderResults[C], options: { width?: number } = {}): Promise<string> {
+  return renderResult(command, format, result, { palette: plainPalette, width: options.width ?? 80 });
 }

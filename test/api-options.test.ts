@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { fixture, runEtr } from './helpers/run-etr.js';
 import { advise, adviseBatch, InvalidInputError, loadCatalog, loadProfile, parseProfile, UsageError, type AdviseOptions, type LoadedProfile, type Report } from '../src/api.js';
 
 /* The API's options as objects, beside the command line's strings; and profiles as objects. */
@@ -37,5 +38,17 @@ describe('the API takes objects', () => {
     expectTypeOf(parseProfile).parameter(0).toEqualTypeOf<string | Readonly<Record<string, unknown>>>();
     expectTypeOf(parseProfile).returns.toEqualTypeOf<LoadedProfile>();
     expectTypeOf(advise).returns.toEqualTypeOf<Report>();
+  });
+});
+
+describe('render', () => {
+  it('formats a result as its command prints it', async () => {
+    const { render, validate } = await import('../src/api.js');
+    const catalog = await loadCatalog();
+    const report = advise(catalog, await loadProfile('data/examples/quant.yaml', catalog), { top: 3 });
+    expect(await render('advise', 'markdown', report)).toBe(runEtr(['advise', '--profile', 'data/examples/quant.yaml', '--top', '3', '--format', 'markdown']).stdout);
+    const sarif = JSON.parse(await render('validate', 'sarif', await validate({ catalog: fixture('valid-minimal') }))) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+    expectTypeOf(render<'validate'>).parameter(1).toEqualTypeOf<'text' | 'json' | 'github' | 'sarif' | 'codequality'>();
   });
 });

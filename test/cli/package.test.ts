@@ -267,7 +267,7 @@ process.stdout.write(JSON.stringify({ sameClass: esm.InvalidInputError === cjs.I
   it('types the API for TypeScript, imported as an ES module or required', () => {
     writeFileSync(
       join(prefix, 'consumer.mts'),
-      `import { advise, loadCatalog, loadProfile, type LoadedCatalog, type Report, type ReportResult } from 'etr';
+      `import { advise, loadCatalog, loadProfile, render, type LoadedCatalog, type Report, type ReportResult } from 'etr';
 const catalog: LoadedCatalog = await loadCatalog();
 const report: Report = advise(catalog, await loadProfile('me.yaml', catalog), { top: 1, lang: 'zh', domains: ['medical'] });
 const first: ReportResult | undefined = report.results[0];
@@ -277,6 +277,9 @@ advise(catalog, await loadProfile('me.yaml', catalog), { tops: 1 });
 // @ts-expect-error: no such language
 advise(catalog, await loadProfile('me.yaml', catalog), { lang: 'fr' });
 advise(catalog, await loadProfile('me.yaml', catalog), { set: { python: 4 }, weights: { skill: 0.5, interest: 0.1 } });
+export const markdown: Promise<string> = render('advise', 'markdown', report);
+// @ts-expect-error: advise has no sarif format
+render('advise', 'sarif', report);
 // @ts-expect-error: no such weight
 advise(catalog, await loadProfile('me.yaml', catalog), { weights: { skil: 0.5 } });
 `,
