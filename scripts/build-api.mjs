@@ -1,22 +1,29 @@
 // Builds etr's programmatic API (src/api.ts) into dist/, beside the binary that scripts/build.mjs
-// builds: an ES module (dist/api.mjs) and a CommonJS one (dist/api.cjs), each bundling what it
-// uses, and their type declarations (dist/types/, emitted by tsc; dist/api.d.mts for importers).
+// builds: one implementation, the CommonJS bundle dist/api.cjs, and dist/api.mjs, an ES module that
+// re-exports it (so an error thrown through either is an instance of the same class), and their
+// type declarations (dist/api.d.ts, bundled from what tsc emits; dist/api.d.mts for importers).
 // The API reads the built-in catalog from dist/catalog.json, which scripts/build.mjs writes.
 import { build } from 'esbuild';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import ts from 'typescript';
-import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
+import { bundleTypes } from './bundle-types.mjs';
+import { cjsImportMetaUrl, nodeBundle } from './bundle-options.mjs';
 
 const outdir = 'dist';
 const shared = { ...nodeBundle, entryPoints: ['src/api.ts'] };
 
 await mkdir(outdir, { recursive: true });
 
-// 1. ES module.
-await build({ ...shared, format: 'esm', outfile: `${outdir}/api.mjs`, banner: { js: esmRequireBanner } });
-
-// 2. CommonJS, for require('etr').
+// 1. CommonJS, for require('etr'): the implementation.
 await build({ ...shared, format: 'cjs', outfile: `${outdir}/api.cjs`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner } });
+
+// 2. The ES module: the same exports, taken from the CommonJS bundle, named one by one so that no
+//    loader has to guess them. Two bundles would be two copies of every class: an
+//    InvalidInputError from one would fail `instanceof` against the other's.
+const names = Object.keys(createRequire(import.meta.url)(resolve(`${outdir}/api.cjs`))).sort();
+await writeFile(`${outdir}/api.mjs`, `import api from './api.cjs';\n\nexport const { ${names.join(', ')} } = api;\n`);
 
 // 3. Declarations of src/api.ts and what its types reach, as tsc emits them.
 await rm(`${outdir}/types`, { recursive: true, force: true });
@@ -34,6 +41,9 @@ if (diagnostics.length > 0) {
   console.error('build-api: tsc could not emit the declarations of src/api.ts');
   process.exit(1);
 }
-// dist/package.json makes dist/types/*.d.ts CommonJS declarations, right for require('etr');
-// importers get an ES module's: named exports only, as dist/api.mjs has.
-await writeFile(`${outdir}/api.d.mts`, "export * from './types/api.js';\n");
+// 4. One file of them, dist/api.d.ts, with only what the API reaches and no import of zod
+//    (scripts/bundle-types.mjs). dist/package.json makes it a CommonJS declaration, right for
+//    require('etr'); importers get an ES module's: named exports only, as dist/api.mjs has.
+await writeFile(`${outdir}/api.d.ts`, bundleTypes(`${outdir}/types`, 'src', config.options));
+await rm(`${outdir}/types`, { recursive: true, force: true });
+await writeFile(`${outdir}/api.d.mts`, "export * from './api.js';\n");

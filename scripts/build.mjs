@@ -1,6 +1,6 @@
 // Builds the `etr` binary into dist/: the built-in catalog, checked once here and stored as
 // catalog.json so runs need not re-check it; the entry etr.js (with a shebang); the commands in
-// cli.js; and cli.cache, V8's code cache for cli.js. docs/performance.md says why each exists.
+// cli.js; and cli.<V8 version>.cache, V8's code cache for cli.js. docs/performance.md says why each exists.
 // (scripts/build-api.mjs builds the programmatic API beside them.)
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -103,9 +103,10 @@ await build({
 await chmod(`${outdir}/etr.js`, 0o755);
 
 // 3. The V8 code cache of cli.js: run the commands people run most, each adding what it compiled.
-//    A cache V8 cannot use is ignored at run time, so this step can only make runs faster.
-const cache = `${outdir}/cli.cache`;
-await rm(cache, { force: true });
+//    Named after the V8 that made it, the only one that accepts it: on another Node, etr finds no
+//    cache of its version and uses Node's compile cache instead (src/cli/bundled-run.ts).
+for (const name of readdirSync(outdir)) if (/^cli\..*cache$/.test(name)) await rm(`${outdir}/${name}`);
+const cache = `${outdir}/cli.${process.versions.v8}.cache`;
 // The batch reads the example profiles on standard input, as JSON lines and as one YAML stream;
 // one profile more names a skill twice and an unknown one, for what warnings take.
 const examples = readdirSync('data/examples').map((name) => readFileSync(`data/examples/${name}`, 'utf8'));

@@ -20,6 +20,8 @@ import type { BatchLine } from './report/batch.js';
 import { mergeTeams, teamBatch } from './app/team.js';
 import type { TeamReport } from './report/team.js';
 import type { Lang } from './model/lang.js';
+import { plainPalette } from './core/palette.js';
+import { render as renderResult, type Command, type Format, type Results } from './render/registry.js';
 
 export { advise, type AdviseOptions } from './app/advise.js';
 export { leverage, plan, type PlanOptions } from './app/plan.js';
@@ -59,8 +61,12 @@ export async function loadProfile(file: string, catalog: LoadedCatalog, options:
   return readProfile(file, catalog.catalog, { strict: options.strict ?? false });
 }
 
-/** Checks a profile given as YAML (or JSON) text; `file` names it in problems. */
-export function parseProfile(text: string, catalog: LoadedCatalog, options: ProfileOptions & { file?: string } = {}): LoadedProfile {
+/**
+ * Checks a profile given as YAML (or JSON) text, or as an object (`{ name, riskAppetite, skills:
+ * { python: 4 } }`), which is checked as its JSON; `file` names it in problems.
+ */
+export function parseProfile(profile: string | Readonly<Record<string, unknown>>, catalog: LoadedCatalog, options: ProfileOptions & { file?: string } = {}): LoadedProfile {
+  const text = typeof profile === 'string' ? profile : `${JSON.stringify(profile, null, 2)}\n`;
   return checkProfileText(text, options.file ?? '<profile>', catalog.catalog, { strict: options.strict ?? false });
 }
 
@@ -71,6 +77,8 @@ export interface BatchOptions extends ProfileOverrides, ProfileOptions {
   domains?: readonly string[];
   /** Whose rules apply (eu, us, cn) to every profile, over each profile's own region. */
   region?: Region;
+  /** The language of the lines' problem messages and hints. Default "en". */
+  lang?: Lang;
 }
 
 /**
@@ -79,11 +87,11 @@ export interface BatchOptions extends ProfileOverrides, ProfileOptions {
  * yields its problems and the batch goes on.
  */
 export async function* adviseBatch(catalog: LoadedCatalog, input: string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options: BatchOptions = {}): AsyncGenerator<BatchLine> {
-  const { top = 10, domains = [], strict = false, region, ...overrides } = options;
+  const { top = 10, domains = [], strict = false, region, lang = 'en', ...overrides } = options;
   const regionGiven = checkRegion(region);
   const source = typeof input === 'string' ? batchInput(input) : { file: '<batch>', chunks: asBytes(input) };
   const decoder = new TextDecoder();
-  for await (const { lines } of runBatch(source, { catalog: catalog.catalog, top, domains: checkDomains(catalog, domains), overrides, strict, ...(regionGiven && { region: regionGiven }) })) {
+  for await (const { lines } of runBatch(source, { catalog: catalog.catalog, top, domains: checkDomains(catalog, domains), overrides, strict, lang, ...(regionGiven && { region: regionGiven }) })) {
     // Each output ends with a whole line: records are written complete.
     for (const line of decoder.decode(lines).split('\n')) if (line !== '') yield JSON.parse(line) as BatchLine;
   }
@@ -117,4 +125,18 @@ export async function team(catalog: LoadedCatalog, input: string | Iterable<stri
 /** `etr team --merge`: the JSON texts of team reports over parts of an input, in its order, added up. */
 export function mergeTeam(catalog: LoadedCatalog, parts: readonly string[], lang: Lang = 'en'): TeamReport {
   return mergeTeams(catalog, parts.map((text, i) => ({ file: `<part ${i + 1}>`, text })), lang);
+}
+
+/** A command whose result `render` formats, and the formats it has: those of the command's --format. */
+export type RenderCommand = Command;
+export type RenderFormat<C extends RenderCommand> = Format<C>;
+export type RenderResults = Results;
+
+/**
+ * A result of this API as its command prints it in `format`: `render('advise', 'markdown', report)`,
+ * `render('validate', 'sarif', await validate(…))`. Text comes without colour, `width` columns wide
+ * (default 80).
+ */
+export function render<C extends RenderCommand>(command: C, format: RenderFormat<C>, result: RenderResults[C], options: { width?: number } = {}): Promise<string> {
+  return renderResult(command, format, result, { palette: plainPalette, width: options.width ?? 80 });
 }

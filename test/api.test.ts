@@ -7,7 +7,7 @@ import { fixture, runEtr } from './helpers/run-etr.js';
 /* The programmatic API, from the sources; test/cli/package.test.ts runs it from the installed package. */
 describe('the programmatic API', () => {
   it('exports the loaders, one function per use case, and the error classes', () => {
-    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'match', 'mergeTeam', 'parseProfile', 'plan', 'readJobAd', 'reportSchemaVersion', 'show', 'team', 'validate']);
+    expect(Object.keys(api).sort()).toEqual(['ExitCode', 'InvalidInputError', 'UsageError', 'advise', 'adviseBatch', 'leverage', 'loadCatalog', 'loadProfile', 'match', 'mergeTeam', 'parseProfile', 'plan', 'readJobAd', 'render', 'reportSchemaVersion', 'show', 'team', 'validate']);
   });
 
   it('gives what the binary prints in JSON for batch, plan, leverage, show and validate', async () => {

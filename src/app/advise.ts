@@ -6,7 +6,7 @@ import { catalogForRegion, reportRegion } from '../engine/region.js';
 import { regions, type Region } from '../model/catalog.js';
 import { isLang, langs, type Lang } from '../model/lang.js';
 import type { LoadedProfile } from '../profile/load.js';
-import { applyOverrides, applyParsedOverrides, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { applyOverrides, applyParsedOverrides, overridesAsText, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { adviseReport } from '../report/advise.js';
 import type { Report } from '../report/types.js';
 
@@ -41,12 +41,7 @@ export function adviseWithWarnings(catalog: CatalogSource, loaded: LoadedProfile
   if (!isLang(lang)) throw usageError({ en: `lang ${JSON.stringify(lang)}: unknown language`, zh: `lang ${JSON.stringify(lang)}：未知的语言` }, { en: `use one of: ${langs.join(', ')}`, zh: `可选：${langs.join('、')}` });
   const domains = checkDomains(catalog, options.domains ?? []);
   const region = reportRegion(checkRegion(options.region), loaded.profile);
-  const overrides: ProfileOverrides = {
-    ...(options.set !== undefined && { set: [...options.set] }),
-    ...(options.risk !== undefined && { risk: options.risk }),
-    ...(options.weights !== undefined && { weights: options.weights }),
-    ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }),
-  };
+  const overrides = overridesAsText(options);
   const changes = describeOverrides(overrides);
   if (options.compare && changes.length === 0) {
     throw usageError(
@@ -95,7 +90,7 @@ export function checkRegion(region: string | undefined): Region | undefined {
 }
 
 /** The what-if overrides as the command line gives them, for the report to say what changed. */
-function describeOverrides(overrides: ProfileOverrides): string[] {
+function describeOverrides(overrides: ReturnType<typeof overridesAsText>): string[] {
   return [
     ...(overrides.set ?? []).map((s) => `--set ${s}`),
     ...(overrides.risk !== undefined ? [`--risk ${overrides.risk}`] : []),

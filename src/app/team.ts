@@ -9,7 +9,7 @@ import { teamLayout, TeamTally } from '../engine/team.js';
 import { rankTopRoles } from '../engine/top-roles.js';
 import type { Lang } from '../model/lang.js';
 import { profileLimits } from '../profile/load.js';
-import { applySortedOverrides, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { applySortedOverrides, overridesAsText, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { addReportToTally, teamReport, teamReportSchema, teamSchemaVersion, type TeamOptions, type TeamPersonPicks, type TeamReport } from '../report/team.js';
 import { loadRecord, type BatchInput, type RecordContext } from './batch.js';
 import { RecordSplitter } from './batch/records.js';
@@ -74,7 +74,9 @@ export async function teamBatch(input: BatchInput, options: TeamRunOptions): Pro
 }
 
 function contextOf(options: TeamRunOptions) {
-  const { catalog, top, domains, overrides, strict, people, anonymize, lang } = options;
+  const { catalog, top, domains, strict, people, anonymize, lang } = options;
+  // As the command line writes them, however an API caller gave them: a merge compares them as text.
+  const overrides = overridesAsText(options.overrides);
   const teamOptions: TeamOptions = {
     top,
     domains,

@@ -6,14 +6,17 @@ import { debugEnabled } from './debug.js';
 /**
  * In the built binary, `import('./run.js')` in main.ts resolves to this module (scripts/build.mjs
  * says so): it loads the bundled commands, dist/cli.js, with the V8 code cache the build made for
- * it (dist/cli.cache), so a run skips compiling most of what it executes. This is what Node 22's
- * module.enableCompileCache does, made at build time and for Node 20 too. When V8 rejects the
- * cache (another Node version, other V8 flags) the file compiles as usual; nothing else changes.
+ * it, so a run skips compiling most of what it executes. V8 accepts a code cache only from its own
+ * version, so the build names the file after it (dist/cli.<V8 version>.cache): on the Node the
+ * package was built with, the shipped cache; on any other, no such file, and cli.js loads through
+ * Node's own loader with Node's compile cache on where Node has one (22 and later), which caches
+ * the compiled code on disk after the first run.
  */
 type Cli = typeof import('./run.js');
 
 const cliFile = join(__dirname, 'cli.js');
-const cacheFile = join(__dirname, 'cli.cache');
+/** The cache file V8 of this Node would accept; the build writes it for the V8 it runs on. */
+const codeCacheFile = (dir: string): string => join(dir, `cli.${process.versions.v8}.cache`);
 
 /**
  * Node's CommonJS wrapper, written out rather than taken from node:module, which would load
@@ -24,19 +27,25 @@ const wrapperStart = '(function (exports, require, module, __filename, __dirname
 const wrapperEnd = '\n});';
 
 function loadCli(): Cli {
+  // The build runs the binary with this set to write the cache, after a run has compiled what a run uses.
+  const writeCacheTo = process.env.ETR_BUILD_WRITE_CODE_CACHE;
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = readFileSync(codeCacheFile(__dirname));
   } catch {
-    cachedData = undefined;
+    if (!writeCacheTo) return loadCliWithCompileCache();
   }
   const script = new Script(wrapperStart + readFileSync(cliFile, 'utf8') + wrapperEnd, { filename: cliFile, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Cli };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, cliFile, dirname(cliFile));
-  // The build runs the binary with this set to write the cache, after a run has compiled what a run uses.
-  const writeCacheTo = process.env.ETR_BUILD_WRITE_CODE_CACHE;
   if (writeCacheTo) process.once('beforeExit', () => writeFileSync(writeCacheTo, script.createCachedData()));
   return module.exports;
+}
+
+/** No shipped cache for this V8: Node's loader, with Node's own compile cache where it has one. */
+function loadCliWithCompileCache(): Cli {
+  (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  return require(cliFile) as Cli;
 }
 
 /**

@@ -14,12 +14,27 @@ import { describeFound, phraseHint, skillNames } from './skill-names.js';
 export interface ProfileOverrides {
   /** An appetite word, or a preferred ETR as a fraction (0.03) or a percentage (3%). */
   risk?: string;
-  /** "skill=0.6,risk=0.3,interest=0.1"; entries left out keep the profile's values. */
-  weights?: string;
-  /** "SKILL=LEVEL", by id, name or alias; the level as a number or a word. */
-  set?: string[];
+  /** "skill=0.6,risk=0.3,interest=0.1", or `{ skill: 0.6, risk: 0.3 }`; entries left out keep the profile's values. */
+  weights?: string | Readonly<Partial<Weights>>;
+  /** "SKILL=LEVEL" each, or `{ SKILL: LEVEL }`; a skill by id, name or alias, the level as a number or a word. */
+  set?: readonly string[] | Readonly<Record<string, number | string>>;
   /** --hours-per-week: hours a week for learning, over the profile's hoursPerWeek. */
   hoursPerWeek?: number;
+}
+
+/** The overrides as the command line gives them: what the API takes as objects written as text. */
+export function overridesAsText(overrides: ProfileOverrides): ProfileOverrides & { set?: string[]; weights?: string } {
+  const { set, weights, risk, hoursPerWeek } = overrides;
+  return {
+    ...(set !== undefined && { set: isStringList(set) ? [...set] : Object.entries(set).map(([skill, level]) => `${skill}=${level}`) }),
+    ...(risk !== undefined && { risk }),
+    ...(weights !== undefined && { weights: typeof weights === 'string' ? weights : Object.entries(weights).map(([name, weight]) => `${name}=${weight}`).join(',') }),
+    ...(hoursPerWeek !== undefined && { hoursPerWeek }),
+  };
+}
+
+function isStringList(set: NonNullable<ProfileOverrides['set']>): set is readonly string[] {
+  return Array.isArray(set);
 }
 
 /** Overrides read and checked, with skills resolved to ids: the same for every profile of a batch. */
@@ -45,7 +60,8 @@ export const levelHint: Text = { en: `use 0–5 or one of: ${levelWords.join(', 
  * name that is not a skill's but names some (as a profile's skills are read) sets each, with a
  * warning; with `strict` it is a usage error.
  */
-export function parseOverrides(overrides: ProfileOverrides, catalog: Catalog, options: { strict?: boolean } = {}): ParsedOverrides {
+export function parseOverrides(given: ProfileOverrides, catalog: Catalog, options: { strict?: boolean } = {}): ParsedOverrides {
+  const overrides = overridesAsText(given);
   const parsed: ParsedOverrides = { set: [], warnings: [] };
   if (overrides.risk !== undefined) parsed.risk = parseRisk(overrides.risk);
   if (overrides.weights !== undefined) parsed.weights = parseWeights(overrides.weights);

@@ -1,16 +1,18 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minimalDocx, minimalPdf } from '../helpers/cv-files.js';
 import { parseReport } from '../helpers/json-schema.js';
 import { repoRoot, runEtr } from '../helpers/run-etr.js';
 
 /*
- * The package as a user gets it: `npm pack` (of the build `npm test` has just made; scripts off, so
- * it does not rebuild under the other tests' feet), installed into a fresh prefix from the npm
- * cache, and run from a directory that has nothing to do with the repository.
+ * The package as a user gets it: `npm pack` (of the build `npm test` has just made; its prepack
+ * script leaves prepare out of the packed package.json, so packing does not rebuild under the other
+ * tests' feet), installed into a fresh prefix from the npm cache, and run from a directory that has
+ * nothing to do with the repository.
  */
 const dir = realpathSync(mkdtempSync(join(tmpdir(), 'etr-package-')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,19 +41,21 @@ function run(command: string, args: string[], cwd: string, timeout = 60_000): Sp
 const etr = (args: string[], cwd = work) => run(join(prefix, 'node_modules', '.bin', 'etr'), args, cwd, 20_000);
 
 let packed: { filename: string; files: { path: string }[] };
+let installWarnings = '';
 
 beforeAll(() => {
   mkdirSync(prefix);
   mkdirSync(work);
-  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], repoRoot);
+  const pack = run('npm', ['pack', '--json', '--pack-destination', dir], repoRoot);
   expect(pack.status, pack.stderr).toBe(0);
   packed = (JSON.parse(pack.stdout) as (typeof packed)[])[0]!;
   const tarball = join(dir, packed.filename);
-  const install = (network: string) => run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', network, tarball], dir, 120_000);
+  const install = (network: string) => run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=warn', network, tarball], dir, 120_000);
   // The dependencies come from the npm cache that `npm ci` filled; only if it lacks them, ask the registry.
   let installation = install('--offline');
   if (installation.status !== 0) installation = install('--prefer-offline');
   expect(installation.status, installation.stderr).toBe(0);
+  installWarnings = installation.stderr;
   copyFileSync(join(repoRoot, 'data', 'examples', 'copywriter.yaml'), join(work, 'copywriter.yaml'));
 }, 180_000);
 
@@ -68,7 +72,7 @@ describe('npm pack', () => {
       'dist/api.mjs',
       'dist/api.cjs',
       'dist/api.d.mts',
-      'dist/types/api.d.ts',
+      'dist/api.d.ts',
       'data/catalog/skills.yaml',
       'data/catalog/domains.yaml',
       'data/catalog/roles/medical.yaml',
@@ -81,9 +85,38 @@ describe('npm pack', () => {
     }
   });
 
+  it('declares the API in one file, which imports nothing but Node\'s types', () => {
+    expect(packed.files.map((f) => f.path).filter((path) => path.endsWith('.d.ts') || path.endsWith('.d.mts')).sort()).toEqual(['dist/api.d.mts', 'dist/api.d.ts']);
+    const imports = [...readFileSync(join(repoRoot, 'dist', 'api.d.ts'), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports.filter((specifier) => !specifier!.startsWith('node:'))).toEqual([]);
+  });
+
   it('holds nothing else: no sources, tests, scripts or benchmarks', () => {
     const allowed = /^(package\.json|README\.md|LICENSE|dist\/.+|data\/catalog\/.+\.yaml|data\/examples\/.+\.yaml|schema\/.+\.schema\.json)$/;
     expect(packed.files.map((f) => f.path).filter((path) => !allowed.test(path))).toEqual([]);
+  });
+});
+
+describe('the tarball', () => {
+  const manifest = () => JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { scripts?: Record<string, string>; dependencies?: Record<string, string> };
+
+  it('installs without a warning: its package.json has no prepare script, the repository\'s keeps it', () => {
+    expect(installWarnings).toBe('');
+    expect(manifest().scripts?.prepare).toBeUndefined();
+    expect(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).scripts.prepare).toBe('npm run build');
+    expect(existsSync(join(repoRoot, '.package.json.prepack'))).toBe(false);
+  });
+
+  it('depends only on what the bundles leave out: the PDF and DOCX readers', () => {
+    expect(Object.keys(manifest().dependencies ?? {}).sort()).toEqual(['mammoth', 'unpdf']);
+    for (const bundled of ['zod', 'commander', 'yaml', 'chalk', '@clack/prompts']) expect(existsSync(join(prefix, 'node_modules', bundled)), bundled).toBe(false);
+  });
+
+  it('is this size installed', () => {
+    const du = (path: string) => Number(run('du', ['-sk', path], dir).stdout.split('\t')[0]);
+    const sizes = { etr: du(installed), all: du(join(prefix, 'node_modules')) };
+    console.log(`installed: etr ${sizes.etr} kB, with its dependencies ${sizes.all} kB`);
+    expect(sizes.etr).toBeLessThan(5_000);
   });
 });
 
@@ -199,10 +232,43 @@ loadCatalog().then((catalog) => {
     expect(JSON.parse(result.stdout)).toEqual(['medical', 'medical']);
   });
 
+  it('has one implementation behind import and require: an error from one is an instance of the other\'s class', () => {
+    const script = join(prefix, 'identity.mjs');
+    writeFileSync(
+      script,
+      `import { createRequire } from 'node:module';
+import * as esm from 'etr';
+const cjs = createRequire(import.meta.url)('etr');
+const catalog = await esm.loadCatalog();
+let error;
+try { esm.parseProfile('riskAppetite: reckless', catalog); } catch (e) { error = e; }
+process.stdout.write(JSON.stringify({ sameClass: esm.InvalidInputError === cjs.InvalidInputError, instance: error instanceof cjs.InvalidInputError, names: Object.keys(esm).sort().join() === Object.keys(cjs).sort().join() }));
+`,
+    );
+    const result = run(process.execPath, [script], work);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ sameClass: true, instance: true, names: true });
+  });
+
+  it('ships a V8 code cache that this Node accepts, named after its V8, and runs without one', () => {
+    const cache = join(installed, 'dist', `cli.${process.versions.v8}.cache`);
+    const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(join(installed, 'dist', 'cli.js'), 'utf8')}\n});`;
+    expect(new Script(source, { filename: join(installed, 'dist', 'cli.js'), cachedData: readFileSync(cache) }).cachedDataRejected).toBe(false);
+    // Another Node finds no cache of its V8: the commands load through Node's loader (and its compile cache).
+    renameSync(cache, `${cache}.away`);
+    try {
+      const result = etr(['advise', '--profile', 'copywriter.yaml', '--top', '1']);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^Career paths for Sam Rivera\n/);
+    } finally {
+      renameSync(`${cache}.away`, cache);
+    }
+  });
+
   it('types the API for TypeScript, imported as an ES module or required', () => {
     writeFileSync(
       join(prefix, 'consumer.mts'),
-      `import { advise, loadCatalog, loadProfile, type LoadedCatalog, type Report, type ReportResult } from 'etr';
+      `import { advise, loadCatalog, loadProfile, render, type LoadedCatalog, type Report, type ReportResult } from 'etr';
 const catalog: LoadedCatalog = await loadCatalog();
 const report: Report = advise(catalog, await loadProfile('me.yaml', catalog), { top: 1, lang: 'zh', domains: ['medical'] });
 const first: ReportResult | undefined = report.results[0];
@@ -211,6 +277,12 @@ export const title: string | undefined = first?.role.title;
 advise(catalog, await loadProfile('me.yaml', catalog), { tops: 1 });
 // @ts-expect-error: no such language
 advise(catalog, await loadProfile('me.yaml', catalog), { lang: 'fr' });
+advise(catalog, await loadProfile('me.yaml', catalog), { set: { python: 4 }, weights: { skill: 0.5, interest: 0.1 } });
+export const markdown: Promise<string> = render('advise', 'markdown', report);
+// @ts-expect-error: advise has no sarif format
+render('advise', 'sarif', report);
+// @ts-expect-error: no such weight
+advise(catalog, await loadProfile('me.yaml', catalog), { weights: { skil: 0.5 } });
 `,
     );
     writeFileSync(
@@ -224,9 +296,12 @@ export async function titles(): Promise<string[]> {
     );
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     const typeRoots = join(repoRoot, 'node_modules', '@types');
-    const args = [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', typeRoots, 'consumer.mts', 'consumer.cts'];
+    // The README's example, as TypeScript.
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    writeFileSync(join(prefix, 'readme-example.mts'), /```js\n(\/\/ advise\.mjs[^\n]*\n[\s\S]*?)```/.exec(readme)![1]!);
+    const args = [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', '--typeRoots', typeRoots, 'consumer.mts', 'consumer.cts', 'readme-example.mts'];
     const result = run(process.execPath, args, prefix);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
-  });
+  }, 120_000);
 });

@@ -5,7 +5,7 @@ import { loadCatalog } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/model/catalog.js';
 import { adviseReport } from '../../src/report/advise.js';
 import { parseProfile } from '../../src/profile/load.js';
-import { applyOverrides, type ProfileOverrides } from '../../src/profile/overrides.js';
+import { applyOverrides, overridesAsText, type ProfileOverrides } from '../../src/profile/overrides.js';
 import type { Lang } from '../../src/model/lang.js';
 import type { Report } from '../../src/report/types.js';
 import { repoRoot } from '../helpers/run-etr.js';
@@ -24,7 +24,7 @@ export async function exampleReport(file: string, lang: Lang, options: { top?: n
   const { profile: draft } = parseProfile(readFileSync(join(repoRoot, 'data', 'examples', file), 'utf8'), file, catalog, { strict: true });
   if (options.name !== undefined) draft.name = options.name;
   const overrides = options.overrides ?? {};
-  const changes = overrides.set?.map((s) => `--set ${s}`) ?? [];
+  const changes = overridesAsText(overrides).set?.map((s) => `--set ${s}`) ?? [];
   return adviseReport({
     catalog,
     profile: applyOverrides(draft, overrides, catalog),
