@@ -72,6 +72,11 @@ export function bundleTypes(typesDir, srcDir, options) {
   function reference(file, name) {
     const found = lookup(file, name);
     if (!found) return name; // a global (Promise, Uint8Array, …) or a type parameter
+    return bundleName(file, found);
+  }
+
+  /** The name in the bundle of what `lookup` found from `file`: included, or imported from Node. */
+  function bundleName(file, found) {
     if (found.kind === 'external') {
       if (!found.specifier.startsWith('node:') || !found.imported) throw new Error(`bundle-types: ${relative(typesDir, file)} uses ${found.specifier}, which a consumer may not have`);
       if (!nodeImports.has(found.specifier)) nodeImports.set(found.specifier, new Set());
@@ -93,6 +98,13 @@ export function bundleTypes(typesDir, srcDir, options) {
       if (id && !typeParameterIn(node, id.text)) {
         const name = reference(file, id.text);
         if (name !== id.text) edits.push({ start: id.getStart(sf), end: id.end, text: name });
+      }
+      // An inferred type that tsc printed as `import("./x.js").Name`: the declaration it names, by its bundle name.
+      if (ts.isImportTypeNode(n) && n.qualifier && ts.isIdentifier(n.qualifier) && ts.isLiteralTypeNode(n.argument) && n.argument.literal.text.startsWith('.')) {
+        const found = lookup(resolveSpecifier(file, n.argument.literal.text), n.qualifier.text);
+        if (!found) throw new Error(`bundle-types: ${relative(typesDir, file)} names ${n.qualifier.text} in ${n.argument.literal.text}, which declares no such type`);
+        edits.push({ start: n.getStart(sf), end: n.qualifier.end, text: bundleName(file, found) });
+        return;
       }
       ts.forEachChild(n, visit);
     };

@@ -281,8 +281,8 @@ function readFromPhrase(report: Findings, key: string, found: readonly FoundSkil
   const named = describeFound(found);
   const message: Text =
     report.lenient === 'warning'
-      ? { en: `"${shorten(key)}" read as ${named.en}`, zh: `“${shorten(key)}”识别为 ${named.zh}` }
-      : { en: `"${shorten(key)}" is not a skill name; it names ${named.en}`, zh: `“${shorten(key)}”不是技能名称，它包含的是 ${named.zh}` };
+      ? { en: `"${shorten(key)}" read as ${named.en}`, zh: `“${shorten(key)}”识别为${named.zh}` }
+      : { en: `"${shorten(key)}" is not a skill name; it names ${named.en}`, zh: `“${shorten(key)}”不是技能名称，它包含的是${named.zh}` };
   report.add('skill-read-from-phrase', message, ['skills', key], phraseHint(found), report.lenient, 'key');
   return { ids: found.map((f) => f.id), level };
 }

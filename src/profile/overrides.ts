@@ -84,7 +84,7 @@ export function parseOverrides(given: ProfileOverrides, catalog: Catalog, option
     }
     if (id === undefined && options.strict) {
       const named = describeFound(found);
-      throw usageError({ en: `--set ${assignment}: "${name}" is not a skill name; it names ${named.en}`, zh: `--set ${assignment}：“${name}”不是技能名称，它包含的是 ${named.zh}` }, phraseHint(found));
+      throw usageError({ en: `--set ${assignment}: "${name}" is not a skill name; it names ${named.en}`, zh: `--set ${assignment}：“${name}”不是技能名称，它包含的是${named.zh}` }, phraseHint(found));
     }
     const level = readLevel(value);
     if (level === undefined) throw usageError({ en: `--set ${assignment}: "${value}" is not a skill level`, zh: `--set ${assignment}：“${value}”不是技能水平` }, levelHint);
@@ -93,7 +93,7 @@ export function parseOverrides(given: ProfileOverrides, catalog: Catalog, option
       continue;
     }
     const named = describeFound(found);
-    const words = says({ en: `--set ${assignment}: "${name}" read as ${named.en}`, zh: `--set ${assignment}：“${name}”识别为 ${named.zh}` }, phraseHint(found));
+    const words = says({ en: `--set ${assignment}: "${name}" read as ${named.en}`, zh: `--set ${assignment}：“${name}”识别为${named.zh}` }, phraseHint(found));
     parsed.warnings.push({ code: 'skill-read-from-phrase', severity: 'warning', ...words });
     for (const skill of found) parsed.set.push([skill.id, level]);
   }

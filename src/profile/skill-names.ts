@@ -8,6 +8,8 @@ export interface FoundSkill {
   id: string;
   /** The skill's name, as the catalog writes it. */
   name: string;
+  /** Its Chinese name, where the catalog gives one; else its name. */
+  zhName: string;
   /** The id, name or alias found in the phrase, as the catalog writes it. */
   matched: string;
 }
@@ -33,7 +35,7 @@ export interface SkillNames {
 /** The skills found in a phrase, for a message: 'PyTorch (matched "PyTorch") and Deep learning (matched "TensorFlow")'. */
 export function describeFound(found: readonly FoundSkill[]): Text {
   const items = found.map((f) => `${f.name} (matched "${f.matched}")`);
-  const zhItems = found.map((f) => `${f.name}（匹配“${f.matched}”）`);
+  const zhItems = found.map((f) => `${f.zhName}（匹配“${f.matched}”）`);
   return {
     en: items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`,
     zh: zhItems.length <= 1 ? (zhItems[0] ?? '') : `${zhItems.slice(0, -1).join('、')}和${zhItems.at(-1)!}`,
@@ -87,6 +89,9 @@ function isShortKey(tokens: readonly string[]): boolean {
 }
 
 function buildSkillNames(catalog: Catalog): SkillNames {
+  // Only a phrase's message needs the Chinese names: built then, not for every profile.
+  let chinese: Map<string, string> | undefined;
+  const zhNames = () => (chinese ??= new Map(catalog.skills.flatMap((skill) => (skill.zh ? [[skill.id, skill.zh.name] as const] : []))));
   const index = new Map<string, Entry>();
   const entries: Entry[] = [];
   for (const skill of catalog.skills) {
@@ -186,7 +191,7 @@ function buildSkillNames(catalog: Catalog): SkillNames {
       // skill's name says what is done with that skill; it is no skill of its own there.
       const before = chosen[i - 1];
       if (before && before.to === from && before.entry.id !== entry.id && isGeneric(entry)) continue;
-      if (!found.some((f) => f.id === entry.id)) found.push({ id: entry.id, name: entry.skillName, matched: entry.shown });
+      if (!found.some((f) => f.id === entry.id)) found.push({ id: entry.id, name: entry.skillName, zhName: zhNames().get(entry.id) ?? entry.skillName, matched: entry.shown });
     }
     return found;
   };

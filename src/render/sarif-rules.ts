@@ -48,6 +48,10 @@ export const problemRules: Readonly<Record<string, ProblemRule>> = {
   'role-file-mismatch': catalogRule("A role sits in its domain's file."),
   'missing-translation': catalogRule('A catalog that translates some names or texts into a language translates them all.'),
   'translation-mismatch': catalogRule('A translation can stand for its English (as many strategies; a zh etrReason only with an etrReason).'),
+  'region-repeated': catalogRule('A region list names each region once.'),
+  'regional-variant-repeated': catalogRule('A role has at most one portfolio-project variant per region.'),
+  'regional-variant-eu': catalogRule("A role's own portfolioProject is its EU project; its variants are for us and cn."),
+  'no-essential-skill-in-region': catalogRule('A role whose requirements are regional keeps an essential skill in every region.'),
   // Reading files, and the schemas of catalogs and profiles.
   'yaml-syntax': inputRule('The YAML can be parsed.'),
   'yaml-tab-indent': inputRule('YAML is indented with spaces, not tabs.'),

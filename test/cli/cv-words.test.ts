@@ -105,7 +105,9 @@ describe('a Chinese CV\'s words', () => {
     const result = etr(['advise', '--profile', zh, '--lang', 'zh', '--top', '3']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('李雷');
-    expect(result.stderr).toContain(`${zh}:13:3 warning "葡萄牙语翻译" read as Translation (matched "翻译") (skill-read-from-phrase)`);
+    // The warnings speak the report's language, and name the skills by their Chinese names.
+    expect(result.stderr).toContain(`${zh}:13:3 警告 “葡萄牙语翻译”识别为翻译（匹配“翻译”）（skill-read-from-phrase）`);
+    expect(etr(['advise', '--profile', zh, '--top', '3']).stderr).toContain(`${zh}:13:3 warning "葡萄牙语翻译" read as Translation (matched "翻译") (skill-read-from-phrase)`);
   });
 });
 

@@ -116,7 +116,10 @@ describe('the tarball', () => {
     const du = (path: string) => Number(run('du', ['-sk', path], dir).stdout.split('\t')[0]);
     const sizes = { etr: du(installed), all: du(join(prefix, 'node_modules')) };
     console.log(`installed: etr ${sizes.etr} kB, with its dependencies ${sizes.all} kB`);
-    expect(sizes.etr).toBeLessThan(5_000);
+    // A fence against accidental bloat, not the goal (3 MB with dependencies, not met: mammoth and
+    // unpdf bring 10 MB). About 5.2 MB today: two bundles (CLI, batch worker), the API, the V8
+    // cache, the source map --debug uses, and the catalog as JSON and as YAML.
+    expect(sizes.etr).toBeLessThan(6_000);
   });
 });
 

@@ -86,7 +86,7 @@ describe('--set with a phrase', () => {
         message: '--set Docker/Kubernetes=3: "Docker/Kubernetes" read as Containers and orchestration (matched "Docker")',
         hint: 'to be sure, name each skill as `etr catalog skills` lists it: containers-orchestration',
         zh: {
-          message: '--set Docker/Kubernetes=3：“Docker/Kubernetes”识别为 Containers and orchestration（匹配“Docker”）',
+          message: '--set Docker/Kubernetes=3：“Docker/Kubernetes”识别为容器化与编排（匹配“Docker”）',
           hint: '为稳妥起见，请按 `etr catalog skills` 列出的名称逐个写明技能：containers-orchestration',
         },
       },
