@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { etrSchema, tiers, type Tier } from './etr.js';
+import type { Lang } from './lang.js';
 
 /**
  * The shapes of the catalog files. Rules that span entities (references, uniqueness) live in rules.ts.
@@ -22,6 +23,28 @@ export const skillCategories = [
   'product',
   'business',
 ] as const;
+export type SkillCategory = (typeof skillCategories)[number];
+
+/** What each language calls the skill categories: English by their ids, as listings always have. */
+export const skillCategoryNames: Readonly<Record<Lang, Readonly<Record<SkillCategory, string>>>> = {
+  en: Object.fromEntries(skillCategories.map((category) => [category, category])) as Record<SkillCategory, string>,
+  zh: {
+    foundations: '基础',
+    nlp: '自然语言处理',
+    vision: '计算机视觉',
+    audio: '语音与音频',
+    'generative-models': '生成式模型',
+    mlops: '模型工程与运维',
+    evaluation: '评测',
+    data: '数据',
+    'safety-compliance': '安全与合规',
+    'domain-knowledge': '行业知识',
+    creative: '创意',
+    product: '产品',
+    business: '商业',
+  },
+};
+
 /** lead: staff, principal or lead level, above senior. */
 export const seniorities = ['entry', 'mid', 'senior', 'lead'] as const;
 export const euAiActClasses = ['prohibited', 'high', 'limited', 'minimal'] as const;

@@ -71,6 +71,12 @@ export const appetiteMeanings: Readonly<Record<Lang, Readonly<Record<RiskAppetit
   },
 };
 
+/** The appetite words as each language's reader says them: profiles always write the English ids. */
+export const appetiteWords: Readonly<Record<Lang, Readonly<Record<RiskAppetite, string>>>> = {
+  en: { 'very-low': 'very-low', low: 'low', medium: 'medium', high: 'high', 'very-high': 'very-high' },
+  zh: { 'very-low': '极低', low: '低', medium: '中等', high: '高', 'very-high': '极高' },
+};
+
 /** The warning that goes with the appetite words wherever a person chooses one. */
 export const appetiteNote: Readonly<Record<Lang, string>> = {
   en: 'A low appetite means high stakes: very-low points you to safety-critical work. For low-stakes work, choose high or very-high.',

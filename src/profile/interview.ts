@@ -1,8 +1,8 @@
 import type { Catalog } from '../model/catalog.js';
-import { appetiteEtr, appetiteMeanings, appetiteOfEtr, formatPercent, riskAppetites, type RiskAppetite } from '../model/etr.js';
+import { appetiteEtr, appetiteMeanings, appetiteOfEtr, appetiteWords, formatPercent, riskAppetites, type RiskAppetite } from '../model/etr.js';
 import type { Lang } from '../model/lang.js';
 import { starterProfile } from './template.js';
-import { templateText, zhAppetiteWords } from './template-text.js';
+import { templateText } from './template-text.js';
 
 /**
  * The questions of `etr init --interview` as data, and the pure function from a person's answers
@@ -107,7 +107,7 @@ const explanations = {
       `Your two kinds of answer pull apart: about ${unreviewed} for the errors you can live with unreviewed, about ${accountability} for the accountability you want; this is the middle of the two, on a log scale.`,
   },
   zh: {
-    result: (percent: string, appetite: RiskAppetite) => `根据你的回答，你偏好的 ETR 为${percent}，风险偏好属于“${zhAppetiteWords[appetite]}”。${appetiteMeanings.zh[appetite]}。`,
+    result: (percent: string, appetite: RiskAppetite) => `根据你的回答，你偏好的 ETR 为${percent}，风险偏好属于“${appetiteWords.zh[appetite]}”。${appetiteMeanings.zh[appetite]}。`,
     apart: (unreviewed: string, accountability: string) => `你的两类回答相差较大：能接受的未审核错误约${unreviewed}，愿意承担的责任约${accountability}；这里取两者在对数尺度上的中间值。`,
   },
 } satisfies Record<Lang, unknown>;

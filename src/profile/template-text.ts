@@ -1,10 +1,9 @@
-import type { skillCategories } from '../model/catalog.js';
+import { skillCategoryNames, type SkillCategory } from '../model/catalog.js';
 import { wrap } from '../core/text-width.js';
-import type { RiskAppetite } from '../model/etr.js';
+import { appetiteWords, type RiskAppetite } from '../model/etr.js';
 import { levelMeanings } from '../model/levels.js';
 import type { Lang } from '../model/lang.js';
 
-type SkillCategory = (typeof skillCategories)[number];
 
 /**
  * The words of the starter profile (`etr init`) and of the profile the interview writes, per
@@ -69,26 +68,6 @@ const en: TemplateText = {
     `From etr init --interview: ${scenarios} scenarios, each answer one of the appetites' ETRs; the errors you can live with unreviewed (about ${unreviewed}) and the accountability you want (about ${accountability}) averaged on a log scale.`,
 };
 
-/** The appetite words as a Chinese reader says them (as the report's header does). */
-export const zhAppetiteWords: Readonly<Record<RiskAppetite, string>> = { 'very-low': '极低', low: '低', medium: '中等', high: '高', 'very-high': '极高' };
-
-/** Skill categories as a Chinese reader names the fields. */
-const zhCategories: Readonly<Record<SkillCategory, string>> = {
-  foundations: '基础',
-  nlp: '自然语言处理',
-  vision: '计算机视觉',
-  audio: '语音与音频',
-  'generative-models': '生成式模型',
-  mlops: '模型工程与运维',
-  evaluation: '评测',
-  data: '数据',
-  'safety-compliance': '安全与合规',
-  'domain-knowledge': '行业知识',
-  creative: '创意',
-  product: '产品',
-  business: '商业',
-};
-
 /** What each level looks like in practice (index = level), as model/levels.ts says it in English. */
 export const zhLevelMeanings: readonly string[] = [
   '无：从没用过',
@@ -105,7 +84,7 @@ const zh: TemplateText = {
   nameNote: ['# 姓名或昵称，报告的标题会用到。'],
   riskIntro: ['# 风险偏好：你能接受多大比例的重大 AI 错误未经审核就进入决策，', '# 这也决定了为你匹配的工作风险有多高。'],
   about: (percent) => `约${percent}`,
-  appetiteWord: (appetite) => `${appetite}（${zhAppetiteWords[appetite as RiskAppetite]}）`,
+  appetiteWord: (appetite) => `${appetite}（${appetiteWords.zh[appetite as RiskAppetite]}）`,
   orPreferredEtr: '# （也可以删去 riskAppetite，改用小数写 preferredEtr，例如 preferredEtr: 0.03）',
   orRiskAppetite: '# （也可以删去 preferredEtr，改用上面的一个词写 riskAppetite）',
   experienceNote: ['# 工作年限（整数）。'],
@@ -117,7 +96,7 @@ const zh: TemplateText = {
   levelsLine: () => `# 等级：${zhLevelMeanings.map((m, i) => `${i} ${m.slice(0, m.indexOf('：'))}`).join(' · ')}（填数字）。`,
   levelMeanings: zhLevelMeanings,
   deleteMark: '# 具备哪项技能，就删掉那一行开头的 # 并填上等级；没有的留着不动。',
-  category: (category) => zhCategories[category],
+  category: (category) => skillCategoryNames.zh[category],
   interestsNote: (ids) => ['# 你想从事的领域，填领域 id，可选的有：', ...wrap(`${ids.join('、')}。`, 100, '#   ').split('\n')],
   excludeNote: '# 完全不考虑的领域。',
   weightsNote: '# 匹配度中各部分所占的权重；会按比例换算，使总和为1。',

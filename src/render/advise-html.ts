@@ -1,7 +1,7 @@
 import { readinessLevels } from '../model/readiness.js';
 import { adviseView, type AdviseView, type ComparisonView, type ResultView, type SkillView } from './advise-view.js';
 import { pointsDelta } from './advise-text.js';
-import { escapeHtml, num } from './html.js';
+import { escapeHtml, htmlPage, num } from './html.js';
 import { emphasisedCount } from './risk-map.js';
 import { renderRiskMapSvg, tierFill } from './risk-map-svg.js';
 import { percent } from './text-layout.js';
@@ -25,25 +25,7 @@ export function renderAdviseHtml(report: Report): string {
   }
   if (view.comparison) body.push(renderComparison(view, view.comparison));
   body.push(`<footer>${escapeHtml(t.html.generatedBy)} · ${escapeHtml(view.catalogSource)} · ${escapeHtml(report.catalog.digest)}</footer>`);
-  return [
-    '<!doctype html>',
-    `<html lang="${t.htmlLang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // Self-contained by construction; the policy makes the browser refuse anything else.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${escapeHtml(t.html.documentTitle(report.profile.name))}</title>`,
-    `<style>${stylesheet}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    ...body,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({ lang: t.htmlLang, title: t.html.documentTitle(report.profile.name), stylesheet, body });
 }
 
 function renderHeader(view: AdviseView): string {

@@ -1,5 +1,5 @@
 import type { TeamReport } from '../report/team.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml, htmlPage } from './html.js';
 import { renderHeatmapSvg, renderLeverageSvg } from './team-svg.js';
 import { teamView, type TeamSection } from './team-view.js';
 
@@ -27,24 +27,7 @@ export function renderTeamHtml(report: TeamReport): string {
   body.push(...rest.map(renderSection));
   body.push(`<section class="unheld"><h2>${escapeHtml(view.unheld.heading)}</h2><p>${escapeHtml(view.unheld.names.join(', '))}</p></section>`);
   body.push(`<footer>${escapeHtml(view.catalog)} · ${escapeHtml(report.catalog.digest)}</footer>`);
-  return [
-    '<!doctype html>',
-    `<html lang="${words.htmlLang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${escapeHtml(view.title)}</title>`,
-    `<style>${stylesheet}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    ...body,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({ lang: words.htmlLang, title: view.title, stylesheet, body });
 }
 
 function renderSection(section: TeamSection): string {

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/lang.js';
 import { regionWords, type RegionWords } from './region-words.js';
-import { appetiteMeanings, appetiteNote, appetiteOfEtr, formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
+import { appetiteMeanings, appetiteNote, appetiteWords, appetiteOfEtr, formatPercent, type RiskAppetite, type Tier } from '../model/etr.js';
 import type { Readiness } from '../model/readiness.js';
 import type { ReportEffort, ReportResult } from './types.js';
 
@@ -195,7 +195,7 @@ const en: Messages = {
   tier: { critical: 'critical', strict: 'strict', guarded: 'guarded', tolerant: 'tolerant', open: 'open' },
   tierLabel: (tier) => `${tier} tier`,
   seniority: { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'lead' },
-  appetite: { 'very-low': 'very-low', low: 'low', medium: 'medium', high: 'high', 'very-high': 'very-high' },
+  appetite: appetiteWords.en,
   trend: { growing: 'growing', stable: 'stable', shrinking: 'shrinking' },
   trendWithReason: (trend, reason) => `${trend}: ${reason}`,
   stability: { robust: 'robust', sensitive: 'sensitive' },
@@ -331,7 +331,7 @@ const zh: Messages = {
   tier: { critical: '极严', strict: '严格', guarded: '审慎', tolerant: '宽松', open: '开放' },
   tierLabel: (tier) => `${zh.tier[tier]}级`,
   seniority: { entry: '初级', mid: '中级', senior: '高级', lead: '专家级' },
-  appetite: { 'very-low': '极低', low: '低', medium: '中等', high: '高', 'very-high': '极高' },
+  appetite: appetiteWords.zh,
   trend: { growing: '增长', stable: '平稳', shrinking: '萎缩' },
   trendWithReason: (trend, reason) => `${trend}：${reason}`,
   stability: { robust: '稳健', sensitive: '敏感' },

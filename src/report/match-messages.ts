@@ -1,3 +1,4 @@
+import { catalogWords } from './i18n/catalog-words.js';
 import type { euAiActClasses } from '../model/catalog.js';
 import type { Lang } from '../model/lang.js';
 import type { JobRequirementKind } from './match.js';
@@ -75,7 +76,7 @@ const en: MatchMessages = {
   jobAd: (file) => `Job ad ${file}`,
   jobMeta: (lines, catalog) => ` · ${lines} lines · catalog ${catalog}`,
   kind: { required: 'required', nice: 'nice to have', unspecified: 'mentioned' },
-  euAiAct: { prohibited: 'prohibited', high: 'high', limited: 'limited', minimal: 'minimal' },
+  euAiAct: catalogWords('en').euAiAct,
   evidence: (line, matched) => `l.${line} "${matched}"`,
   comma: ', ',
   named: (name, id) => `${name} (${id})`,
@@ -126,12 +127,12 @@ const zh: MatchMessages = {
   jobAd: (file) => `招聘启事 ${file}`,
   jobMeta: (lines, catalog) => ` · 共${lines}行 · 职位目录：${catalog}`,
   kind: { required: '必备', nice: '加分项', unspecified: '提及' },
-  euAiAct: { prohibited: '禁止类', high: '高风险', limited: '有限风险', minimal: '最低风险' },
+  euAiAct: catalogWords('zh').euAiAct,
   evidence: (line, matched) => `第${line}行“${matched}”`,
   comma: '、',
   named: (name, id) => `${name}（${id}）`,
   domain: '领域',
-  domainLine: (named, tier, etr, euAiAct) => `${named} · ${tier}级 · ETR ${etr} · 欧盟 AI Act：${euAiAct}`,
+  domainLine: (named, tier, etr, euAiAct) => `${named} · ${tier}级 · ETR ${etr} · 欧盟《人工智能法》：${euAiAct}`,
   keyword: (keyword, lines) => `${keyword}（第${lines.join('、')}行）`,
   domainScore: (score, hits, keywords, overlap) => `得分${score}：命中关键词${hits}次（${keywords}）+ 2 × 职位重合度${overlap}`,
   alsoDomain: (named, evidence) => `其次是${named}，${evidence}`,
@@ -155,7 +156,7 @@ const zh: MatchMessages = {
   excluded: (domain) => `你的档案排除了“${domain}”领域`,
   markdown: {
     jobAd: (file) => `# 招聘启事：${file}`,
-    domainSentence: (named, tier, etr, euAiAct) => `${named}：${tier}级，ETR ${etr}，欧盟 AI Act：${euAiAct}。`,
+    domainSentence: (named, tier, etr, euAiAct) => `${named}：${tier}级，ETR ${etr}，欧盟《人工智能法》：${euAiAct}。`,
     unknownDomain: '未知：招聘启事里没有任何领域的关键词。',
     domainHeaders: ['领域', '得分', '关键词命中', '职位重合度', '关键词（行号）'],
     keyword: (keyword, line) => `${keyword}（${line}）`,

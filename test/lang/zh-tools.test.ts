@@ -117,7 +117,7 @@ describe('etr match --lang zh', () => {
 
   it('names roles, domains and skills as the catalog translates them, and explains the fit in Chinese', () => {
     const text = runEtr(['match', '--job', ads[0]!, '--profile', 'data/examples/zh-product-manager.yaml', '--lang', 'zh']).stdout;
-    expect(text).toContain('  营销与内容创作（content） · 开放级 · ETR 25% · 欧盟 AI Act：有限风险');
+    expect(text).toContain('  营销与内容创作（content） · 开放级 · ETR 25% · 欧盟《人工智能法》：有限风险');
     expect(text).toContain('  必备     文案写作：第5行“营销文案”、第11行“文案写作”');
     expect(text).toContain('  加分项   数据分析：第16行“数据分析”');
     expect(text).toContain('你与“AI文案策划”的匹配（按 etr advise 的方法评分）');

@@ -1,4 +1,4 @@
-import type { euAiActClasses, skillCategories } from '../../model/catalog.js';
+import { skillCategoryNames, type euAiActClasses, type SkillCategory } from '../../model/catalog.js';
 import type { Lang } from '../../model/lang.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Lang } from '../../model/lang.js';
 
 export interface CatalogWords {
   euAiAct: Record<(typeof euAiActClasses)[number], string>;
-  category: Record<(typeof skillCategories)[number], string>;
+  category: Readonly<Record<SkillCategory, string>>;
   /** "Title (docs, en, free, 12 h)": a learning resource's title and what it is. */
   resource(resource: { title: string; kind: string; lang: string; free: boolean; hours?: number | undefined }): string;
   /** Joins list items in a table cell or a line. */
@@ -18,21 +18,7 @@ export interface CatalogWords {
 
 const en: CatalogWords = {
   euAiAct: { prohibited: 'prohibited', high: 'high', limited: 'limited', minimal: 'minimal' },
-  category: {
-    foundations: 'foundations',
-    nlp: 'nlp',
-    vision: 'vision',
-    audio: 'audio',
-    'generative-models': 'generative-models',
-    mlops: 'mlops',
-    evaluation: 'evaluation',
-    data: 'data',
-    'safety-compliance': 'safety-compliance',
-    'domain-knowledge': 'domain-knowledge',
-    creative: 'creative',
-    product: 'product',
-    business: 'business',
-  },
+  category: skillCategoryNames.en,
   resource: ({ title, kind, lang, free, hours }) => `${title} (${kind}, ${lang}, ${free ? 'free' : 'paid'}${hours === undefined ? '' : `, ${hours} h`})`,
   listJoin: ', ',
 };
@@ -41,22 +27,8 @@ const zhKinds: Record<string, string> = { course: '课程', docs: '文档', book
 const zhLangs: Record<string, string> = { en: '英文', zh: '中文' };
 
 const zh: CatalogWords = {
-  euAiAct: { prohibited: '禁止', high: '高风险', limited: '有限风险', minimal: '最低风险' },
-  category: {
-    foundations: '基础',
-    nlp: '自然语言处理',
-    vision: '计算机视觉',
-    audio: '语音与音频',
-    'generative-models': '生成模型',
-    mlops: '模型工程与运维',
-    evaluation: '评测',
-    data: '数据',
-    'safety-compliance': '安全与合规',
-    'domain-knowledge': '行业知识',
-    creative: '创意',
-    product: '产品',
-    business: '商业',
-  },
+  euAiAct: { prohibited: '禁止类', high: '高风险', limited: '有限风险', minimal: '最低风险' },
+  category: skillCategoryNames.zh,
   resource: ({ title, kind, lang, free, hours }) =>
     `${title}（${zhKinds[kind] ?? kind}，${zhLangs[lang] ?? lang}，${free ? '免费' : '付费'}${hours === undefined ? '' : `，${hours} 小时`}）`,
   listJoin: '、',
