@@ -87,7 +87,7 @@ await build({
   external: ['unpdf', 'mammoth'],
   supported: { 'dynamic-import': false },
 });
-// The worker threads of `advise --batch --jobs N` (src/app/pool.ts) run this file of their own.
+// The worker threads of `advise --batch --jobs N` and `team --jobs N` (src/app/pool.ts) run this file of their own.
 await build({ ...binary, entryPoints: ['src/app/batch/worker.ts'], outfile: `${outdir}/batch-worker.js`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner }, plugins: [deferYaml] });
 await build({
   ...binary,

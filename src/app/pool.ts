@@ -4,8 +4,7 @@ import { Worker } from 'node:worker_threads';
  * A fixed set of worker threads, each running one entry module, that take tasks and answer them
  * in any order; a caller that needs the answers in order awaits them in order. What a worker is
  * given once (a catalog, the options) goes in `workerData`, so each task carries only its input.
- * For `advise --batch` now, and meant for any command that fans a list of people out
- * (`etr team`): the entry module answers `{ id, input }` with `{ id, output }` or `{ id, error }`
+ * For `advise --batch` and `etr team`, which fan a list of people out: the entry module answers `{ id, input }` with `{ id, output }` or `{ id, error }`
  * (see app/batch/worker.ts).
  */
 export interface WorkerPool<In, Out> {

@@ -6,13 +6,13 @@ import { displayPath } from '../core/files.js';
 import { says, type Problem } from '../core/problem.js';
 import type { Text } from '../core/text.js';
 import { teamLayout, TeamTally } from '../engine/team.js';
-import { rankTopRoles } from '../engine/top-roles.js';
 import type { Lang } from '../model/lang.js';
 import { profileLimits } from '../profile/load.js';
-import { applySortedOverrides, overridesAsText, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
+import { overridesAsText, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { addReportToTally, teamReport, teamReportSchema, teamSchemaVersion, type TeamOptions, type TeamPersonPicks, type TeamReport } from '../report/team.js';
-import { loadRecord, type BatchInput, type RecordContext } from './batch.js';
-import { RecordSplitter } from './batch/records.js';
+import type { BatchInput } from './batch.js';
+import { RecordSplitter, type BatchRecord } from './batch/records.js';
+import { addChunk, teamTallier, type TallyingChunk, type TeamChunk, type TeamRecordContext } from './team/tally.js';
 
 export interface TeamRunOptions {
   catalog: CatalogSource;
@@ -25,6 +25,8 @@ export interface TeamRunOptions {
   /** With people: no names, only each person's index in the input. */
   anonymize: boolean;
   lang: Lang;
+  /** Worker threads to tally in (app/pool.ts), given the path of the worker entry module; absent: all in this thread. */
+  jobs?: { count: number; entry: string };
 }
 
 /** The team report, and the problems of the first few profiles that could not be read. */
@@ -33,44 +35,60 @@ export interface TeamRun {
   problems: Problem[];
 }
 
-/** Problems of at most this many failed profiles are kept to show; the rest are only counted. */
-export const failuresShown = 20;
+export { failuresShown } from './team/tally.js';
 
 /**
  * `etr team --batch`: every profile of the input advised as `advise --batch` advises it (the same
  * records, overrides and top N), and counted, not kept. Memory holds the counts, sized by the
- * catalog, and one chunk of input; with `people`, each person's top 3 as well.
+ * catalog, and one chunk of input; with `people`, each person's top 3 as well. With `jobs`, worker
+ * threads tally the chunks and this thread adds their counts up in input order: the same report.
  */
 export async function teamBatch(input: BatchInput, options: TeamRunOptions): Promise<TeamRun> {
   const catalog = options.catalog.catalog;
-  const context: RecordContext = { catalog, top: options.top, domains: options.domains, strict: options.strict, overrides: parseOverrides(options.overrides, catalog, { strict: options.strict }) };
-  const tally = new TeamTally(teamLayout(catalog));
-  const people: TeamPersonPicks[] | null = options.people ? [] : null;
-  const problems: Problem[] = [];
-  const splitter = new RecordSplitter(profileLimits.maxBytes);
-  const take = (records: ReturnType<RecordSplitter['push']>) => {
-    for (const record of records) {
-      let profile;
-      try {
-        profile = applySortedOverrides(loadRecord(record, input.file, context).profile, context.overrides, catalog);
-      } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
-        tally.failed++;
-        if (tally.failed <= failuresShown) problems.push(...error.problems);
-        continue;
-      }
-      const top = rankTopRoles(catalog, profile, options.domains, options.top);
-      tally.add(profile, top);
-      if (people) {
-        const picks = [];
-        for (let at = 0; at < Math.min(3, top.size); at++) picks.push({ role: top.roleId[at]!, readiness: top.readiness[at]!, score: Math.round(top.score[at]! * 1e4) / 1e4 });
-        people.push({ index: record.index, name: options.anonymize ? null : profile.name, top: picks });
-      }
-    }
+  const context: TeamRecordContext = {
+    catalog,
+    top: options.top,
+    domains: options.domains,
+    strict: options.strict,
+    overrides: parseOverrides(options.overrides, catalog, { strict: options.strict }),
+    people: options.people,
+    anonymize: options.anonymize,
   };
-  for await (const chunk of input.chunks) take(splitter.push(chunk));
-  take(splitter.end());
-  return { report: teamReport(tally, people, contextOf(options)), problems };
+  const { chunk, take } = teamTallier(context, input.file);
+  if (options.jobs) await tallyInWorkers(input, options, options.jobs, chunk);
+  else {
+    const splitter = new RecordSplitter(profileLimits.maxBytes);
+    for await (const bytes of input.chunks) take(splitter.push(bytes));
+    take(splitter.end());
+  }
+  return { report: teamReport(chunk.tally, chunk.people, contextOf(options)), problems: chunk.failures.flat() };
+}
+
+/**
+ * The chunks of input tallied in worker threads (the batch's, app/batch/worker.ts), at most two
+ * per worker in flight, and added to `into` in input order, as adviseInWorkers writes its lines.
+ */
+async function tallyInWorkers(input: BatchInput, options: TeamRunOptions, jobs: { count: number; entry: string }, into: TallyingChunk): Promise<void> {
+  const { catalog, top, domains, overrides, strict, people, anonymize } = options;
+  // Loaded here: a team in one thread, the common case, need not load worker_threads.
+  const { workerPool } = await import('./pool.js');
+  const team = { catalog: catalog.catalog, top, domains, overrides, strict, people, anonymize };
+  const pool = workerPool<readonly BatchRecord[], TeamChunk>(jobs.entry, { team, file: input.file }, jobs.count);
+  const splitter = new RecordSplitter(profileLimits.maxBytes);
+  const pending: Promise<TeamChunk>[] = [];
+  try {
+    for await (const bytes of input.chunks) {
+      const records = splitter.push(bytes);
+      if (records.length > 0) pending.push(pool.run(records));
+      while (pending.length >= 2 * jobs.count) addChunk(into, await pending.shift()!);
+    }
+    const last = splitter.end();
+    if (last.length > 0) pending.push(pool.run(last));
+    while (pending.length > 0) addChunk(into, await pending.shift()!);
+  } finally {
+    for (const task of pending) task.catch(() => undefined);
+    await pool.close();
+  }
 }
 
 function contextOf(options: TeamRunOptions) {

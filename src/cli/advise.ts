@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { adviseWithWarnings, checkDomains, setWarnings } from '../app/advise.js';
 import { openCatalog } from '../catalog/source.js';
 import { ExitCode, usageError } from '../core/errors.js';
-import { pathInfo } from '../core/files.js';
 import { writeStdoutPart } from '../core/output.js';
 import { appetiteMeanings, appetiteNote, riskAppetites } from '../model/etr.js';
 import { loadProfile } from '../profile/load.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { wrap } from '../render/text-layout.js';
+import { batchJobs, jobsOption } from './jobs.js';
 import { langOption, reportLang } from './lang.js';
 import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
@@ -51,7 +48,7 @@ export function registerAdvise(program: Command): void {
     .addOption(regionOption())
     .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
-    .option('--jobs <n>', 'with --batch: worker threads (default: the available cores, at most 8, for a file of 16 MiB or more; else 1)', positiveInteger)
+    .addOption(jobsOption())
     .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')
     .addHelpText(
       'after',
@@ -106,27 +103,6 @@ ${appetiteHelp()}`,
       printWarnings(command, warnings);
       await writeResult(command, 'advise', options.format, report);
     });
-}
-
-/** Where the bundle keeps the batch's worker entry (scripts/build.mjs); absent when running from the sources. */
-const workerEntry = () => (typeof __dirname === 'string' ? join(__dirname, 'batch-worker.js') : undefined);
-
-/**
- * How many worker threads a batch takes: --jobs as given, else the available cores (at most 8)
- * for a regular file of 16 MiB or more (some 60,000 profiles), where starting threads and handing
- * them the catalog pays: at 10,000 profiles (2.6 MB) two threads were slower than one on a busy
- * 2-core machine. Standard input and pipes stay in this thread by default, so an answer comes as
- * soon as its profile is in.
- */
-function batchJobs(input: string, given: number | undefined): { count: number; entry: string } | undefined {
-  const entry = workerEntry();
-  if (entry === undefined || !existsSync(entry)) return undefined;
-  if (given !== undefined) return given > 1 ? { count: given, entry } : undefined;
-  if (input === '-') return undefined;
-  const found = pathInfo(input);
-  if (!('stats' in found) || !found.stats.isFile() || found.stats.size < 16 * 1024 * 1024) return undefined;
-  const count = Math.min(availableParallelism(), 8);
-  return count > 1 ? { count, entry } : undefined;
 }
 
 /** What the appetite words mean (riskAppetite in a profile, --risk here), in the words of model/etr.ts. */

@@ -4,6 +4,7 @@ import { openCatalog } from '../catalog/source.js';
 import { ExitCode, usageError } from '../core/errors.js';
 import { writeStderr } from '../core/output.js';
 import { formatsOf, type Format } from '../render/registry.js';
+import { batchJobs, jobsOption } from './jobs.js';
 import { langOption, reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 
@@ -20,12 +21,13 @@ interface TeamCommandOptions {
   strict?: boolean;
   people?: boolean;
   anonymize?: boolean;
+  jobs?: number;
   format: Format<'team'>;
   lang?: string;
 }
 
 /** The options a merge takes from its inputs, not from its own command line. */
-const runOptions = ['top', 'domain', 'risk', 'weights', 'set', 'hoursPerWeek', 'strict', 'people', 'anonymize'] as const;
+const runOptions = ['top', 'domain', 'risk', 'weights', 'set', 'hoursPerWeek', 'strict', 'people', 'anonymize', 'jobs'] as const;
 
 export function registerTeam(program: Command): void {
   program
@@ -46,6 +48,7 @@ export function registerTeam(program: Command): void {
     .option('--strict', 'treat profile warnings as errors: such a profile is not counted')
     .option('--people', "add a table of each person's top 3 (memory then grows with the input)")
     .option('--anonymize', 'with --people: each person by their index in the input, never by name')
+    .addOption(jobsOption())
     .addOption(new Option('--format <format>', 'output format (json: a partial aggregate that --merge reads)').choices(formatsOf('team')).default('text'))
     .addOption(langOption('report language'))
     .addHelpText(
@@ -83,6 +86,7 @@ Examples:
       const domains = checkDomains(catalog, options.domain);
       printWarnings(command, setWarnings(catalog, options.set, options.strict ?? false));
       const [{ teamBatch, failuresShown }, { batchInput }] = await Promise.all([import('../app/team.js'), import('../app/batch.js')]);
+      const jobs = batchJobs(options.batch, options.jobs);
       const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
       const { report, problems } = await teamBatch(batchInput(options.batch), {
         catalog,
@@ -93,6 +97,7 @@ Examples:
         people: options.people ?? false,
         anonymize: options.anonymize ?? false,
         lang,
+        ...(jobs && { jobs }),
       });
       if (report.failed > 0) {
         printWarnings(command, problems);

@@ -189,8 +189,8 @@ export class TeamTally {
     }
   }
 
-  /** Adds another tally of the same catalog: the counts of both inputs. */
-  merge(other: TeamTally): void {
+  /** Adds another tally of the same catalog (or its counts, as a worker thread hands them over): the counts of both inputs. */
+  merge(other: TallyCounts): void {
     this.profiles += other.profiles;
     this.failed += other.failed;
     for (const key of ['best', 'roles', 'domains', 'levels', 'toReady', 'toStretch', 'from'] as const) {
@@ -202,3 +202,6 @@ export class TeamTally {
 }
 
 export const tallySteps = steps;
+
+/** A tally's counts alone: what a worker thread of `etr team --jobs N` hands back (app/team/tally.ts). */
+export type TallyCounts = Pick<TeamTally, 'profiles' | 'failed' | 'best' | 'roles' | 'domains' | 'levels' | 'toReady' | 'toStretch' | 'from'>;

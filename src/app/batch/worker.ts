@@ -1,22 +1,46 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { parseOverrides, type ProfileOverrides } from '../../profile/overrides.js';
 import { recordAdviser, type BatchOptions, type BatchOutput } from '../batch.js';
+import { tallyCounts, teamTallier, type TeamChunk, type TeamRecordContext } from '../team/tally.js';
 import type { BatchRecord } from './records.js';
 
 /**
- * The entry of a batch's worker threads (app/pool.ts): the catalog and options come once, in
- * workerData; each task is a run of records, answered with their NDJSON lines, the very bytes
- * the main thread would have written.
+ * The entry of the worker threads (app/pool.ts) of `advise --batch` and of `etr team`: one entry,
+ * one bundle, for both, told apart by workerData. The catalog and options come once, in
+ * workerData; each task is a run of records, answered with their NDJSON lines (the very bytes the
+ * main thread would have written) or, for team, with their tally (app/team/tally.ts).
  */
-const { options, file } = workerData as { options: BatchOptions; file: string };
-const advise = recordAdviser(options, file);
+type Data = { options: BatchOptions; file: string } | { team: Omit<TeamRecordContext, 'overrides'> & { overrides: ProfileOverrides }; file: string };
+const data = workerData as Data;
+const answer = 'team' in data ? teamAnswer(data.team, data.file) : adviseAnswer(data.options, data.file);
 
 parentPort!.on('message', ({ id, input }: { id: number; input: readonly BatchRecord[] }) => {
   try {
-    const { lines, failed } = advise(input);
-    // A copy of its own, handed over without another copy: the adviser's buffer is reused.
-    const output: BatchOutput = { lines: lines.slice(), failed };
-    parentPort!.postMessage({ id, output }, [output.lines.buffer as ArrayBuffer]);
+    const { output, transfer } = answer(input);
+    parentPort!.postMessage({ id, output }, transfer);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) });
   }
 });
+
+function adviseAnswer(options: BatchOptions, file: string) {
+  const advise = recordAdviser(options, file);
+  return (records: readonly BatchRecord[]) => {
+    const { lines, failed } = advise(records);
+    // A copy of its own, handed over without another copy: the adviser's buffer is reused.
+    const output: BatchOutput = { lines: lines.slice(), failed };
+    return { output, transfer: [output.lines.buffer as ArrayBuffer] };
+  };
+}
+
+function teamAnswer(team: Omit<TeamRecordContext, 'overrides'> & { overrides: ProfileOverrides }, file: string) {
+  const context: TeamRecordContext = { ...team, overrides: parseOverrides(team.overrides, team.catalog, { strict: team.strict }) };
+  return (records: readonly BatchRecord[]) => {
+    // A fresh tally for each run of records: its counts are handed over, not copied.
+    const { chunk, take } = teamTallier(context, file);
+    take(records);
+    const tally = tallyCounts(chunk.tally);
+    const output: TeamChunk = { ...chunk, tally };
+    return { output, transfer: [tally.best, tally.roles, tally.domains, tally.levels, tally.toReady, tally.toStretch, tally.from].map((counts) => counts.buffer as ArrayBuffer) };
+  };
+}
