@@ -4,6 +4,7 @@ import type { CatalogListKind } from '../render/catalog-list.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
+import { catalogDir } from './settings.js';
 
 interface CatalogOptions {
   catalog?: string;
@@ -29,7 +30,7 @@ Examples:
     )
     .action(async (kind: CatalogListKind, options: CatalogOptions, command: Command) => {
       const lang = reportLang(options.lang);
-      const { catalog, warnings } = await openCatalog(options.catalog);
+      const { catalog, warnings } = await openCatalog(catalogDir(options.catalog));
       printWarnings(command, warnings);
       await writeResult(command, 'catalog', options.format, { catalog, kind, lang });
     });

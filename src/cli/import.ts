@@ -1,6 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { langOption, reportLang } from './lang.js';
+import { catalogDir } from './settings.js';
 
 export function registerImport(program: Command): void {
   program
@@ -18,7 +19,7 @@ export function registerImport(program: Command): void {
     .action(async (file: string, options: { out: string; force?: boolean; catalog?: string; lang?: string }) => {
       const lang = reportLang(options.lang);
       // Imported here, not at start-up: the readers load the PDF and DOCX libraries only for this command.
-      const [{ catalog }, { importCv }, { renderDraft }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../app/import.js'), import('../render/import-draft.js'), import('./out-file.js')]);
+      const [{ catalog }, { importCv }, { renderDraft }, { writeProfileOut }] = await Promise.all([openCatalog(catalogDir(options.catalog)), import('../app/import.js'), import('../render/import-draft.js'), import('./out-file.js')]);
       const { draft, source, now } = await importCv(file, catalog);
       await writeProfileOut(options.out, renderDraft(draft, source, now, lang), options.force ?? false, 'edit', lang);
     });

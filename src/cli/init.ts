@@ -5,6 +5,7 @@ import { openCatalog } from '../catalog/source.js';
 import { usageError } from '../core/errors.js';
 import { installedSchemaFile } from '../schema/location.js';
 import { langOption, reportLang } from './lang.js';
+import { catalogDir } from './settings.js';
 
 /**
  * Where the profile's `$schema=` line points: the profile schema in etr's own installation, as a
@@ -54,7 +55,7 @@ export function registerInit(program: Command): void {
         }
       }
       // Imported here, not at start-up: only init writes files or needs the template.
-      const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('./out-file.js')]);
+      const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(catalogDir(options.catalog)), import('../profile/template.js'), import('./out-file.js')]);
       const schema = schemaReference(options.out);
       const force = options.force ?? false;
       const template = { ...(schema === undefined ? {} : { schema }), lang };

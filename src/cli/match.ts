@@ -5,6 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
+import { catalogDir } from './settings.js';
 
 interface MatchCliOptions {
   job: string;
@@ -42,7 +43,7 @@ Examples:
     .action(async (options: MatchCliOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);
-      const catalog = await openCatalog(options.catalog);
+      const catalog = await openCatalog(catalogDir(options.catalog));
       const { match, readJobAd } = await import('../app/match.js');
       if (options.job === '-' && options.profile === '-') {
         const { usageError } = await import('../core/errors.js');

@@ -5,6 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
+import { catalogDir } from './settings.js';
 
 export function registerShow(program: Command): void {
   program
@@ -20,7 +21,7 @@ export function registerShow(program: Command): void {
     .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; lang?: string; region?: string }, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);
-      const catalog = await openCatalog(options.catalog);
+      const catalog = await openCatalog(catalogDir(options.catalog));
       printWarnings(command, catalog.warnings);
       await writeResult(command, 'show', options.format, show(catalog, roleId, { lang, ...(region && { region }) }));
     });

@@ -6,6 +6,7 @@ import { writeStderr } from '../core/output.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
+import { catalogDir } from './settings.js';
 
 interface TeamCommandOptions {
   batch?: string;
@@ -61,7 +62,7 @@ Examples:
     )
     .action(async (options: TeamCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
-      const catalog = await openCatalog(options.catalog);
+      const catalog = await openCatalog(catalogDir(options.catalog));
       printWarnings(command, catalog.warnings);
       if (options.merge !== undefined) {
         const given = runOptions.filter((name) => command.getOptionValueSource(name) === 'cli');

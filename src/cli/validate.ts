@@ -6,6 +6,7 @@ import { terminalSafe } from '../core/terminal-text.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { positiveInteger, writeResult } from './options.js';
+import { catalogDir } from './settings.js';
 
 interface ValidateOptions {
   catalog?: string;
@@ -48,8 +49,9 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .action(async (profileArgs: string[], options: ValidateOptions, command: Command) => {
       const profiles = [...(options.profile ?? []), ...profileArgs];
       for (const path of profiles) refuseDirectory(path);
+      const catalog = catalogDir(options.catalog);
       const report = await validate({
-        ...(options.catalog !== undefined && { catalog: options.catalog }),
+        ...(catalog !== undefined && { catalog }),
         ...(profiles.length > 0 && { profiles }),
         strict: options.strict ?? false,
         maxAgeMonths: options.maxAge,
