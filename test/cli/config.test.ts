@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -177,5 +177,18 @@ describe('a bad config file', () => {
     expect(etr(['catalog', 'domains']).code).toBe(0);
     writeConfig('# lang: zh\n');
     expect(settings().settings.lang).toEqual({ value: 'en', source: 'default' });
+  });
+});
+
+describe("the README's config file", () => {
+  it('is read as the README says', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    writeConfig(example);
+    const s = settings().settings;
+    expect(s.profile).toEqual({ value: join(home, 'etr', 'me.yaml'), source: 'config' });
+    expect(s.catalog).toEqual({ value: join(home, 'our-catalog'), source: 'config' });
+    expect([s.lang.value, s.region.value, s.hoursPerWeek.value]).toEqual(['zh', 'cn', 6]);
   });
 });
