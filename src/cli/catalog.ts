@@ -18,7 +18,7 @@ export function registerCatalog(program: Command): void {
     .summary('list the domains, roles or skills of a catalog')
     .description('List the domains (with their ETR and tier), the roles or the skills of a catalog.')
     .addArgument(new Argument('<kind>', 'what to list').choices(['domains', 'roles', 'skills']))
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('catalog')).default('text'))
     .addOption(langOption())
     .addHelpText(

@@ -32,7 +32,7 @@ Examples:
   program
     .command('__ids', { hidden: true })
     .addArgument(new Argument('<kind>').choices(idLists))
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .action(async (kind: IdList, options: { catalog?: string }) => {
       const { openCatalog } = await import('../catalog/source.js');
       const { catalog } = await openCatalog(catalogDir(options.catalog));

@@ -38,7 +38,7 @@ export function registerInit(program: Command): void {
     .description('Write a commented starter profile listing the level scale, the risk appetites and every skill by category.')
     .option('--out <file>', 'where to write it; - for standard output', 'profile.yaml')
     .option('--force', 'replace the file if it exists')
-    .option('--catalog <dir>', 'list the skills of this catalog (default: the built-in catalog)')
+    .option('--catalog <dir>', "list the skills of this catalog (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .option('--interview', 'ask a few questions on the terminal and write the profile from the answers')
     .addOption(langOption('the language of the comments and of the interview'))
     .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less\n  $ etr init --interview --out me.yaml   # asks name, experience, error tolerance, interests, skills\n  $ etr init --lang zh --out me.yaml     # comments in Chinese')

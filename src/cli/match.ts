@@ -26,7 +26,7 @@ export function registerMatch(program: Command): void {
     )
     .requiredOption('--job <file>', 'the job ad (text); - reads standard input')
     .option('--profile <file>', 'your profile (YAML): adds your fit, gaps, red flags and risk fit for the closest role')
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
     .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')

@@ -13,7 +13,7 @@ export function registerShow(program: Command): void {
     .summary('show one role: its domain\'s ETR, skills, strategies, project and outlook')
     .description('Show one role in full: its domain and ETR with references and strategies, its skill requirements, a portfolio project and the outlook.')
     .addArgument(new Argument('<role>', 'role id (see `etr catalog roles`)'))
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
     .addOption(langOption())
     .addOption(regionOption())

@@ -37,7 +37,7 @@ export function registerTeam(program: Command): void {
     )
     .option('--batch <file>', 'the profiles, as JSON lines or a YAML stream (- reads standard input)')
     .option('--merge <files...>', 'add up the JSON of several `etr team --format json` runs over parts of an input, in the input\'s order')
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .option('--top <n>', 'how many roles of each person count', positiveInteger, 10)
     .option('--domain <id>', 'only roles in this domain (repeatable)', collect, [])
     .option('--risk <appetite>', 'override every profile\'s risk appetite (a word, or an ETR such as 3%)')
