@@ -11,6 +11,7 @@ import { batchJobs, jobsOption } from './jobs.js';
 import { langOption, reportLang } from './lang.js';
 import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
+import { catalogDir, hoursSetting, profileSetting } from './settings.js';
 
 interface AdviseCommandOptions {
   profile?: string;
@@ -35,9 +36,9 @@ export function registerAdvise(program: Command): void {
     .command('advise')
     .summary('rank career paths for a profile, with gaps and risk fit')
     .description('Rank the catalog\'s roles for one person by skill fit, risk fit (the domain\'s error tolerance against your appetite) and interest, and explain each result.')
-    .option('--profile <file>', 'your profile (YAML); - reads standard input')
+    .option('--profile <file>', "your profile (YAML); - reads standard input (default: the config file's profile)")
     .option('--batch <file>', 'many profiles, as JSON lines or a YAML stream (- reads standard input): one JSON line out per profile')
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .option('--top <n>', 'how many roles to show', positiveInteger, 10)
     .option('--domain <id>', 'only roles in this domain (repeatable)', collect, [])
     .option('--risk <appetite>', 'override the risk appetite: very-low|low|medium|high|very-high, or an ETR such as 0.03 or 3%')
@@ -46,7 +47,7 @@ export function registerAdvise(program: Command): void {
     .addOption(new Option('--format <format>', 'output format (html: one self-contained page with a risk map)').choices(formatsOf('advise')).default('text'))
     .addOption(langOption('report language'))
     .addOption(regionOption())
-    .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the profile's hoursPerWeek, else 5)", hoursPerWeek)
+    .option('--hours-per-week <hours>', "hours a week you can spend learning, for the time to ready (default: the config file's hoursPerWeek, else the profile's, else 5)", hoursPerWeek)
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
     .addOption(jobsOption())
     .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')
@@ -70,8 +71,9 @@ ${appetiteHelp()}`,
     .action(async (options: AdviseCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);
-      const catalog = await openCatalog(options.catalog);
-      const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(options.hoursPerWeek !== undefined && { hoursPerWeek: options.hoursPerWeek }) };
+      const catalog = await openCatalog(catalogDir(options.catalog));
+      const hours = hoursSetting(options.hoursPerWeek).value;
+      const overrides = { risk: options.risk, weights: options.weights, set: options.set, ...(hours !== undefined && { hoursPerWeek: hours }) };
       if (options.batch !== undefined) {
         if (options.profile !== undefined || options.compare || command.getOptionValueSource('format') === 'cli') {
           throw usageError(
@@ -92,13 +94,14 @@ ${appetiteHelp()}`,
         process.exitCode = failed > 0 ? ExitCode.invalidInput : ExitCode.ok;
         return;
       }
-      if (options.profile === undefined) {
+      const profile = profileSetting(options.profile).value;
+      if (profile === undefined) {
         throw usageError(
           { en: 'advise needs --profile FILE (or --batch FILE for many profiles)', zh: '请用 --profile 指定档案文件（多份档案用 --batch 指定批量文件）' },
           { en: 'e.g. etr advise --profile me.yaml; `etr init` writes a starter profile', zh: '例如 etr advise --profile me.yaml；`etr init` 可生成一份入门档案' },
         );
       }
-      const loaded = await loadProfile(options.profile, catalog.catalog, { strict: options.strict ?? false });
+      const loaded = await loadProfile(profile, catalog.catalog, { strict: options.strict ?? false });
       const { report, warnings } = adviseWithWarnings(catalog, loaded, { top: options.top, domains: options.domain, ...overrides, compare: options.compare ?? false, lang, strict: options.strict ?? false, ...(region && { region }) });
       printWarnings(command, warnings);
       await writeResult(command, 'advise', options.format, report);

@@ -1,6 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { writeStdout } from '../core/output.js';
 import type { IdList, Shell } from '../completion/scripts.js';
+import { catalogDir } from './settings.js';
 
 const shells = ['bash', 'zsh', 'fish'] as const satisfies readonly Shell[];
 const idLists = ['roles', 'domains'] as const satisfies readonly IdList[];
@@ -31,10 +32,10 @@ Examples:
   program
     .command('__ids', { hidden: true })
     .addArgument(new Argument('<kind>').choices(idLists))
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .action(async (kind: IdList, options: { catalog?: string }) => {
       const { openCatalog } = await import('../catalog/source.js');
-      const { catalog } = await openCatalog(options.catalog);
+      const { catalog } = await openCatalog(catalogDir(options.catalog));
       const lines = kind === 'roles' ? catalog.roles.map((r) => `${r.id}\t${r.title}`) : catalog.domains.map((d) => `${d.id}\t${d.name}`);
       writeStdout(lines.join('\n'));
     });

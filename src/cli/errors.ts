@@ -46,7 +46,7 @@ export function reportFailure(error: unknown, argv: readonly string[], lang: Lan
 /** Where to read the usage, after a command-line mistake: the command's help when the line names one. */
 function helpLine(argv: readonly string[]): string {
   const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
-  const known = ['advise', 'plan', 'match', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion'];
+  const known = ['advise', 'plan', 'match', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'config', 'completion'];
   return `（用法见 etr ${command !== undefined && known.includes(command) ? `${command} ` : ''}--help）`;
 }
 

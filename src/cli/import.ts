@@ -1,6 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { langOption, reportLang } from './lang.js';
+import { catalogDir } from './settings.js';
 
 export function registerImport(program: Command): void {
   program
@@ -12,13 +13,13 @@ export function registerImport(program: Command): void {
     .addArgument(new Argument('<file>', 'the CV: .txt, .md, .pdf or .docx'))
     .option('--out <file>', 'write the draft to this file (never replaced without --force); - or none for standard output', '-')
     .option('--force', 'replace the --out file if it exists')
-    .option('--catalog <dir>', 'read skill names from this catalog (default: the built-in catalog)')
+    .option('--catalog <dir>', "read skill names from this catalog (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(langOption('the language of the comments; CVs are read in either'))
     .addHelpText('after', '\nExamples:\n  $ etr import cv.pdf                # the draft on standard output\n  $ etr import cv.md --out me.yaml   # then check it, and run: etr advise --profile me.yaml\n  $ etr import 简历.txt --lang zh     # comments in Chinese')
     .action(async (file: string, options: { out: string; force?: boolean; catalog?: string; lang?: string }) => {
       const lang = reportLang(options.lang);
       // Imported here, not at start-up: the readers load the PDF and DOCX libraries only for this command.
-      const [{ catalog }, { importCv }, { renderDraft }, { writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../app/import.js'), import('../render/import-draft.js'), import('./out-file.js')]);
+      const [{ catalog }, { importCv }, { renderDraft }, { writeProfileOut }] = await Promise.all([openCatalog(catalogDir(options.catalog)), import('../app/import.js'), import('../render/import-draft.js'), import('./out-file.js')]);
       const { draft, source, now } = await importCv(file, catalog);
       await writeProfileOut(options.out, renderDraft(draft, source, now, lang), options.force ?? false, 'edit', lang);
     });

@@ -5,6 +5,7 @@ import { openCatalog } from '../catalog/source.js';
 import { usageError } from '../core/errors.js';
 import { installedSchemaFile } from '../schema/location.js';
 import { langOption, reportLang } from './lang.js';
+import { catalogDir } from './settings.js';
 
 /**
  * Where the profile's `$schema=` line points: the profile schema in etr's own installation, as a
@@ -37,7 +38,7 @@ export function registerInit(program: Command): void {
     .description('Write a commented starter profile listing the level scale, the risk appetites and every skill by category.')
     .option('--out <file>', 'where to write it; - for standard output', 'profile.yaml')
     .option('--force', 'replace the file if it exists')
-    .option('--catalog <dir>', 'list the skills of this catalog (default: the built-in catalog)')
+    .option('--catalog <dir>', "list the skills of this catalog (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .option('--interview', 'ask a few questions on the terminal and write the profile from the answers')
     .addOption(langOption('the language of the comments and of the interview'))
     .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less\n  $ etr init --interview --out me.yaml   # asks name, experience, error tolerance, interests, skills\n  $ etr init --lang zh --out me.yaml     # comments in Chinese')
@@ -54,7 +55,7 @@ export function registerInit(program: Command): void {
         }
       }
       // Imported here, not at start-up: only init writes files or needs the template.
-      const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(options.catalog), import('../profile/template.js'), import('./out-file.js')]);
+      const [{ catalog }, { starterProfile }, { checkProfileOut, writeProfileOut }] = await Promise.all([openCatalog(catalogDir(options.catalog)), import('../profile/template.js'), import('./out-file.js')]);
       const schema = schemaReference(options.out);
       const force = options.force ?? false;
       const template = { ...(schema === undefined ? {} : { schema }), lang };

@@ -5,6 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
+import { catalogDir } from './settings.js';
 
 interface MatchCliOptions {
   job: string;
@@ -25,7 +26,7 @@ export function registerMatch(program: Command): void {
     )
     .requiredOption('--job <file>', 'the job ad (text); - reads standard input')
     .option('--profile <file>', 'your profile (YAML): adds your fit, gaps, red flags and risk fit for the closest role')
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
     .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
@@ -42,7 +43,7 @@ Examples:
     .action(async (options: MatchCliOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);
-      const catalog = await openCatalog(options.catalog);
+      const catalog = await openCatalog(catalogDir(options.catalog));
       const { match, readJobAd } = await import('../app/match.js');
       if (options.job === '-' && options.profile === '-') {
         const { usageError } = await import('../core/errors.js');

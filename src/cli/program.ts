@@ -6,6 +6,7 @@ import type { Lang } from '../model/lang.js';
 import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
+import { registerConfig } from './config.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerMatch } from './match.js';
@@ -27,6 +28,7 @@ const registrations: readonly (readonly [string, (program: Command) => void])[] 
   ['validate', registerValidate],
   ['catalog', registerCatalog],
   ['schema', registerSchema],
+  ['config', registerConfig],
   ['completion', registerCompletion],
   ['__ids', registerCompletion],
 ];

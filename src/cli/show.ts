@@ -5,6 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
+import { catalogDir } from './settings.js';
 
 export function registerShow(program: Command): void {
   program
@@ -12,7 +13,7 @@ export function registerShow(program: Command): void {
     .summary('show one role: its domain\'s ETR, skills, strategies, project and outlook')
     .description('Show one role in full: its domain and ETR with references and strategies, its skill requirements, a portfolio project and the outlook.')
     .addArgument(new Argument('<role>', 'role id (see `etr catalog roles`)'))
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
     .addOption(langOption())
     .addOption(regionOption())
@@ -20,7 +21,7 @@ export function registerShow(program: Command): void {
     .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; lang?: string; region?: string }, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);
-      const catalog = await openCatalog(options.catalog);
+      const catalog = await openCatalog(catalogDir(options.catalog));
       printWarnings(command, catalog.warnings);
       await writeResult(command, 'show', options.format, show(catalog, roleId, { lang, ...(region && { region }) }));
     });

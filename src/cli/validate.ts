@@ -6,6 +6,7 @@ import { terminalSafe } from '../core/terminal-text.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { positiveInteger, writeResult } from './options.js';
+import { catalogDir } from './settings.js';
 
 interface ValidateOptions {
   catalog?: string;
@@ -22,10 +23,10 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .summary('check a catalog, or profiles against it (schema, references, integrity rules)')
     .description(
-      'Check a catalog directory against the schema and the integrity rules, and profiles against the catalog as `advise` reads them, and report every problem with file, line and column. Profile files may be given after --profile or as arguments; without --catalog they are checked against the built-in catalog, and only they are.',
+      'Check a catalog directory against the schema and the integrity rules, and profiles against the catalog as `advise` reads them, and report every problem with file, line and column. Profile files may be given after --profile or as arguments; without a catalog (--catalog, ETR_CATALOG or a catalog in the config file) they are checked against the built-in catalog, and only they are.',
     )
     .argument('[profiles...]', 'profile files to check (as with --profile)')
-    .option('--catalog <dir>', 'catalog directory (default: the built-in catalog)')
+    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .option('--profile <files...>', 'profile files to check against the catalog, as advise reads them')
     .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning; codequality: a GitLab Code Quality report)').choices(formatsOf('validate')).default('text'))
     .addOption(langOption('language of the summary, messages and hints'))
@@ -48,8 +49,9 @@ Exit codes: 0 valid, 1 problems found, 2 usage error.`,
     .action(async (profileArgs: string[], options: ValidateOptions, command: Command) => {
       const profiles = [...(options.profile ?? []), ...profileArgs];
       for (const path of profiles) refuseDirectory(path);
+      const catalog = catalogDir(options.catalog);
       const report = await validate({
-        ...(options.catalog !== undefined && { catalog: options.catalog }),
+        ...(catalog !== undefined && { catalog }),
         ...(profiles.length > 0 && { profiles }),
         strict: options.strict ?? false,
         maxAgeMonths: options.maxAge,

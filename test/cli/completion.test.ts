@@ -53,7 +53,7 @@ describe('etr completion bash', () => {
   });
 
   it('completes the commands, and no hidden one', () => {
-    expect(complete(['etr', ''])).toEqual(['advise', 'plan', 'match', 'team', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion', 'help']);
+    expect(complete(['etr', ''])).toEqual(['advise', 'plan', 'match', 'team', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'config', 'completion', 'help']);
     expect(complete(['etr', 'ad'])).toEqual(['advise']);
     expect(complete(['etr', '--no-color', 'sh'])).toEqual(['show']);
     expect(complete(['etr', 'help', 'va'])).toEqual(['validate']);

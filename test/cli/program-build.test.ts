@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 
 const names = (argv?: string[]) => buildProgram(argv && ['node', 'etr', ...argv]).commands.map((c) => c.name());
-const every = ['advise', 'plan', 'match', 'team', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'completion', '__ids'];
+const every = ['advise', 'plan', 'match', 'team', 'show', 'init', 'import', 'validate', 'catalog', 'schema', 'config', 'completion', '__ids'];
 
 describe("buildProgram registers", () => {
   it('registers only the command a command line plainly runs, after etr\'s own flags', () => {

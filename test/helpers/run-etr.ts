@@ -26,33 +26,36 @@ export interface RunResult {
   code: number | null;
 }
 
-let cacheHome: string | undefined;
-function testCacheHome(): string {
-  if (cacheHome === undefined) {
-    const dir = (cacheHome = mkdtempSync(join(tmpdir(), 'etr-cache-')));
+const homes: Record<string, string> = {};
+/** A temporary directory of this test process's own, one per purpose, removed when it exits. */
+function testHome(purpose: 'cache' | 'config'): string {
+  if (homes[purpose] === undefined) {
+    const dir = (homes[purpose] = mkdtempSync(join(tmpdir(), `etr-${purpose}-`)));
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
-  return cacheHome;
+  return homes[purpose];
 }
 
 /**
  * Runs the built binary (`npm run build` first) the way a user would: its own process, no shell,
  * no colour (FORCE_COLOR=0, NO_COLOR unset, so colour settings of the machine never leak in).
- * FORCE_COLOR, NO_COLOR, ETR_DEBUG, ETR_LANG and ETR_REGION given in `options.env` are passed on as given;
- * from the machine's environment they never leak in.
+ * FORCE_COLOR, NO_COLOR, ETR_DEBUG, ETR_LANG, ETR_REGION and ETR_CATALOG given in `options.env` are passed on
+ * as given; from the machine's environment they never leak in. Nor does the user's config file:
+ * XDG_CONFIG_HOME is an empty directory unless `options.env` names another.
  * A successful `etr advise --format json` is checked against schema/report.schema.json (with
  * ajv): a report that does not match throws, failing the test that ran it.
  */
 export function runEtr(args: readonly string[], options: RunOptions = {}): RunResult {
   if (!existsSync(etrBinary)) throw new Error(`${etrBinary} is missing; run \`npm run build\` first`);
   // The catalog cache goes to a directory of this test process's own, not the user's ~/.cache.
-  const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: testCacheHome(), ...options.env, FORCE_COLOR: '0' };
+  const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: testHome('cache'), XDG_CONFIG_HOME: testHome('config'), ...options.env, FORCE_COLOR: '0' };
   delete env.NO_COLOR;
   delete env.ETR_DEBUG;
   delete env.ETR_LANG;
   delete env.ETR_REGION;
+  delete env.ETR_CATALOG;
   // A test may still set these on purpose (colour tests, --debug tests); undefined unsets them.
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG', 'ETR_LANG', 'ETR_REGION']) {
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ETR_DEBUG', 'ETR_LANG', 'ETR_REGION', 'ETR_CATALOG']) {
     if (options.env && name in options.env) env[name] = options.env[name];
   }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
