@@ -41,7 +41,11 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
 /** Reads the config file into this run's settings; a missing file is no settings. Throws a usage error naming the file. */
 export async function loadUserConfig(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const path = configPath(env);
-  loaded = { path, config: 'missing' in pathInfo(path) ? {} : await readConfig(path) };
+  const info = pathInfo(path);
+  // Out of reach is no config too: a folder on the way this user may not enter (another user's
+  // home, under sudo -u) holds no file of theirs. A file they can see but not read is an error.
+  const unreachable = 'error' in info && info.error.code === 'EACCES';
+  loaded = { path, config: 'missing' in info || unreachable ? {} : await readConfig(path) };
 }
 
 /** The settings of the config file read by loadUserConfig (none before it ran, as for the API). */

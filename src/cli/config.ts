@@ -21,7 +21,7 @@ interface ConfigOptions {
 const defaults: Record<string, Text> = {
   catalog: { en: 'the built-in catalog', zh: '内置目录' },
   profile: { en: 'none: advise and plan need --profile', zh: '无：advise 和 plan 需要 --profile' },
-  region: { en: "the profile's region, else the catalog's EU defaults", zh: '档案中的地区，否则为目录的欧盟默认值' },
+  region: { en: "the profile's region, else the catalog's EU defaults", zh: '档案中的地区，否则采用职位目录默认的欧盟规则' },
   hoursPerWeek: { en: "the profile's hoursPerWeek, else 5", zh: '档案中的 hoursPerWeek，否则为 5' },
 };
 
@@ -67,7 +67,7 @@ export function registerConfig(program: Command): void {
       const lines = [l === 'zh' ? `配置文件：${shown}${file.exists ? '' : '（不存在）'}` : `config file: ${shown}${file.exists ? '' : ' (not found)'}`];
       const width = Math.max(...Object.keys(settings).map((k) => k.length));
       for (const [key, s] of Object.entries(settings)) {
-        const value = s.value === undefined ? `(${defaults[key]?.[l] ?? ''})` : key === 'catalog' || key === 'profile' ? displayPath(String(s.value)) : String(s.value);
+        const value = s.value === undefined ? (l === 'zh' ? `（${defaults[key]?.zh ?? ''}）` : `(${defaults[key]?.en ?? ''})`) : key === 'catalog' || key === 'profile' ? displayPath(String(s.value)) : String(s.value);
         const source = sourceWords[s.source][l] + (s.source === 'env' ? ` ${envNames[key]}` : '');
         lines.push(`${key.padEnd(width)}  ${value}  [${source}]`);
       }
