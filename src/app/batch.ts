@@ -104,18 +104,24 @@ export function recordAdviser(options: BatchOptions, file: string): (records: re
   };
 }
 
-/**
- * The batch over worker threads: this thread reads and splits the input, the workers advise each
- * chunk's records, and the answers are yielded in input order. At most two chunks per worker are
- * in flight, so memory stays flat however long the input.
- */
+/** The batch over worker threads: the workers advise each chunk's records; the lines come in input order. */
 async function* adviseInWorkers(input: BatchInput, options: BatchOptions, jobs: { count: number; entry: string }): AsyncGenerator<BatchOutput> {
   const { jobs: _, ...shared } = options;
+  yield* recordRunsInWorkers<BatchOutput>(input, jobs, { options: shared, file: input.file });
+}
+
+/**
+ * The input's records, split into runs as they arrive, answered by worker threads (`jobs.entry`,
+ * given `workerData` once), and yielded in input order: this thread reads and splits, the workers
+ * do the rest. At most two runs per worker are in flight, so memory stays flat however long the
+ * input. `advise --batch` and `etr team` both fan out this way.
+ */
+export async function* recordRunsInWorkers<Out>(input: BatchInput, jobs: { count: number; entry: string }, workerData: unknown): AsyncGenerator<Out> {
   // Loaded here: a batch in one thread, the common case, need not load worker_threads.
   const { workerPool } = await import('./pool.js');
-  const pool = workerPool<readonly BatchRecord[], BatchOutput>(jobs.entry, { options: shared, file: input.file }, jobs.count);
+  const pool = workerPool<readonly BatchRecord[], Out>(jobs.entry, workerData, jobs.count);
   const splitter = new RecordSplitter(profileLimits.maxBytes);
-  const pending: Promise<BatchOutput>[] = [];
+  const pending: Promise<Out>[] = [];
   try {
     for await (const chunk of input.chunks) {
       const records = splitter.push(chunk);

@@ -10,8 +10,8 @@ import type { Lang } from '../model/lang.js';
 import { profileLimits } from '../profile/load.js';
 import { overridesAsText, parseOverrides, type ProfileOverrides } from '../profile/overrides.js';
 import { addReportToTally, teamReport, teamReportSchema, teamSchemaVersion, type TeamOptions, type TeamPersonPicks, type TeamReport } from '../report/team.js';
-import type { BatchInput } from './batch.js';
-import { RecordSplitter, type BatchRecord } from './batch/records.js';
+import { recordRunsInWorkers, type BatchInput } from './batch.js';
+import { RecordSplitter } from './batch/records.js';
 import { addChunk, teamTallier, type TallyingChunk, type TeamChunk, type TeamRecordContext } from './team/tally.js';
 
 export interface TeamRunOptions {
@@ -64,31 +64,11 @@ export async function teamBatch(input: BatchInput, options: TeamRunOptions): Pro
   return { report: teamReport(chunk.tally, chunk.people, contextOf(options)), problems: chunk.failures.flat() };
 }
 
-/**
- * The chunks of input tallied in worker threads (the batch's, app/batch/worker.ts), at most two
- * per worker in flight, and added to `into` in input order, as adviseInWorkers writes its lines.
- */
+/** The chunks of input tallied in worker threads (the batch's, app/batch/worker.ts), added to `into` in input order. */
 async function tallyInWorkers(input: BatchInput, options: TeamRunOptions, jobs: { count: number; entry: string }, into: TallyingChunk): Promise<void> {
   const { catalog, top, domains, overrides, strict, people, anonymize } = options;
-  // Loaded here: a team in one thread, the common case, need not load worker_threads.
-  const { workerPool } = await import('./pool.js');
   const team = { catalog: catalog.catalog, top, domains, overrides, strict, people, anonymize };
-  const pool = workerPool<readonly BatchRecord[], TeamChunk>(jobs.entry, { team, file: input.file }, jobs.count);
-  const splitter = new RecordSplitter(profileLimits.maxBytes);
-  const pending: Promise<TeamChunk>[] = [];
-  try {
-    for await (const bytes of input.chunks) {
-      const records = splitter.push(bytes);
-      if (records.length > 0) pending.push(pool.run(records));
-      while (pending.length >= 2 * jobs.count) addChunk(into, await pending.shift()!);
-    }
-    const last = splitter.end();
-    if (last.length > 0) pending.push(pool.run(last));
-    while (pending.length > 0) addChunk(into, await pending.shift()!);
-  } finally {
-    for (const task of pending) task.catch(() => undefined);
-    await pool.close();
-  }
+  for await (const chunk of recordRunsInWorkers<TeamChunk>(input, jobs, { team, file: input.file })) addChunk(into, chunk);
 }
 
 function contextOf(options: TeamRunOptions) {
