@@ -2,6 +2,7 @@ import type { Palette } from '../core/palette.js';
 import { formatPercent } from '../model/etr.js';
 import { messages, type Messages } from '../report/i18n.js';
 import type { DomainCandidate, MatchReport, MatchSkill } from '../report/match.js';
+import { localNames } from '../report/localized.js';
 import { matchMessages, type MatchMessages } from '../report/match-messages.js';
 import type { ReportSkillRequirement } from '../report/types.js';
 import { escape, table } from './markdown.js';
@@ -27,15 +28,8 @@ interface View {
 }
 
 function viewOf(report: MatchReport): View {
-  const localized = report.localized;
-  const own = <T>(record: Record<string, T> | undefined, id: string): T | undefined => (record && Object.hasOwn(record, id) ? record[id] : undefined);
-  return {
-    say: matchMessages(report.lang),
-    m: messages(report.lang),
-    skill: (id, fallback) => own(localized?.skills, id)?.name ?? fallback,
-    role: (id, fallback) => own(localized?.roles, id)?.title ?? fallback,
-    domain: (id, fallback) => own(localized?.domains, id)?.name ?? fallback,
-  };
+  const names = localNames(report.localized);
+  return { say: matchMessages(report.lang), m: messages(report.lang), skill: names.skillName, role: names.roleTitle, domain: names.domainName };
 }
 
 function bySection(skills: readonly MatchSkill[]): MatchSkill[] {
