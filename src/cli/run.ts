@@ -1,4 +1,5 @@
 import { loadColor } from '../core/output.js';
+export { outputFlushed } from '../core/output.js';
 import { reportFailure } from './errors.js';
 import { loadUserConfig } from './config-file.js';
 import { readStderrLang } from './lang.js';
