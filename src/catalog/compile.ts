@@ -1,11 +1,12 @@
 import { catalogDigest } from './digest.js';
 import { compiledFormat, type CompiledCatalog } from './compiled.js';
 import { loadCatalog } from './load.js';
+import { skillNameKeys } from './names.js';
 import type { Problem } from '../core/problem.js';
 
 /** Build step: the full checked load of a catalog directory, in the compiled form. */
 export async function compileCatalog(dir: string): Promise<{ compiled: CompiledCatalog | undefined; problems: Problem[] }> {
   const { catalog, problems } = await loadCatalog(dir);
   if (!catalog) return { compiled: undefined, problems };
-  return { compiled: { format: compiledFormat, digest: catalogDigest(catalog), catalog }, problems };
+  return { compiled: { format: compiledFormat, digest: catalogDigest(catalog), catalog, skillNameKeys: skillNameKeys(catalog) }, problems };
 }

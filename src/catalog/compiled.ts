@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
+import { rememberSkillNameKeys, type SkillNameKeys } from './names.js';
 
 /**
  * The built-in catalog, checked once at build time and stored as JSON beside the bundle, so a run
@@ -12,9 +13,11 @@ export interface CompiledCatalog {
   format: typeof compiledFormat;
   digest: string;
   catalog: Catalog;
+  /** The keys of every skill's names (names.ts: skillNameKeys), normalized at build time. */
+  skillNameKeys: SkillNameKeys;
 }
 
-export const compiledFormat = 1;
+export const compiledFormat = 2;
 const compiledCatalogFileName = 'catalog.json';
 
 /**
@@ -29,7 +32,9 @@ export function readCompiledCatalog(file: string | URL = besideModule(compiledCa
     return undefined;
   }
   const compiled = JSON.parse(text) as CompiledCatalog;
-  return compiled.format === compiledFormat ? compiled : undefined;
+  if (compiled.format !== compiledFormat) return undefined;
+  rememberSkillNameKeys(compiled.catalog, compiled.skillNameKeys);
+  return compiled;
 }
 
 /**

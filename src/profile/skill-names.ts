@@ -1,5 +1,5 @@
 import type { Catalog } from '../model/catalog.js';
-import { isCjkToken, joinNameTokens, nameTokens } from '../catalog/names.js';
+import { isCjkToken, joinNameTokens, nameTokens, skillNameKeys, skillNamesOf } from '../catalog/names.js';
 import { similarity } from '../core/suggest.js';
 import type { Text } from '../core/text.js';
 
@@ -65,8 +65,13 @@ interface Entry {
   /** The name as the catalog writes it. */
   shown: string;
   key: string;
-  tokens: string[];
   order: number;
+  /** The name's words: only finding names in phrases and suggesting names need them (tokensOf). */
+  tokens?: string[];
+}
+
+function tokensOf(entry: Entry): string[] {
+  return (entry.tokens ??= nameTokens(entry.shown));
 }
 
 /** A word trie of the names that may be found inside a phrase. */
@@ -94,12 +99,12 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   const zhNames = () => (chinese ??= new Map(catalog.skills.flatMap((skill) => (skill.zh ? [[skill.id, skill.zh.name] as const] : []))));
   const index = new Map<string, Entry>();
   const entries: Entry[] = [];
-  for (const skill of catalog.skills) {
-    for (const name of [skill.name, skill.id, ...skill.aliases, ...(skill.zh ? [skill.zh.name, ...skill.zh.aliases] : [])]) {
-      const tokens = nameTokens(name);
-      const key = joinNameTokens(tokens);
+  const keys = skillNameKeys(catalog);
+  for (const [i, skill] of catalog.skills.entries()) {
+    for (const [j, name] of skillNamesOf(skill).entries()) {
+      const key = keys[i]![j]!;
       if (key === '' || index.has(key)) continue;
-      const entry: Entry = { id: skill.id, skillName: skill.name, shown: name, key, tokens, order: entries.length };
+      const entry: Entry = { id: skill.id, skillName: skill.name, shown: name, key, order: entries.length };
       index.set(key, entry);
       entries.push(entry);
     }
@@ -112,9 +117,10 @@ function buildSkillNames(catalog: Catalog): SkillNames {
     if (trie) return trie;
     trie = { next: new Map() };
     for (const entry of entries) {
-      if (isShortKey(entry.tokens)) continue;
+      const tokens = tokensOf(entry);
+      if (isShortKey(tokens)) continue;
       let node = trie;
-      for (const token of entry.tokens) {
+      for (const token of tokens) {
         let next = node.next.get(token);
         if (!next) node.next.set(token, (next = { next: new Map() }));
         node = next;
@@ -132,8 +138,9 @@ function buildSkillNames(catalog: Catalog): SkillNames {
     let known = generic.get(entry);
     if (known === undefined) {
       const others = new Set<string>();
-      if (entry.tokens.length === 1 || entry.tokens.every(isCjkToken)) {
-        for (const other of entries) if (other.id !== entry.id && other.tokens.length > entry.tokens.length && containsRun(other.tokens, entry.tokens)) others.add(other.id);
+      const tokens = tokensOf(entry);
+      if (tokens.length === 1 || tokens.every(isCjkToken)) {
+        for (const other of entries) if (other.id !== entry.id && tokensOf(other).length > tokens.length && containsRun(tokensOf(other), tokens)) others.add(other.id);
       }
       generic.set(entry, (known = others.size >= 2));
     }
@@ -212,11 +219,11 @@ function buildSkillNames(catalog: Catalog): SkillNames {
     const partOf = new Set<string>();
     const canBePart = tokens.some(isCjkToken) ? length >= 2 : length >= 3;
     for (const entry of entries) {
-      if (isShortKey(entry.tokens)) continue;
+      if (isShortKey(tokensOf(entry))) continue;
       const other = [...entry.key].length;
       if (Math.min(length, other) / Math.max(length, other) >= suggestionSimilarity && isMisspelling(key, entry.key)) {
         consider(entry, similarity(key, entry.key));
-      } else if (canBePart && other > length && containsRun(entry.tokens, tokens)) {
+      } else if (canBePart && other > length && containsRun(tokensOf(entry), tokens)) {
         containing.push(entry);
         partOf.add(entry.id);
       }

@@ -42,4 +42,18 @@ describe('the compiled built-in catalog (dist/catalog.json)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Title From The Compiled File');
   });
+
+  it('carries the keys of the skill names, which the binary looks profile names up by', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etr-compiled-'));
+    cpSync(join(repoRoot, 'dist'), join(dir, 'dist'), { recursive: true });
+    const file = join(dir, 'dist', 'catalog.json');
+    const compiled = JSON.parse(readFileSync(file, 'utf8')) as { catalog: { skills: { id: string }[] }; skillNameKeys: string[][] };
+    const python = compiled.catalog.skills.findIndex((s) => s.id === 'python');
+    compiled.skillNameKeys[python]![0] = 'serpent speech';
+    writeFileSync(file, JSON.stringify(compiled));
+    writeFileSync(join(dir, 'me.yaml'), 'skills:\n  serpent speech: 4\nriskAppetite: medium\n');
+    const result = spawnSync(process.execPath, [join(dir, 'dist', 'etr.js'), 'advise', '--profile', 'me.yaml', '--format', 'json', '--strict'], { encoding: 'utf8', cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
 });
