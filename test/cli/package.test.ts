@@ -271,7 +271,7 @@ process.stdout.write(JSON.stringify({ sameClass: esm.InvalidInputError === cjs.I
   it('types the API for TypeScript, imported as an ES module or required', () => {
     writeFileSync(
       join(prefix, 'consumer.mts'),
-      `import { advise, loadCatalog, loadProfile, render, type LoadedCatalog, type Report, type ReportResult } from 'etr';
+      `import { advise, loadCatalog, loadProfile, render, type LoadedCatalog, type Problem, type ProblemCode, type Report, type ReportResult } from 'etr';
 const catalog: LoadedCatalog = await loadCatalog();
 const report: Report = advise(catalog, await loadProfile('me.yaml', catalog), { top: 1, lang: 'zh', domains: ['medical'] });
 const first: ReportResult | undefined = report.results[0];
@@ -286,6 +286,10 @@ export const markdown: Promise<string> = render('advise', 'markdown', report);
 render('advise', 'sarif', report);
 // @ts-expect-error: no such weight
 advise(catalog, await loadProfile('me.yaml', catalog), { weights: { skil: 0.5 } });
+export const codeOf = (problem: Problem): ProblemCode => problem.code;
+export const known: ProblemCode = 'unknown-skill';
+// @ts-expect-error: no such problem code
+export const typo: ProblemCode = 'unknwon-skill';
 `,
     );
     writeFileSync(
