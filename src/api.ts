@@ -32,6 +32,7 @@ export { ExitCode, InvalidInputError, UsageError } from './core/errors.js';
 export { reportSchemaVersion } from './report/types.js';
 export type { Report, ReportComparison, ReportLocalized, ReportResult, ReportSkillRequirement } from './report/types.js';
 export type { ReportProblem, Problem, Severity } from './core/problem.js';
+export type { ProblemCode } from './core/problem-codes.js';
 export type { BatchLine, BatchResult } from './report/batch.js';
 export type { LeverageReport, PlanReport } from './report/plan.js';
 export type { MatchReport } from './report/match.js';

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { InvalidInputError, usageError } from '../core/errors.js';
 import { says, type Problem } from '../core/problem.js';
+import type { ProblemCode } from '../core/problem-codes.js';
 import type { Text } from '../core/text.js';
 import { displayPath, formatBytes, readByteChunks, readSourceFile } from '../core/files.js';
 import { terminalSafe } from '../core/terminal-text.js';
@@ -53,7 +54,7 @@ function readBytes(path: string, shown: string): Buffer {
   return Buffer.concat(chunks);
 }
 
-function unreadable(shown: string, message: Text, code = 'file-unreadable'): Problem {
+function unreadable(shown: string, message: Text, code: ProblemCode = 'file-unreadable'): Problem {
   return { code, severity: 'error', ...says(message, { en: 'export the CV as text (.txt) and import that', zh: '请把简历导出为纯文本（.txt）后再导入' }), file: shown };
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding.js';
+import type { ProblemCode } from '../core/problem-codes.js';
 import type { Text } from '../core/text.js';
 import type { DataPath } from '../core/yaml.js';
 import { regions, type Region } from '../model/catalog.js';
@@ -20,7 +21,7 @@ export function checkRegions(catalog: LocatedCatalog): Finding[] {
   return [...catalog.domains.flatMap(checkDomain), ...catalog.roles.flatMap(checkRole)];
 }
 
-function finding(code: string, entity: Located<unknown>, field: DataPath, message: Text, hint: Text, severity: Finding['severity'] = 'error'): Finding {
+function finding(code: ProblemCode, entity: Located<unknown>, field: DataPath, message: Text, hint: Text, severity: Finding['severity'] = 'error'): Finding {
   return at(entity, code, message, { field: [...field], severity, hint });
 }
 

@@ -5,6 +5,7 @@ import type { Lang } from '../model/lang.js';
 import type { Text } from './text.js';
 import { parseYaml, type ParsedYaml, type YamlLimits } from './yaml.js';
 import { says, type Problem, type ProblemWords } from './problem.js';
+import type { ProblemCode } from './problem-codes.js';
 
 export interface SourceLimits extends YamlLimits {
   /** Files larger than this are refused before they are read. */
@@ -291,7 +292,7 @@ function tooLarge(shown: string, size: number | undefined, limit: number): Probl
   return fileProblem(shown, 'file-too-large', fileTooLarge(size, limit));
 }
 
-function fileProblem(file: string, code: string, words: ProblemWords, at?: { line: number; column: number }): Problem {
+function fileProblem(file: string, code: ProblemCode, words: ProblemWords, at?: { line: number; column: number }): Problem {
   return { code, severity: 'error', message: words.message, file, ...(at ?? {}), hint: words.hint!, zh: words.zh };
 }
 

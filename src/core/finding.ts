@@ -1,4 +1,5 @@
 import type { ChineseWords, Problem, Severity } from './problem.js';
+import type { ProblemCode } from './problem-codes.js';
 import type { DataPath, ParsedYaml } from './yaml.js';
 
 /**
@@ -7,7 +8,7 @@ import type { DataPath, ParsedYaml } from './yaml.js';
  * turns them into problems with line and column.
  */
 export interface Finding {
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   message: string;
   hint?: string;

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/lang.js';
+import type { ProblemCode } from './problem-codes.js';
 import type { Text } from './text.js';
 
 /**
@@ -14,7 +15,7 @@ export interface ChineseWords {
 }
 
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   severity: Severity;
   message: string;
   file?: string;
@@ -79,7 +80,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export const problemsPerCode = 10;
 
 /** What a summary calls the problems of a code it counts: "79,990 more unknown skills". */
-const countedAs: Partial<Record<string, Text>> = {
+const countedAs: Partial<Record<ProblemCode, Text>> = {
   'unknown-skill': { en: 'unknown skills', zh: '未知技能' },
   'unknown-domain': { en: 'unknown domains', zh: '未知领域' },
   'invalid-level': { en: 'skill levels that are not levels', zh: '无效的技能水平' },
@@ -99,9 +100,9 @@ const countedAs: Partial<Record<string, Text>> = {
  */
 export function capProblems(problems: readonly Problem[], perCode = problemsPerCode): Problem[] {
   if (problems.length <= perCode) return [...problems];
-  const counts = new Map<string, number>();
+  const counts = new Map<ProblemCode, number>();
   const kept: Problem[] = [];
-  const firstLeftOut = new Map<string, Problem>();
+  const firstLeftOut = new Map<ProblemCode, Problem>();
   for (const problem of problems) {
     const count = (counts.get(problem.code) ?? 0) + 1;
     counts.set(problem.code, count);

@@ -1,5 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { says, type Problem } from './problem.js';
+import type { ProblemCode } from './problem-codes.js';
 import type { Text } from './text.js';
 import { parseYamlFast } from './yaml-fast.js';
 
@@ -40,7 +41,7 @@ export const defaultMaxDepth = 64;
 
 const tooDeepMessage: Text = { en: 'the document is nested too deeply to read', zh: '文档嵌套太深，无法读取' };
 
-const yamlErrorCodes: Partial<Record<string, string>> = {
+const yamlErrorCodes: Partial<Record<string, ProblemCode>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
   TAB_AS_INDENT: 'yaml-tab-indent',
   // The yaml library catches the stack overflow of a deeply nested document and reports it so.
@@ -111,7 +112,7 @@ export function parseYamlWithPositions(text: string, file: string, limits: YamlL
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col, sourceLine: lines[line - 1] ?? '' };
   };
-  const problemAt = (offset: number, code: string, message: Text, hint?: Text): Problem => ({
+  const problemAt = (offset: number, code: ProblemCode, message: Text, hint?: Text): Problem => ({
     code,
     severity: 'error',
     ...says(message, hint),

@@ -2,6 +2,7 @@ import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { didYouMeanText } from './suggest.js';
 import type { Finding } from './finding.js';
 import { says } from './problem.js';
+import type { ProblemCode } from './problem-codes.js';
 import type { Text } from './text.js';
 import type { DataPath } from './yaml.js';
 
@@ -95,7 +96,7 @@ export function findingsFromZod(error: $ZodError, context: ZodFindingContext): F
     return finding('missing-field', message, path.slice(0, -1), { en: `add "${name}"`, zh: `请添加“${name}”` }, 'value');
   }
 
-  function finding(code: string, message: Text, path: DataPath, hint?: Text, target?: 'key' | 'value'): Finding {
+  function finding(code: ProblemCode, message: Text, path: DataPath, hint?: Text, target?: 'key' | 'value'): Finding {
     return { code, severity: 'error', ...says(message, hint), file, path: [...pathPrefix, ...path], ...(target ? { target } : {}) };
   }
 }

@@ -4,6 +4,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { displayPath, readSourceFile, readStdin, type SourceLimits } from '../core/files.js';
 import { locateFindings, type Finding } from '../core/finding.js';
 import { capProblems, hasErrors, says, sortProblems, type Problem } from '../core/problem.js';
+import type { ProblemCode } from '../core/problem-codes.js';
 import { didYouMeanText, suggestion } from '../core/suggest.js';
 import type { Text } from '../core/text.js';
 import { parseYaml, shorten, type ParsedYaml } from '../core/yaml.js';
@@ -167,7 +168,7 @@ class Findings {
     this.lenient = strict ? 'error' : 'warning';
   }
 
-  add(code: string, message: Text, path: PropertyKey[], hint?: Text, severity: 'error' | 'warning' = 'error', target?: 'key'): void {
+  add(code: ProblemCode, message: Text, path: PropertyKey[], hint?: Text, severity: 'error' | 'warning' = 'error', target?: 'key'): void {
     const finding: Finding = { code, severity, message: message.en, file: this.file, path, zh: { message: message.zh } };
     // Set, not spread: spreading makes V8 copy objects, and a batch reports for thousands of profiles.
     if (hint) {

@@ -2,8 +2,12 @@
  * What each problem code checks, for the rules of `etr validate --format sarif` (a code scanning
  * alert shows its rule's description and help beside the problem's own message). The texts say
  * what the rule asks of a file; the message of each problem, which says what was found, comes from
- * the problem itself. The README's tables of codes say the same; a test keeps the two lists equal.
+ * the problem itself. Keyed by ProblemCode (core/problem-codes.ts, the list of codes), so a code
+ * without a rule here, or a rule for no code, fails to compile. The README's tables of codes say
+ * the same; a test keeps the two equal.
  */
+import type { ProblemCode } from '../core/problem-codes.js';
+
 export interface ProblemRule {
   /** One line: what the rule asks. */
   summary: string;
@@ -14,7 +18,7 @@ export interface ProblemRule {
 const catalogRule = (summary: string): ProblemRule => ({ summary, section: 'The catalog' });
 const inputRule = (summary: string): ProblemRule => ({ summary, section: 'Exit codes' });
 
-export const problemRules: Readonly<Record<string, ProblemRule>> = {
+export const problemRules: Readonly<Record<ProblemCode, ProblemRule>> = {
   // The catalog's integrity rules.
   'duplicate-id': catalogRule('Ids are unique per kind (skill, domain, role).'),
   'id-format': catalogRule('Ids are kebab-case.'),
@@ -92,9 +96,14 @@ export const problemRules: Readonly<Record<string, ProblemRule>> = {
   'json-syntax': inputRule('A line of a JSON-lines input is a JSON object.'),
   'json-duplicate-key': inputRule('A key appears once in a JSON object.'),
   'record-too-large': inputRule('A profile of a batch is within the 1 MiB limit.'),
+  // Merging team aggregates.
+  'team-merge': inputRule('Every part given to team --merge is the JSON etr team wrote, unedited, made with the same catalog, options and version of etr.'),
 };
 
-/** The rule of a code; a code without a rule of its own (none should be) gets a plain one. */
+/**
+ * The rule of a code. The types give every code a rule; a problem made by hand in JavaScript, where
+ * they do not reach, may carry another code, which gets a plain rule.
+ */
 export function ruleOf(code: string): ProblemRule {
-  return Object.hasOwn(problemRules, code) ? problemRules[code]! : inputRule(`etr problem ${code}.`);
+  return Object.hasOwn(problemRules, code) ? problemRules[code as ProblemCode] : inputRule(`etr problem ${code}.`);
 }

@@ -2,9 +2,10 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Problem } from '../core/problem.js';
+import { problemCodes } from '../core/problem-codes.js';
 import { terminalSafeJson } from '../core/terminal-text.js';
 import type { ValidationReport } from '../report/validation.js';
-import { problemRules, ruleOf } from './sarif-rules.js';
+import { ruleOf } from './sarif-rules.js';
 
 /**
  * `etr validate --format sarif`: the problems as one SARIF 2.1.0 run, the format GitHub code
@@ -15,8 +16,8 @@ import { problemRules, ruleOf } from './sarif-rules.js';
  * scanning expects.
  */
 export function renderValidationSarif(report: ValidationReport): string {
-  const codes = Object.keys(problemRules);
-  // A code without a rule of its own (none should be) still gets one, so every ruleIndex points at a rule.
+  const codes: string[] = [...problemCodes];
+  // A code that is none of etr's (a problem made by hand in JavaScript) still gets a rule, so every ruleIndex points at one.
   for (const problem of report.problems) if (!codes.includes(problem.code)) codes.push(problem.code);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -52,8 +52,8 @@ describe('reportFailure', () => {
 
   it('invalid input: exit 1, every problem located', () => {
     const problems = [
-      { code: 'yaml-syntax', severity: 'error' as const, message: 'bad', file: 'a.yaml', line: 2, column: 3, sourceLine: 'x: [', hint: 'fix it' },
-      { code: 'file-too-large', severity: 'error' as const, message: 'the file is 5 MiB, over the limit of 1 MiB', file: 'b.yaml' },
+      { code: 'yaml-syntax' as const, severity: 'error' as const, message: 'bad', file: 'a.yaml', line: 2, column: 3, sourceLine: 'x: [', hint: 'fix it' },
+      { code: 'file-too-large' as const, severity: 'error' as const, message: 'the file is 5 MiB, over the limit of 1 MiB', file: 'b.yaml' },
     ];
     expect(reportFailure(new InvalidInputError(problems), [])).toBe(1);
     expect(plain()).toContain('a.yaml:2:3 error bad (yaml-syntax)\n  2 | x: [\n    |   ^\n  hint: fix it');

@@ -73,6 +73,7 @@ describe('npm pack', () => {
       'dist/api.cjs',
       'dist/api.d.mts',
       'dist/api.d.ts',
+      'dist/etr.1',
       'data/catalog/skills.yaml',
       'data/catalog/domains.yaml',
       'data/catalog/roles/medical.yaml',
@@ -124,6 +125,19 @@ describe('the tarball', () => {
 });
 
 describe('the installed package', () => {
+  it('installs its man page with a global install, so that `man etr` finds it', () => {
+    const global = join(dir, 'global');
+    const install = (network: string) => run('npm', ['install', '--global', '--prefix', global, '--no-audit', '--no-fund', '--loglevel=warn', network, join(dir, packed.filename)], dir, 120_000);
+    let installation = install('--offline');
+    if (installation.status !== 0) installation = install('--prefer-offline');
+    expect(installation.status, installation.stderr).toBe(0);
+    const page = join(global, 'share', 'man', 'man1', 'etr.1');
+    expect(readFileSync(page, 'utf8')).toBe(readFileSync(join(repoRoot, 'dist', 'etr.1'), 'utf8'));
+    // man finds it on the prefix's man path, as it does under /usr/local after `npm install -g`.
+    const man = spawnSync('man', ['-M', join(global, 'share', 'man'), 'etr'], { encoding: 'utf8', env: { ...env, MANPAGER: 'cat', PAGER: 'cat', MANWIDTH: '80' } });
+    if (man.error === undefined) expect(man.stdout).toMatch(/^ETR\(1\)/);
+  }, 180_000);
+
   it('runs `etr advise` from an unrelated directory', () => {
     const result = etr(['advise', '--profile', 'copywriter.yaml', '--top', '1']);
     expect(result.stderr).toBe('');
@@ -271,7 +285,7 @@ process.stdout.write(JSON.stringify({ sameClass: esm.InvalidInputError === cjs.I
   it('types the API for TypeScript, imported as an ES module or required', () => {
     writeFileSync(
       join(prefix, 'consumer.mts'),
-      `import { advise, loadCatalog, loadProfile, render, type LoadedCatalog, type Report, type ReportResult } from 'etr';
+      `import { advise, loadCatalog, loadProfile, render, type LoadedCatalog, type Problem, type ProblemCode, type Report, type ReportResult } from 'etr';
 const catalog: LoadedCatalog = await loadCatalog();
 const report: Report = advise(catalog, await loadProfile('me.yaml', catalog), { top: 1, lang: 'zh', domains: ['medical'] });
 const first: ReportResult | undefined = report.results[0];
@@ -286,6 +300,10 @@ export const markdown: Promise<string> = render('advise', 'markdown', report);
 render('advise', 'sarif', report);
 // @ts-expect-error: no such weight
 advise(catalog, await loadProfile('me.yaml', catalog), { weights: { skil: 0.5 } });
+export const codeOf = (problem: Problem): ProblemCode => problem.code;
+export const known: ProblemCode = 'unknown-skill';
+// @ts-expect-error: no such problem code
+export const typo: ProblemCode = 'unknwon-skill';
 `,
     );
     writeFileSync(

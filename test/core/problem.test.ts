@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { locateFindings } from '../../src/core/finding.js';
 import { hasErrors, sortProblems, type Problem } from '../../src/core/problem.js';
+import type { ProblemCode } from '../../src/core/problem-codes.js';
 import { parseYaml } from '../../src/core/yaml.js';
 
-const p = (code: string, severity: Problem['severity'], file?: string, line?: number, column?: number): Problem => ({ code, severity, message: code, file, line, column });
+// Letters for codes: sorting cares only how codes compare, not which they are.
+const p = (code: string, severity: Problem['severity'], file?: string, line?: number, column?: number): Problem => ({ code: code as ProblemCode, severity, message: code, file, line, column });
 
 describe('hasErrors', () => {
   it('is true only when some problem is an error', () => {
@@ -40,18 +42,18 @@ describe('locateFindings', () => {
     const doc = parseYaml('roles:\n  - id: a\n    title: T\n', 'r.yaml', { maxAliasCount: 10 });
     const problems = locateFindings(
       [
-        { code: 'x', severity: 'error', message: 'm', file: 'r.yaml', path: ['roles', 0, 'title'] },
-        { code: 'y', severity: 'error', message: 'm', file: 'r.yaml', path: ['roles', 0, 'title'], target: 'key' },
-        { code: 'z', severity: 'warning', message: 'm', file: 'other.yaml', path: ['roles'] },
-        { code: 'w', severity: 'error', message: 'm', file: 'r.yaml' },
+        { code: 'tier-mismatch', severity: 'error', message: 'm', file: 'r.yaml', path: ['roles', 0, 'title'] },
+        { code: 'unknown-key', severity: 'error', message: 'm', file: 'r.yaml', path: ['roles', 0, 'title'], target: 'key' },
+        { code: 'unknown-skill', severity: 'warning', message: 'm', file: 'other.yaml', path: ['roles'] },
+        { code: 'catalog-empty', severity: 'error', message: 'm', file: 'r.yaml' },
       ],
       new Map([['r.yaml', doc]]),
     );
     expect(problems).toEqual([
-      { code: 'x', severity: 'error', message: 'm', file: 'r.yaml', line: 3, column: 12, sourceLine: '    title: T' },
-      { code: 'y', severity: 'error', message: 'm', file: 'r.yaml', line: 3, column: 5, sourceLine: '    title: T' },
-      { code: 'z', severity: 'warning', message: 'm', file: 'other.yaml' },
-      { code: 'w', severity: 'error', message: 'm', file: 'r.yaml' },
+      { code: 'tier-mismatch', severity: 'error', message: 'm', file: 'r.yaml', line: 3, column: 12, sourceLine: '    title: T' },
+      { code: 'unknown-key', severity: 'error', message: 'm', file: 'r.yaml', line: 3, column: 5, sourceLine: '    title: T' },
+      { code: 'unknown-skill', severity: 'warning', message: 'm', file: 'other.yaml' },
+      { code: 'catalog-empty', severity: 'error', message: 'm', file: 'r.yaml' },
     ]);
   });
 });

@@ -41,13 +41,13 @@ describe('renderProblemsGithub', () => {
       { code: 'out-of-range', severity: 'error', message: 'level must be at most 5 (found 7)\nsecond line: 100%', file: 'cat,alog/roles:x.yaml', line: 9, column: 16, hint: 'use 1-5' },
       { code: 'unused-skill', severity: 'warning', message: 'skill "x" is required by no role', file: 'skills.yaml', line: 3, column: 9 },
       { code: 'catalog-file-missing', severity: 'error', message: 'domains.yaml is missing', file: 'domains.yaml' },
-      { code: 'x', severity: 'error', message: 'no file' },
+      { code: 'catalog-empty', severity: 'error', message: 'no file' },
     ];
     expect(renderProblemsGithub(problems).split('\n')).toEqual([
       '::error file=cat%2Calog/roles%3Ax.yaml,line=9,col=16,title=etr out-of-range::level must be at most 5 (found 7)%0Asecond line: 100%25 (hint: use 1-5)',
       '::warning file=skills.yaml,line=3,col=9,title=etr unused-skill::skill "x" is required by no role',
       '::error file=domains.yaml,title=etr catalog-file-missing::domains.yaml is missing',
-      '::error title=etr x::no file',
+      '::error title=etr catalog-empty::no file',
     ]);
   });
 });
@@ -68,42 +68,42 @@ describe('renderProblemText', () => {
 
   it('shows a long line around the column, so the caret points at the spot however long the line', () => {
     const line = `${'a'.repeat(1000)}X${'b'.repeat(1000)}`;
-    const [, source, caret] = renderProblemText({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 1, column: 1001, sourceLine: line }, plainPalette).split('\n');
+    const [, source, caret] = renderProblemText({ code: 'invalid', severity: 'error', message: 'm', file: 'f', line: 1, column: 1001, sourceLine: line }, plainPalette).split('\n');
     const shown = source!.slice('  1 | '.length);
     expect(shown.length).toBe(160);
     expect(shown.startsWith('...') && shown.endsWith('...')).toBe(true);
     expect(shown[caret!.indexOf('^') - '    | '.length]).toBe('X');
     // Near the end: no trailing dots, and the caret still on its character.
-    const [, endSource, endCaret] = renderProblemText({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 1, column: 2002, sourceLine: `${line}Z` }, plainPalette).split('\n');
+    const [, endSource, endCaret] = renderProblemText({ code: 'invalid', severity: 'error', message: 'm', file: 'f', line: 1, column: 2002, sourceLine: `${line}Z` }, plainPalette).split('\n');
     expect(endSource!.endsWith('bZ')).toBe(true);
     expect(endSource!.slice('  1 | '.length)[endCaret!.indexOf('^') - '    | '.length]).toBe('Z');
   });
 
   it('places the caret by display width under Chinese text', () => {
-    const [, source, caret] = renderProblemText({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 3, column: 9, sourceLine: '  提示工程: 九' }, plainPalette).split('\n');
+    const [, source, caret] = renderProblemText({ code: 'invalid', severity: 'error', message: 'm', file: 'f', line: 3, column: 9, sourceLine: '  提示工程: 九' }, plainPalette).split('\n');
     expect(source).toBe('  3 |   提示工程: 九');
     // "  提示工程: " is 2 + 8 + 2 columns wide.
     expect(caret).toBe(`    | ${' '.repeat(12)}^`);
   });
 
   it('shows only what is known of the location', () => {
-    expect(problemLocation({ code: 'c', severity: 'error', message: 'm' })).toBe('');
-    expect(problemLocation({ code: 'c', severity: 'error', message: 'm', file: 'f' })).toBe('f');
-    expect(problemLocation({ code: 'c', severity: 'error', message: 'm', file: 'f', line: 3 })).toBe('f:3:1');
-    expect(renderProblemText({ code: 'c', severity: 'error', message: 'm' }, plainPalette)).toBe('error m (c)');
+    expect(problemLocation({ code: 'invalid', severity: 'error', message: 'm' })).toBe('');
+    expect(problemLocation({ code: 'invalid', severity: 'error', message: 'm', file: 'f' })).toBe('f');
+    expect(problemLocation({ code: 'invalid', severity: 'error', message: 'm', file: 'f', line: 3 })).toBe('f:3:1');
+    expect(renderProblemText({ code: 'invalid', severity: 'error', message: 'm' }, plainPalette)).toBe('error m (invalid)');
   });
 });
 
 describe('problemToJson', () => {
   it('keeps the facts, drops the source excerpt, and uses null for what is unknown', () => {
-    expect(problemToJson({ code: 'c', severity: 'warning', message: 'm', file: 'f', line: 1, column: 2, sourceLine: 'x', hint: 'h' })).toEqual({ code: 'c', severity: 'warning', message: 'm', file: 'f', line: 1, column: 2, hint: 'h' });
-    expect(problemToJson({ code: 'c', severity: 'error', message: 'm' })).toEqual({ code: 'c', severity: 'error', message: 'm', file: null, line: null, column: null, hint: null });
+    expect(problemToJson({ code: 'invalid', severity: 'warning', message: 'm', file: 'f', line: 1, column: 2, sourceLine: 'x', hint: 'h' })).toEqual({ code: 'invalid', severity: 'warning', message: 'm', file: 'f', line: 1, column: 2, hint: 'h' });
+    expect(problemToJson({ code: 'invalid', severity: 'error', message: 'm' })).toEqual({ code: 'invalid', severity: 'error', message: 'm', file: null, line: null, column: null, hint: null });
   });
 });
 
 describe('counting', () => {
   it('counts errors and warnings and pluralises', () => {
-    expect(countProblems([{ code: 'a', severity: 'error', message: '' }, { code: 'b', severity: 'warning', message: '' }, { code: 'c', severity: 'warning', message: '' }])).toEqual({ errors: 1, warnings: 2 });
+    expect(countProblems([{ code: 'unknown-skill', severity: 'error', message: '' }, { code: 'unknown-domain', severity: 'warning', message: '' }, { code: 'invalid', severity: 'warning', message: '' }])).toEqual({ errors: 1, warnings: 2 });
     expect(plural(1, 'error')).toBe('1 error');
     expect(plural(0, 'error')).toBe('0 errors');
   });

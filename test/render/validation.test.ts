@@ -3,8 +3,8 @@ import { plainPalette } from '../../src/core/palette.js';
 import { renderValidation, validationToJson } from '../../src/render/validation.js';
 import type { ValidationReport } from '../../src/report/validation.js';
 
-const warning = { code: 'unused-skill', severity: 'warning' as const, message: 'skill "x" is required by no role', file: 'skills.yaml', line: 3, column: 9 };
-const error = { code: 'tier-mismatch', severity: 'error' as const, message: 'bad tier', file: 'domains.yaml', line: 5, column: 11 };
+const warning = { code: 'unused-skill' as const, severity: 'warning' as const, message: 'skill "x" is required by no role', file: 'skills.yaml', line: 3, column: 9 };
+const error = { code: 'tier-mismatch' as const, severity: 'error' as const, message: 'bad tier', file: 'domains.yaml', line: 5, column: 11 };
 const report = (over: Partial<ValidationReport>): ValidationReport => ({
   catalog: 'cat',
   valid: true,
