@@ -1,23 +1,21 @@
-// Builds etr's programmatic API (src/api.ts) into dist/, beside the binary that scripts/build.mjs
-// builds: one implementation, the CommonJS bundle dist/api.cjs, and dist/api.mjs, an ES module that
-// re-exports it (so an error thrown through either is an instance of the same class), and their
-// type declarations (dist/api.d.ts, bundled from what tsc emits; dist/api.d.mts for importers).
-// The API reads the built-in catalog from dist/catalog.json, which scripts/build.mjs writes.
-import { build } from 'esbuild';
+// Builds etr's programmatic API (src/api.ts) into dist/, after the binary that scripts/build.mjs
+// builds: one implementation, in dist/cli.js beside the commands (the two share nearly all their
+// code, and the package holds it once); dist/api.cjs, which takes the API from it; dist/api.mjs,
+// an ES module that re-exports that (so an error thrown through either is an instance of the same
+// class); and their type declarations (dist/api.d.ts, bundled from what tsc emits; dist/api.d.mts
+// for importers). The API reads the built-in catalog from dist/catalog.json, as the commands do.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { bundleTypes } from './bundle-types.mjs';
-import { cjsImportMetaUrl, nodeBundle } from './bundle-options.mjs';
 
 const outdir = 'dist';
-const shared = { ...nodeBundle, entryPoints: ['src/api.ts'] };
 
 await mkdir(outdir, { recursive: true });
 
-// 1. CommonJS, for require('etr'): the implementation.
-await build({ ...shared, format: 'cjs', outfile: `${outdir}/api.cjs`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner } });
+// 1. CommonJS, for require('etr'): the API that dist/cli.js holds, initialised on this first call.
+await writeFile(`${outdir}/api.cjs`, "'use strict';\n\nmodule.exports = require('./cli.js').api();\n");
 
 // 2. The ES module: the same exports, taken from the CommonJS bundle, named one by one so that no
 //    loader has to guess them. Two bundles would be two copies of every class: an

@@ -1,7 +1,8 @@
 // Builds the `etr` binary into dist/: the built-in catalog, checked once here and stored as
-// catalog.json so runs need not re-check it; the entry etr.js (with a shebang); the commands in
-// cli.js; and cli.<V8 version>.cache, V8's code cache for cli.js. docs/performance.md says why each exists.
-// (scripts/build-api.mjs builds the programmatic API beside them.)
+// catalog.json so runs need not re-check it; the entry etr.js (with a shebang); the commands, and
+// the API's implementation, in cli.js; and cli.<V8 version>.cache, V8's code cache for cli.js.
+// docs/performance.md says why each exists. (scripts/build-api.mjs writes the API's entry files
+// and type declarations beside them.)
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
 
@@ -65,26 +67,69 @@ const deferChildProcess = loadedOnFirstUse('defer-child-process', /^(node:)?chil
 // The yaml library initialises some seventy modules as it loads, yet a run needs it only for a
 // file outside the subset the fast reader reads, or with a problem to point at (core/yaml.ts).
 const deferYaml = loadedOnFirstUse('defer-yaml', /^yaml$/, requireHere.resolve('yaml'));
-// The prompts library of `etr init --interview` (src/cli/interview.ts), some 60 kB: a file of its
-// own, dist/prompts.cjs, which that command alone requires; in cli.js every command would load it.
-await build({ ...binary, entryPoints: ['@clack/prompts'], outfile: `${outdir}/prompts.cjs` });
-const promptsApart = { name: 'prompts-apart', setup: (b) => b.onResolve({ filter: /^@clack\/prompts$/ }, () => ({ path: './prompts.cjs', external: true })) };
+// Libraries that one command alone uses, each bundled into a file of its own that only that
+// command requires (in cli.js every command would load them): the prompts of `etr init
+// --interview` (src/cli/interview.ts), some 60 kB, and the PDF and DOCX readers of `etr import`
+// (src/app/import.ts). Bundled, only what etr reaches of them ships, and the package has no
+// dependencies to install: the DOCX reader alone brings 5 MB of packages, of which etr uses 0.35 MB.
+const apart = [
+  { name: '@clack/prompts', file: 'prompts.cjs' },
+  { name: 'unpdf', file: 'pdf.cjs', compressed: true },
+  { name: 'mammoth', file: 'docx.cjs', compressed: true },
+];
+// The PDF and DOCX readers (1.6 and 0.35 MB bundled, a third of the package) are stored
+// compressed, 0.5 MB together: their file (dist/pdf.cjs) unpacks the bundle
+// (dist/pdf.bundle.cjs.br) and compiles it as Node compiles a CommonJS module, some 20-30 ms
+// once per `etr import` of such a file, a fraction of what compiling and running the library takes.
+const unpacker = (bundle) => `'use strict';
+// Loads ${bundle}, stored compressed (scripts/build.mjs says why).
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { compileFunction } = require('node:vm');
+const { brotliDecompressSync } = require('node:zlib');
+
+const file = join(__dirname, ${JSON.stringify(bundle)});
+const code = brotliDecompressSync(readFileSync(\`\${file}.br\`)).toString('utf8');
+compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file })(module.exports, require, module, file, __dirname);
+`;
+for (const { name, file, compressed } of apart) {
+  if (!compressed) {
+    await build({ ...binary, entryPoints: [name], outfile: `${outdir}/${file}` });
+    continue;
+  }
+  const bundle = file.replace(/\.cjs$/, '.bundle.cjs');
+  const { outputFiles } = await build({ ...binary, entryPoints: [name], outfile: `${outdir}/${bundle}`, write: false });
+  const quality = { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: outputFiles[0].contents.length } };
+  await writeFile(`${outdir}/${bundle}.br`, brotliCompressSync(outputFiles[0].contents, quality));
+  await writeFile(`${outdir}/${file}`, unpacker(bundle));
+}
+const librariesApart = {
+  name: 'libraries-apart',
+  setup: (b) => b.onResolve({ filter: /^(@clack\/prompts|unpdf|mammoth)$/ }, (args) => ({ path: `./${apart.find((a) => a.name === args.path).file}`, external: true })),
+};
 // Minified, names too: a smaller file and code cache load faster. dist/cli.js.map maps it back to
 // the sources (paths only, to stay small); --debug loads cli.js with it (src/cli/bundled-run.ts).
+// The package leaves the map out (package.json's files; docs/performance.md says why).
 await build({
   ...binary,
-  entryPoints: ['src/cli/run.ts'],
+  // The commands (run), and the programmatic API (src/api.ts) for dist/api.cjs to take, so that
+  // the package holds one copy of the code they share, which is nearly all of it
+  // (scripts/build-api.mjs). The API is a function: required, not imported, its modules are
+  // initialised only when it is first called, never by a run of the binary.
+  stdin: {
+    contents: "export { run } from './src/cli/run.ts';\nexport const api = () => require('./src/api.ts');\n",
+    resolveDir: process.cwd(),
+    sourcefile: 'cli-entry.ts',
+    loader: 'ts',
+  },
   outfile: `${outdir}/cli.js`,
   sourcemap: 'linked',
   sourcesContent: false,
   define: cjsImportMetaUrl.define,
   banner: { js: cjsImportMetaUrl.banner },
-  plugins: [deferChildProcess, deferYaml, promptsApart],
-  // What stays outside the bundle is required when first needed, so no other command loads it:
-  // the prompts of `etr init --interview` (dist/prompts.cjs) and the PDF and DOCX readers of
-  // `etr import`. require(), not import(): cli.js runs as a vm Script (src/cli/bundled-run.ts),
-  // which has no loader for import().
-  external: ['unpdf', 'mammoth'],
+  plugins: [deferChildProcess, deferYaml, librariesApart],
+  // The files apart are required when first needed, so no other command loads them. require(),
+  // not import(): cli.js runs as a vm Script (src/cli/bundled-run.ts), which has no loader for import().
   supported: { 'dynamic-import': false },
 });
 // The worker threads of `advise --batch --jobs N` and `team --jobs N` (src/app/pool.ts) run this file of their own.

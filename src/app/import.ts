@@ -59,7 +59,7 @@ function unreadable(shown: string, message: Text, code: ProblemCode = 'file-unre
 }
 
 async function pdfText(bytes: Buffer, shown: string): Promise<string> {
-  // Loaded here only: no other command pays for the PDF library (it stays out of the bundle).
+  // Loaded here only: no other command pays for the PDF library (built into a file of its own, dist/pdf.cjs).
   const { extractText, getDocumentProxy } = await import('unpdf');
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes));

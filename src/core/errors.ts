@@ -42,3 +42,7 @@ export class InvalidInputError extends Error {
     this.problems = problems;
   }
 }
+
+// The built bundle is minified, class names too; the API exports these two, so give them back
+// their names for a program that inspects one (`InvalidInputError [...]`, not `F [...]`).
+for (const [type, name] of [[UsageError, 'UsageError'], [InvalidInputError, 'InvalidInputError']] as const) Object.defineProperty(type, 'name', { value: name });
