@@ -10,12 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { cjsImportMetaUrl, esmRequireBanner, nodeBundle } from './bundle-options.mjs';
 
 const outdir = 'dist';
 
+// From nothing, so that no file of an earlier build (one since renamed, say) ships in the package.
+await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
 // 1. The built-in catalog, through the same loader and rules as `etr validate`.
@@ -42,6 +43,13 @@ await writeFile(`${outdir}/catalog.json`, ascii);
 //    loaded (and compiled by V8) only when one runs.
 await writeFile(`${outdir}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
 const binary = { ...nodeBundle, format: 'cjs', minify: true };
+/** Every file the binary's bundles hold, for the notices of the libraries among them (step 4). */
+const bundledFiles = new Set();
+async function bundle(options) {
+  const result = await build({ ...options, metafile: true });
+  for (const file of Object.keys(result.metafile.inputs)) bundledFiles.add(file);
+  return result;
+}
 const requireHere = createRequire(import.meta.url);
 /**
  * A module that most runs never use, loaded on first use: its import becomes an object with a
@@ -74,35 +82,10 @@ const deferYaml = loadedOnFirstUse('defer-yaml', /^yaml$/, requireHere.resolve('
 // dependencies to install: the DOCX reader alone brings 5 MB of packages, of which etr uses 0.35 MB.
 const apart = [
   { name: '@clack/prompts', file: 'prompts.cjs' },
-  { name: 'unpdf', file: 'pdf.cjs', compressed: true },
-  { name: 'mammoth', file: 'docx.cjs', compressed: true },
+  { name: 'unpdf', file: 'pdf.cjs' },
+  { name: 'mammoth', file: 'docx.cjs' },
 ];
-// The PDF and DOCX readers (1.6 and 0.35 MB bundled, a third of the package) are stored
-// compressed, 0.5 MB together: their file (dist/pdf.cjs) unpacks the bundle
-// (dist/pdf.bundle.cjs.br) and compiles it as Node compiles a CommonJS module, some 20-30 ms
-// once per `etr import` of such a file, a fraction of what compiling and running the library takes.
-const unpacker = (bundle) => `'use strict';
-// Loads ${bundle}, stored compressed (scripts/build.mjs says why).
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
-const { compileFunction } = require('node:vm');
-const { brotliDecompressSync } = require('node:zlib');
-
-const file = join(__dirname, ${JSON.stringify(bundle)});
-const code = brotliDecompressSync(readFileSync(\`\${file}.br\`)).toString('utf8');
-compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file })(module.exports, require, module, file, __dirname);
-`;
-for (const { name, file, compressed } of apart) {
-  if (!compressed) {
-    await build({ ...binary, entryPoints: [name], outfile: `${outdir}/${file}` });
-    continue;
-  }
-  const bundle = file.replace(/\.cjs$/, '.bundle.cjs');
-  const { outputFiles } = await build({ ...binary, entryPoints: [name], outfile: `${outdir}/${bundle}`, write: false });
-  const quality = { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: outputFiles[0].contents.length } };
-  await writeFile(`${outdir}/${bundle}.br`, brotliCompressSync(outputFiles[0].contents, quality));
-  await writeFile(`${outdir}/${file}`, unpacker(bundle));
-}
+for (const { name, file } of apart) await bundle({ ...binary, entryPoints: [name], outfile: `${outdir}/${file}` });
 const librariesApart = {
   name: 'libraries-apart',
   setup: (b) => b.onResolve({ filter: /^(@clack\/prompts|unpdf|mammoth)$/ }, (args) => ({ path: `./${apart.find((a) => a.name === args.path).file}`, external: true })),
@@ -110,14 +93,14 @@ const librariesApart = {
 // Minified, names too: a smaller file and code cache load faster. dist/cli.js.map maps it back to
 // the sources (paths only, to stay small); --debug loads cli.js with it (src/cli/bundled-run.ts).
 // The package leaves the map out (package.json's files; docs/performance.md says why).
-await build({
+await bundle({
   ...binary,
   // The commands (run), and the programmatic API (src/api.ts) for dist/api.cjs to take, so that
   // the package holds one copy of the code they share, which is nearly all of it
   // (scripts/build-api.mjs). The API is a function: required, not imported, its modules are
   // initialised only when it is first called, never by a run of the binary.
   stdin: {
-    contents: "export { run } from './src/cli/run.ts';\nexport const api = () => require('./src/api.ts');\n",
+    contents: "export * from './src/cli/run.ts';\nexport const api = () => require('./src/api.ts');\n",
     resolveDir: process.cwd(),
     sourcefile: 'cli-entry.ts',
     loader: 'ts',
@@ -133,8 +116,8 @@ await build({
   supported: { 'dynamic-import': false },
 });
 // The worker threads of `advise --batch --jobs N` and `team --jobs N` (src/app/pool.ts) run this file of their own.
-await build({ ...binary, entryPoints: ['src/app/batch/worker.ts'], outfile: `${outdir}/batch-worker.js`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner }, plugins: [deferYaml] });
-await build({
+await bundle({ ...binary, entryPoints: ['src/app/batch/worker.ts'], outfile: `${outdir}/batch-worker.js`, define: cjsImportMetaUrl.define, banner: { js: cjsImportMetaUrl.banner }, plugins: [deferYaml] });
+await bundle({
   ...binary,
   entryPoints: ['src/cli/main.ts'],
   outfile: `${outdir}/etr.js`,
@@ -171,3 +154,28 @@ for (const { args, input } of runs) {
     process.exit(1);
   }
 }
+
+// 4. The notices of the libraries the bundles hold (their licenses ask that copies carry them):
+//    the package installs no dependencies, so their own LICENSE files would ship nowhere else.
+const libraries = new Map();
+for (const file of bundledFiles) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+  if (match && !libraries.has(match[1])) libraries.set(match[1], JSON.parse(readFileSync(`${match[1]}/package.json`, 'utf8')));
+}
+/** A library's license file, else the License section of its README (some small ones have only that). */
+function licenseText(dir) {
+  const files = readdirSync(dir);
+  const licenseFile = files.find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  if (licenseFile) return readFileSync(`${dir}/${licenseFile}`, 'utf8').trim();
+  const readme = files.find((f) => /^readme(\.|$)/i.test(f));
+  const section = readme && /^#+\s*licen[cs]e\s*$([\s\S]*?)(?=^#|(?![\s\S]))/im.exec(readFileSync(`${dir}/${readme}`, 'utf8'));
+  return section ? section[1].trim() : undefined;
+}
+const notices = [...libraries]
+  .sort(([, a], [, b]) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
+  .map(([dir, { name, version, license }]) => {
+    const text = licenseText(dir);
+    if (!text) throw new Error(`build: ${name} has no license file nor a License section in its README; write its notice by hand`);
+    return `## ${name} ${version} (${license})\n\n${text}\n`;
+  });
+await writeFile(`${outdir}/THIRD-PARTY-NOTICES.md`, `# Third-party notices\n\netr's files in dist/ bundle these libraries; each notice is the library's own.\n\n${notices.join('\n')}`);
