@@ -13,6 +13,7 @@ import { described } from '../model/described.js';
 import { kebabCaseId } from '../model/ids.js';
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
+import { addEntryRules } from './catalog-rules.js';
 import { closeRoleSchema, domainCandidateSchema, matchEvidenceSchema, matchReportSchema, matchSkillSchema } from '../report/match.js';
 import { teamDomainSchema, teamLeverageSchema, teamPersonSchema, teamReportSchema, teamRoleSchema, teamSkillSchema } from '../report/team.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
@@ -33,8 +34,9 @@ import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, rep
  * - batch: one record of `etr advise --batch` / `etr team --batch`: a profile.
  * - catalog: one schema for the three kinds of catalog file; a file is exactly one of skills.yaml
  *   (`skills:`), domains.yaml (`domains:`) or roles/<domain>.yaml (`roles:`), and each kind is
- *   also a definition of its own (`#/definitions/rolesFile`…). Rules across entities (ids resolve,
- *   tiers agree with ETRs) are `etr validate`'s, not the schema's.
+ *   also a definition of its own (`#/definitions/rolesFile`…). Rules about one entry alone are
+ *   added to it (catalog-rules.ts); rules across entries and files (ids resolve, are unique)
+ *   are `etr validate`'s, not the schema's.
  * - report, match, team: the JSON output of `etr advise`, `etr match` and `etr team`, every object closed.
  */
 
@@ -190,10 +192,11 @@ function catalogJsonSchema(): JsonSchema {
   // spelling; the schema says it as a pattern.
   const definitions = generated.definitions as Record<string, { properties: Record<string, JsonSchema> }>;
   for (const kind of ['skill', 'domain', 'role']) definitions[kind]!.properties.id!.pattern = kebabCaseId.source;
+  addEntryRules(definitions);
   // The three file kinds exclude each other (each requires its own top-level key, none allows another's).
   const { anyOf, ...rest } = generated;
   return {
-    ...header('catalog', 'etr catalog file', 'A file of an etr catalog directory: skills.yaml, domains.yaml or roles/<domain>.yaml. `etr validate` checks what a schema cannot: unique ids, references that resolve, tiers that agree with ETRs.'),
+    ...header('catalog', 'etr catalog file', 'A file of an etr catalog directory: skills.yaml, domains.yaml or roles/<domain>.yaml. `etr validate` checks what a schema of one file cannot: unique ids, references that resolve, one requirement per skill.'),
     oneOf: anyOf,
     ...rest,
   };
