@@ -170,7 +170,7 @@ function batchJsonSchema(): JsonSchema {
     ...header(
       'batch',
       'etr advise --batch record',
-      'One profile of the input of `etr advise --batch` or `etr team --batch`: one line of a JSON-lines file (or one document of a YAML stream), with the fields of a profile file. etr also refuses what a schema cannot say: a key twice in one object (json-duplicate-key), a record over 1 MiB (record-too-large), skill names, domain ids and a current role the catalog lacks.',
+      'One profile of the input of `etr advise --batch` or `etr team --batch`: one line of a JSON-lines file (or one document of a YAML stream), with the fields of a profile file. etr also checks what a schema cannot: a key twice in one object (json-duplicate-key) and a record over 1 MiB (record-too-large) fail the record; skill names, domain ids and the current role are checked against the catalog.',
     ),
     ...profileShape(),
   };
