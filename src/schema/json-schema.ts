@@ -154,7 +154,20 @@ function generate(schema: z.core.$ZodType, io: 'input' | 'output', metadata: z.c
 function profileShape(): JsonSchema {
   const schema = generate(profileEditorSchema, 'input', registryOf([]));
   schema.dependencies = { riskAppetite: { properties: { preferredEtr: false } } };
+  const skillMap = ((schema.properties as Record<string, JsonSchema>).skills!.anyOf as JsonSchema[])[0]!;
+  skillMap.additionalProperties = levelByType(skillMap.additionalProperties as JsonSchema);
   return schema;
+}
+
+/**
+ * The level union as if/then/else on the value's type: a text is a level word (either
+ * spelling), anything else a number 0–5. An editor then reports the error of the value's own kind
+ * ("above the maximum of 5", "valid values: none, novice, …"), where with three alternatives
+ * it reports the first one's ("expected integer" for a misspelt word).
+ */
+function levelByType(level: JsonSchema): JsonSchema {
+  const [number, word, spelling] = level.anyOf as JsonSchema[];
+  return { title: 'level', description: level.description, if: { type: 'string' }, then: { anyOf: [word, spelling] }, else: number };
 }
 
 function profileJsonSchema(): JsonSchema {

@@ -20,7 +20,7 @@ function walk(schema: unknown, path: string, visit: (node: Node, path: string) =
   visit(node, path);
   for (const [key, value] of Object.entries(node)) {
     if (key === 'properties' || key === 'definitions') for (const [name, child] of Object.entries(value as Record<string, unknown>)) walk(child, `${path}/${key}/${name}`, visit);
-    else if (['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', 'dependencies', 'not'].includes(key)) walk(value, `${path}/${key}`, visit);
+    else if (['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', 'dependencies', 'not', 'if', 'then', 'else'].includes(key)) walk(value, `${path}/${key}`, visit);
   }
 }
 
@@ -30,7 +30,8 @@ function undescribed(schema: Node): string[] {
   const missing: string[] = [];
   walk(schema, '#', (node, path) => {
     for (const [name, property] of Object.entries(node.properties ?? {})) {
-      if (path.includes('/dependencies')) continue;
+      // Properties inside a condition (dependencies, if/then/else, not) constrain ones declared elsewhere.
+      if (/\/(dependencies|if|then|else|not)(\/|\[|$)/.test(path)) continue;
       const target = typeof property.$ref === 'string' ? definitions[property.$ref.replace('#/definitions/', '')] : undefined;
       if (typeof property.description !== 'string' && typeof target?.description !== 'string') missing.push(`${path}/properties/${name}`);
     }
