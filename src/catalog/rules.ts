@@ -4,13 +4,13 @@ import { didYouMeanText } from '../core/suggest.js';
 import type { Finding } from '../core/finding.js';
 import type { Text } from '../core/text.js';
 import type { Skill } from '../model/catalog.js';
+import { kebabCaseId } from '../model/ids.js';
 import type { Located, LocatedCatalog } from './located.js';
 import { at, kindNoun } from './finding-at.js';
 import { checkImplications } from './implication-rules.js';
 import { checkTranslations } from './translation-rules.js';
 import { normalizeName } from './names.js';
 
-const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * What the age rule needs: today's month (YYYY-MM) and how many months a checked claim stays
@@ -47,7 +47,7 @@ function checkIds(catalog: LocatedCatalog): Finding[] {
     const seen = new Map<string, Located<{ id: string }>>();
     for (const entity of entities) {
       const { id } = entity.value;
-      if (!kebabCase.test(id)) {
+      if (!kebabCaseId.test(id)) {
         const suggestion = toKebabCase(id);
         const message = { en: `${kind} id "${id}" is not kebab-case (lower-case words joined by hyphens)`, zh: `${kindNoun[kind]} ID“${id}”不是 kebab-case 写法（用连字符连接的小写单词）` };
         findings.push(at(entity, 'id-format', message, { field: ['id'], ...(suggestion ? { hint: { en: `use "${suggestion}"`, zh: `请改为“${suggestion}”` } } : {}) }));

@@ -14,11 +14,8 @@ import { levelWords, readLevel, skillLevelsOf, skillRecord, type SkillLevels } f
 import { defaultWeights, type Weights } from '../model/weights.js';
 import { levelHint } from './overrides.js';
 import { roleNames } from './role-names.js';
-import { isMapping, profileSchema, type ProfileInput } from './schema.js';
+import { defaultHoursPerWeek, isMapping, profileSchema, type ProfileInput } from './schema.js';
 import { describeFound, phraseHint, skillNames, type FoundSkill, type SkillNames } from './skill-names.js';
-
-/** Five hours a week: an evening and a weekend morning beside a job. */
-export const defaultHoursPerWeek = 5;
 
 /** A profile is a page of YAML; a megabyte is far beyond any real one. */
 export const profileLimits: SourceLimits = { maxBytes: 1024 * 1024, maxAliasCount: 100 };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { described } from '../model/described.js';
 import type { Catalog } from '../model/catalog.js';
 import { compareIds } from '../model/ids.js';
 import { langs, type Lang } from '../model/lang.js';
@@ -15,53 +16,92 @@ import { tallySteps, type TeamPick, type TeamTally } from '../engine/team.js';
 
 export const teamSchemaVersion = 1;
 
+// Each field's description is what `etr schema team` writes on it, for consumers of the JSON.
+
 const count = z.int().check(z.minimum(0));
-const readinessCounts = { ready: count, stretch: count, longShot: count };
+/** People counted by readiness: `whose` says whose readiness ("the role's", "the closest role's of the domain"). */
+const readinessCounts = (whose: string) => ({
+  ready: described(count, `People for whom ${whose} is ready.`),
+  stretch: described(count, `People for whom ${whose} is a stretch.`),
+  longShot: described(count, `People for whom ${whose} is a long shot.`),
+});
+const skillId = described(z.string(), 'The skill\'s id.');
+const skillName = described(z.string(), 'Its name in the report\'s language.');
 
 export const teamOptionsSchema = z.strictObject({
-  top: z.int().check(z.minimum(1)),
-  domains: z.array(z.string()),
-  risk: z.nullable(z.string()),
-  weights: z.nullable(z.string()),
-  set: z.array(z.string()),
-  hoursPerWeek: z.nullable(z.number()),
-  strict: z.boolean(),
-  people: z.boolean(),
-  anonymize: z.boolean(),
+  top: described(z.int().check(z.minimum(1)), 'N: the roles of each person counted (--top).'),
+  domains: described(z.array(z.string()), 'The domains the ranking was limited to (--domain); empty for all.'),
+  risk: described(z.nullable(z.string()), '--risk as given, or null.'),
+  weights: described(z.nullable(z.string()), '--weights as given, or null.'),
+  set: described(z.array(z.string()), 'The --set overrides as given, e.g. "python=4".'),
+  hoursPerWeek: described(z.nullable(z.number()), '--hours-per-week as given, or null.'),
+  strict: described(z.boolean(), 'Whether --strict was given.'),
+  people: described(z.boolean(), 'Whether --people was given.'),
+  anonymize: described(z.boolean(), 'Whether --anonymize was given.'),
 });
 
-export const teamRoleSchema = z.strictObject({ role: z.string(), title: z.string(), domain: z.string(), ...readinessCounts });
-export const teamDomainSchema = z.strictObject({ domain: z.string(), name: z.string(), ...readinessCounts });
-export const teamLeverageSchema = z.strictObject({
-  skill: z.string(),
-  name: z.string(),
-  toReady: count,
-  toStretch: count,
-  from: z.array(count).check(z.length(5)),
-  hours: z.nullable(z.number().check(z.minimum(0))),
+export const teamRoleSchema = z.strictObject({
+  role: described(z.string(), 'The role\'s id.'),
+  title: described(z.string(), 'Its title in the report\'s language.'),
+  domain: described(z.string(), 'The id of its domain.'),
+  ...readinessCounts('the role'),
 });
-export const teamSkillSchema = z.strictObject({ skill: z.string(), name: z.string(), levels: z.array(count).check(z.length(6)), neededBy: count });
+export const teamDomainSchema = z.strictObject({
+  domain: described(z.string(), 'The domain\'s id.'),
+  name: described(z.string(), 'Its name in the report\'s language.'),
+  ...readinessCounts('the closest of its roles among their top N'),
+});
+export const teamLeverageSchema = z.strictObject({
+  skill: skillId,
+  name: skillName,
+  toReady: described(count, 'People for whom the next level of the skill makes a role of their top N ready.'),
+  toStretch: described(count, 'People for whom it makes a long shot of their top N a stretch.'),
+  from: described(z.array(count).check(z.length(5)), 'Those people by their level of the skill now: five counts, for levels 0–4.'),
+  hours: described(z.nullable(z.number().check(z.minimum(0))), 'The catalog\'s hours for that next level, the mean over the people counted; null where the catalog gives none.'),
+});
+export const teamSkillSchema = z.strictObject({
+  skill: skillId,
+  name: skillName,
+  levels: described(z.array(count).check(z.length(6)), 'People at each level: six counts, for levels 0–5 (level 0: not held).'),
+  neededBy: described(count, 'How many of the catalog\'s roles require the skill.'),
+});
 export const teamPersonSchema = z.strictObject({
-  index: z.int().check(z.minimum(1)),
-  name: z.nullable(z.string()),
-  top: z.array(z.strictObject({ role: z.string(), title: z.string(), readiness: z.enum(readinessLevels), score: z.number() })),
+  index: described(z.int().check(z.minimum(1)), 'The person\'s place in the input, from 1.'),
+  name: described(z.nullable(z.string()), 'Their name; null with --anonymize.'),
+  top: described(
+    z.array(
+      z.strictObject({
+        role: described(z.string(), 'The role\'s id.'),
+        title: described(z.string(), 'Its title in the report\'s language.'),
+        readiness: described(z.enum(readinessLevels), 'ready, stretch or long-shot.'),
+        score: described(z.number(), 'The total score T, as `etr advise` gives it.'),
+      }),
+    ),
+    'Their top 3 roles, best first.',
+  ),
 });
 
 export const teamReportSchema = z.strictObject({
-  schemaVersion: z.literal(teamSchemaVersion),
-  kind: z.literal('etr-team'),
-  catalog: z.strictObject({ source: z.string(), digest: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)) }),
-  options: teamOptionsSchema,
-  lang: z.enum(langs),
-  profiles: count,
-  failed: count,
-  best: z.strictObject({ ...readinessCounts, none: count }),
-  roles: z.array(teamRoleSchema),
-  domains: z.array(teamDomainSchema),
-  leverage: z.array(teamLeverageSchema),
-  skills: z.array(teamSkillSchema),
-  unheld: z.array(z.string()),
-  people: z.nullable(z.array(teamPersonSchema)),
+  schemaVersion: described(z.literal(teamSchemaVersion), 'The version of this contract; --merge refuses another.'),
+  kind: described(z.literal('etr-team'), 'Says the file is an etr team report, for --merge.'),
+  catalog: described(
+    z.strictObject({ source: described(z.string(), '"built-in" or the catalog directory.'), digest: described(z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)), 'sha256: and the hex digest of the catalog\'s content.') }),
+    'The catalog the counts were made with: --merge refuses parts of different digests.',
+  ),
+  options: described(teamOptionsSchema, 'The options of the run; --merge refuses parts made with different ones.'),
+  lang: described(z.enum(langs), 'The language of the names (--lang).'),
+  profiles: described(count, 'Profiles counted.'),
+  failed: described(count, 'Records that could not be read as profiles (not counted elsewhere).'),
+  best: described(
+    z.strictObject({ ...readinessCounts('the best of their top N'), none: described(count, 'People with no role in reach.') }),
+    'People by the best readiness among their top N; none: no role in reach.',
+  ),
+  roles: described(z.array(teamRoleSchema), 'Roles that are among someone\'s top N, most ready people first.'),
+  domains: described(z.array(teamDomainSchema), 'Domains with a role among someone\'s top N.'),
+  leverage: described(z.array(teamLeverageSchema), 'Skills whose next level would move someone, most people to ready first.'),
+  skills: described(z.array(teamSkillSchema), 'Every catalog skill, in id order.'),
+  unheld: described(z.array(z.string()), 'Ids of the skills some role requires and nobody holds.'),
+  people: described(z.nullable(z.array(teamPersonSchema)), 'With --people: each person\'s top 3, in input order; otherwise null.'),
 });
 
 export type TeamReport = z.output<typeof teamReportSchema>;

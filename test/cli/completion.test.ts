@@ -98,7 +98,7 @@ describe('etr completion bash', () => {
     expect(complete(['etr', 'advise', '--risk', 'very'])).toEqual(['very-low', 'very-high']);
     expect(complete(['etr', 'catalog', ''])).toEqual(['domains', 'roles', 'skills']);
     expect(complete(['etr', 'catalog', '--format', 'json', 'ro'])).toEqual(['roles']);
-    expect(complete(['etr', 'schema', ''])).toEqual(['profile', 'catalog', 'report', 'match', 'team']);
+    expect(complete(['etr', 'schema', ''])).toEqual(['profile', 'catalog', 'report', 'match', 'team', 'batch']);
     expect(complete(['etr', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     // No guesses where a number or free text goes.
     expect(complete(['etr', 'advise', '--top', ''])).toEqual([]);
