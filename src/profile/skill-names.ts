@@ -104,17 +104,17 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   let made: Entry[] | undefined;
   const entries = (): Entry[] => {
     if (made) return made;
-    made = [];
+    const list: Entry[] = [];
     const seen = new Set<string>();
     catalog.skills.forEach((skill, position) => {
       skillNameList(skill).forEach((name, i) => {
         const key = keys[position]![i]!;
         if (key === '' || seen.has(key)) return;
         seen.add(key);
-        made!.push({ id: skill.id, skillName: skill.name, shown: name, key, tokens: nameTokens(name), order: made!.length });
+        list.push({ id: skill.id, skillName: skill.name, shown: name, key, tokens: nameTokens(name), order: list.length });
       });
     });
-    return made;
+    return (made = list);
   };
 
   // The names that may be found in a phrase, as a trie of their words; made when a phrase first
