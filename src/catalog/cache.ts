@@ -7,6 +7,7 @@ import type { Problem } from '../core/problem.js';
 import type { Catalog } from '../model/catalog.js';
 import { compiledFormat } from './compiled.js';
 import { catalogTotalLimit } from './load.js';
+import { rememberSkillNameKeys, skillNameKeys } from './name-keys.js';
 
 /**
  * The checked, compiled form of a `--catalog` directory, kept in the user's cache directory so
@@ -17,6 +18,12 @@ import { catalogTotalLimit } from './load.js';
  * the loader reads, matches the files now; a checksum over the rest of the entry rejects one that
  * was truncated or altered. Anything amiss and the catalog is loaded and checked again: the cache
  * can make a run faster, never different. Failing to read or write it is silently skipped.
+ *
+ * The entry keeps the catalog's digest and its skills' normalized names too (for a catalog the size
+ * of ESCO, hashing it or normalizing its 70,000 names costs a run more than reading them), and is
+ * written in ASCII, every other character as a \u escape, as the
+ * compiled built-in catalog is: V8 decodes such a file four times faster and keeps its strings at
+ * one byte a character (docs/performance.md, "Catalogs the size of ESCO").
  */
 
 /** `$XDG_CACHE_HOME/etr` (an absolute path only, as the XDG spec asks), else `~/.cache/etr`. */
@@ -27,6 +34,8 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface CachedCatalog {
   catalog: Catalog;
+  /** catalogDigest(catalog), worked out when the entry was written. */
+  digest: string;
   /** The warnings the check found, as it reported them (paths as shown from where etr ran). */
   warnings: Problem[];
 }
@@ -72,7 +81,7 @@ export function cacheSlot(dir: string, shownDir: string, cache = cacheDir()): Ca
 
 /**
  * An entry is two lines: a header with the format, the key and the sha256 of the second line,
- * then the second line, `{"catalog":…,"warnings":[…]}`.
+ * then the second line, `{"digest":…,"catalog":…,"warnings":[…],"nameKeys":[…]}`.
  */
 interface Header {
   format: number;
@@ -83,26 +92,34 @@ interface Header {
 /** The entry in the slot, if it is whole and of these very files; otherwise undefined. */
 export function readCachedCatalog(slot: CacheSlot): CachedCatalog | undefined {
   try {
-    const text = readFileSync(slot.file, 'utf8');
-    const newline = text.indexOf('\n');
+    // Read as bytes: the checksum is taken over them, before they are decoded.
+    const bytes = readFileSync(slot.file);
+    const newline = bytes.indexOf(10);
     if (newline < 0) return undefined;
-    const header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
-    const body = text.slice(newline + 1);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<Header>;
+    const body = bytes.subarray(newline + 1);
     if (header.format !== compiledFormat || header.key !== slot.key || header.checksum !== sha256().update(body).digest('hex')) return undefined;
-    const entry = JSON.parse(body) as Partial<CachedCatalog>;
+    const entry = JSON.parse(body.toString('utf8')) as Partial<CachedCatalog & { nameKeys: string[][] }>;
     const catalog = entry.catalog;
-    if (!catalog || !Array.isArray(catalog.skills) || !Array.isArray(catalog.domains) || !Array.isArray(catalog.roles) || !Array.isArray(entry.warnings)) return undefined;
-    return { catalog, warnings: entry.warnings };
+    if (!catalog || !Array.isArray(catalog.skills) || !Array.isArray(catalog.domains) || !Array.isArray(catalog.roles) || !Array.isArray(entry.warnings) || typeof entry.digest !== 'string') return undefined;
+    if (!Array.isArray(entry.nameKeys) || entry.nameKeys.length !== catalog.skills.length) return undefined;
+    rememberSkillNameKeys(catalog, entry.nameKeys);
+    return { catalog, digest: entry.digest, warnings: entry.warnings };
   } catch {
     return undefined;
   }
+}
+
+/** JSON with every character outside printable ASCII written as a \u escape: the same value. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Keeps a checked catalog in its slot: written to a file of its own, then renamed over the entry, so no reader sees half of one. */
 export function writeCachedCatalog(slot: CacheSlot, entry: CachedCatalog): void {
   const temporary = `${slot.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const body = JSON.stringify({ catalog: entry.catalog, warnings: entry.warnings });
+    const body = asciiJson({ digest: entry.digest, catalog: entry.catalog, warnings: entry.warnings, nameKeys: skillNameKeys(entry.catalog) });
     const header: Header = { format: compiledFormat, key: slot.key, checksum: sha256().update(body).digest('hex') };
     mkdirSync(join(slot.file, '..'), { recursive: true });
     writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);

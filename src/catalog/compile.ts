@@ -1,7 +1,7 @@
 import { catalogDigest } from './digest.js';
 import { compiledFormat, type CompiledCatalog } from './compiled.js';
 import { loadCatalog } from './load.js';
-import { skillNameKeys } from './names.js';
+import { skillNameKeys } from './name-keys.js';
 import type { Problem } from '../core/problem.js';
 
 /** Build step: the full checked load of a catalog directory, in the compiled form. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
-import { rememberSkillNameKeys, type SkillNameKeys } from './names.js';
+import { rememberSkillNameKeys, type SkillNameKeys } from './name-keys.js';
 
 /**
  * The built-in catalog, checked once at build time and stored as JSON beside the bundle, so a run

@@ -1,5 +1,3 @@
-import type { Catalog, Skill } from '../model/catalog.js';
-
 /**
  * How skill names are compared, by profiles and by the catalog's alias rules alike. Case, width
  * (full-width "ＳＱＬ" is "SQL") and the marks between words do not matter: spaces, hyphens,
@@ -100,27 +98,3 @@ export function joinNameTokens(tokens: readonly string[], from = 0, to = tokens.
   return key;
 }
 
-/** Every name a skill goes by: its name, its id, its aliases, its Chinese name and aliases. */
-export function skillNamesOf(skill: Skill): string[] {
-  return [skill.name, skill.id, ...skill.aliases, ...(skill.zh ? [skill.zh.name, ...skill.zh.aliases] : [])];
-}
-
-/** For each skill, the keys (normalizeName) of skillNamesOf, in that order. */
-export type SkillNameKeys = readonly (readonly string[])[];
-
-const nameKeys = new WeakMap<Catalog, SkillNameKeys>();
-
-/**
- * The keys of every skill's names, worked out once per catalog. The compiled built-in catalog
- * carries them from the build (rememberSkillNameKeys): normalizing its 2,300 names would be a
- * good part of what reading a profile costs.
- */
-export function skillNameKeys(catalog: Catalog): SkillNameKeys {
-  let keys = nameKeys.get(catalog);
-  if (!keys) nameKeys.set(catalog, (keys = catalog.skills.map((skill) => skillNamesOf(skill).map(normalizeName))));
-  return keys;
-}
-
-export function rememberSkillNameKeys(catalog: Catalog, keys: SkillNameKeys): void {
-  nameKeys.set(catalog, keys);
-}

@@ -10,8 +10,9 @@ export interface CatalogSource {
   /** "built-in" or the directory as given. */
   source: string;
   /**
-   * sha256 of the catalog's content, for reports to say which catalog they came from: worked out
-   * when first read, as most runs (a batch, validate) never report it.
+   * sha256 of the catalog's content, for reports to say which catalog they came from: kept with
+   * the compiled catalog or a cache entry, else worked out when first read, as most runs (a batch,
+   * validate) never report it.
    */
   readonly digest: string;
   /** Warnings found while loading; errors throw. */
@@ -33,10 +34,15 @@ export async function openCatalog(dir: string | undefined): Promise<CatalogSourc
   const source = dir === undefined ? 'built-in' : displayPath(dir);
   const slot = dir === undefined ? undefined : cache.cacheSlot(dir, source);
   const cached = slot && cache.readCachedCatalog(slot);
-  if (cached) return withLazyDigest(cached.catalog, source, cached.warnings, catalogDigest);
+  if (cached) return { catalog: cached.catalog, source, digest: cached.digest, warnings: cached.warnings };
   const result = await loadCatalog(dir ?? builtinCatalogDir());
   if (!result.catalog || hasErrors(result.problems)) throw new InvalidInputError(result.problems);
-  if (slot) cache.writeCachedCatalog(slot, { catalog: result.catalog, warnings: result.problems });
+  if (slot) {
+    // The entry keeps the digest, so that no warm run hashes the catalog; this run has it at hand.
+    const digest = catalogDigest(result.catalog);
+    cache.writeCachedCatalog(slot, { catalog: result.catalog, digest, warnings: result.problems });
+    return { catalog: result.catalog, source, digest, warnings: result.problems };
+  }
   return withLazyDigest(result.catalog, source, result.problems, catalogDigest);
 }
 

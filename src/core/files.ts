@@ -1,11 +1,11 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { UsageError, usageError } from './errors.js';
-import type { Lang } from '../model/lang.js';
 import type { Text } from './text.js';
 import { parseYaml, type ParsedYaml, type YamlLimits } from './yaml.js';
 import { says, type Problem, type ProblemWords } from './problem.js';
 import type { ProblemCode } from './problem-codes.js';
+import { formatBytes } from './bytes.js';
 
 export interface SourceLimits extends YamlLimits {
   /** Files larger than this are refused before they are read. */
@@ -58,11 +58,8 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-export function formatBytes(bytes: number, lang: Lang = 'en'): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
-  return lang === 'zh' ? `${bytes} 字节` : `${bytes} bytes`;
-}
+// Kept in a module of its own, which core/yaml.ts can use too (it is imported by this one).
+export { formatBytes } from './bytes.js';
 
 /** "The file is 5 MiB, over the limit of 1 MiB", with its hint: a file refused for its size. */
 export function fileTooLarge(size: number | undefined, limit: number): ProblemWords {

@@ -50,6 +50,7 @@ export const problemCodes = [
   'yaml-alias-limit',
   'yaml-unknown-alias',
   'yaml-too-deep',
+  'yaml-too-large',
   'yaml-empty',
   'yaml-unsupported-tag',
   'file-too-large',

@@ -18,21 +18,36 @@
  * characters, reads the common item of a flow collection in one match, measures each line's
  * indentation once, and builds strings with one slice or join instead of character by character.
  */
-export function parseYamlFast(text: string): { value: unknown } | undefined {
-  if (text.includes('\t')) return undefined;
+export function parseYamlFast(text: string, stop?: { line: number }): { value: unknown } | undefined {
+  const tab = text.indexOf('\t');
+  if (tab >= 0) return stopAt(stop, lineOf(text, tab));
   let lines: string[];
   if (text.includes('\r')) {
-    if (loneCarriageReturn.test(text)) return undefined;
+    const lone = loneCarriageReturn.exec(text);
+    if (lone) return stopAt(stop, lineOf(text, lone.index));
     lines = text.split(lineBreak);
   } else {
     lines = text.split('\n');
   }
+  const reader = new FastReader(lines);
   try {
-    return { value: new FastReader(lines).document() };
+    return { value: reader.document() };
   } catch (error) {
-    if (error === unsupported) return undefined;
+    if (error === unsupported) return stopAt(stop, reader.line + 1);
     throw error;
   }
+}
+
+/** Where the reader gave up, for a caller that asked (`stop`): a line from 1, near what it could not read. */
+function stopAt(stop: { line: number } | undefined, line: number): undefined {
+  if (stop) stop.line = line;
+  return undefined;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 /** Thrown, never escaping this module, when the text leaves the subset. */
@@ -87,6 +102,8 @@ const maxKeyLength = 1024;
 
 class FastReader {
   private index = 0;
+  /** The line being read (from 0), to say where the reader gave up. */
+  line = 0;
   private depth = 0;
   /** Where the last quoted scalar, key or flow item read ended (the index after it in its line). */
   private end = 0;
@@ -145,6 +162,7 @@ class FastReader {
       } else {
         lineIndex = this.contentFrom[this.index]!;
         if (lineIndex >= this.lines.length) break;
+        this.line = lineIndex;
         const indent = this.indents[lineIndex]!;
         if (indent < column) break;
         if (indent > column) giveUp();
@@ -164,6 +182,7 @@ class FastReader {
     for (;;) {
       const lineIndex = this.contentFrom[this.index]!;
       if (lineIndex >= this.lines.length) break;
+      this.line = lineIndex;
       const line = this.lines[lineIndex]!;
       const indent = this.indents[lineIndex]!;
       if (indent < column) break;
@@ -189,6 +208,7 @@ class FastReader {
    */
   private valueAfter(line: string, from: number, column: number, lineIndex: number, inMapping: boolean): unknown {
     this.index = lineIndex + 1;
+    this.line = lineIndex;
     let at = from;
     while (line.charCodeAt(at) === 32) at++;
     // Told apart by character code: line[at] would make a string of a character such as 统.

@@ -1,4 +1,5 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { formatBytes } from './bytes.js';
 import { says, type Problem } from './problem.js';
 import type { ProblemCode } from './problem-codes.js';
 import type { Text } from './text.js';
@@ -31,7 +32,19 @@ export interface YamlLimits {
    * every line a problem or message names is the input's, not the document's. Default 0.
    */
   lineOffset?: number;
+  /** The largest text, in UTF-8 bytes, read by the yaml library (default {@link defaultMaxSlowYamlBytes}). */
+  maxSlowYamlBytes?: number;
 }
+
+/**
+ * YAML the fast reader leaves to the yaml library (a flow collection over several lines, anchors,
+ * tags…) is read only up to this size. The library keeps every node with its position: measured
+ * on Node 20, some 80 bytes of memory and 2–4 µs a character, so an 8 MB catalog file written as
+ * one flow list took half a minute and over a gigabyte. 2 MiB (some 200 MB, a few seconds) is ten
+ * times the largest file of the built-in catalog; a larger file in the plain form is read by the
+ * fast reader, whatever its size up to the file limits.
+ */
+export const defaultMaxSlowYamlBytes = 2 * 1024 * 1024;
 
 /**
  * Deep enough for any profile or catalog (they nest five or six levels), shallow enough that no
@@ -96,10 +109,54 @@ const yamlErrorMessagesZh: Partial<Record<string, string>> = {
  * are worked out by the full parse only if some check finds a problem to point at.
  */
 export function parseYaml(text: string, file: string, limits: YamlLimits): ParsedYaml {
-  const fast = parseYamlFast(text);
-  if (fast === undefined) return parseYamlWithPositions(text, file, limits);
+  const stop = { line: 1 };
+  const fast = parseYamlFast(text, stop);
+  if (fast === undefined) {
+    const limit = limits.maxSlowYamlBytes ?? defaultMaxSlowYamlBytes;
+    // In bytes, as file sizes are: worked out only here, where the library would cost far more.
+    const size = text.length > limit / 4 ? Buffer.byteLength(text) : 0;
+    return size > limit ? tooLargeForSlowReading(text, file, limits, { line: stop.line, size, limit }) : parseYamlWithPositions(text, file, limits);
+  }
   let full: ParsedYaml | undefined;
   return { value: fast.value, problems: [], locate: (path, target) => (full ??= parseYamlWithPositions(text, file, limits)).locate(path, target) };
+}
+
+/**
+ * A file too long for the yaml library, refused before it is parsed: located at the line where
+ * the plain form stopped, so that its author sees what to rewrite.
+ */
+function tooLargeForSlowReading(text: string, file: string, limits: YamlLimits, { line, size, limit }: { line: number; size: number; limit: number }): ParsedYaml {
+  const lineOffset = limits.lineOffset ?? 0;
+  const lineStart = nthLineStart(text, line);
+  const lineEnd = text.indexOf('\n', lineStart);
+  // A flow list can be one line of megabytes: the line shown is cut short.
+  const sourceLine = text.slice(lineStart, Math.min(lineEnd < 0 ? text.length : lineEnd, lineStart + 200)).replace(/\r$/, '');
+  const problem: Problem = {
+    code: 'yaml-too-large',
+    severity: 'error',
+    ...says(
+      {
+        en: `from this line on the file is not in the plain block form of YAML that etr reads quickly; a file written otherwise may be at most ${formatBytes(limit)}, and this one is ${formatBytes(size)}`,
+        zh: `文件从这一行起不是 etr 能快速读取的简单块格式 YAML；其他写法的文件最大只能是 ${formatBytes(limit, 'zh')}，这个文件有 ${formatBytes(size, 'zh')}`,
+      },
+      {
+        en: 'write it as block YAML, one "- " item or "key: value" per line, with [ ] and { } only on one line each (anchors, tags and lists over several lines are what makes it slow); see the README for the format',
+        zh: '请写成块格式 YAML：每行一个“- ”条目或“键: 值”，[ ] 和 { } 只写在一行之内（锚点、标签和跨多行的列表会让读取变慢）；格式见 README',
+      },
+    ),
+    file,
+    line: line + lineOffset,
+    column: 1,
+    sourceLine,
+  };
+  return { value: undefined, locate: () => ({ line: line + lineOffset, column: 1, sourceLine }), problems: [problem] };
+}
+
+/** The offset at which line `line` (from 1) starts. */
+function nthLineStart(text: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line && at >= 0; n++) at = text.indexOf('\n', at) + 1 || -1;
+  return Math.max(at, 0);
 }
 
 /** The yaml library's full parse: every node keeps its position, and every problem is reported. */

@@ -1,5 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
-import { isCjkToken, joinNameTokens, nameTokens, skillNameKeys, skillNamesOf } from '../catalog/names.js';
+import { skillNameKeys, skillNameList } from '../catalog/name-keys.js';
+import { isCjkToken, joinNameTokens, nameTokens } from '../catalog/names.js';
 import { similarity } from '../core/suggest.js';
 import type { Text } from '../core/text.js';
 
@@ -65,13 +66,8 @@ interface Entry {
   /** The name as the catalog writes it. */
   shown: string;
   key: string;
+  tokens: string[];
   order: number;
-  /** The name's words: only finding names in phrases and suggesting names need them (tokensOf). */
-  tokens?: string[];
-}
-
-function tokensOf(entry: Entry): string[] {
-  return (entry.tokens ??= nameTokens(entry.shown));
 }
 
 /** A word trie of the names that may be found inside a phrase. */
@@ -97,18 +93,29 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   // Only a phrase's message needs the Chinese names: built then, not for every profile.
   let chinese: Map<string, string> | undefined;
   const zhNames = () => (chinese ??= new Map(catalog.skills.flatMap((skill) => (skill.zh ? [[skill.id, skill.zh.name] as const] : []))));
-  const index = new Map<string, Entry>();
-  const entries: Entry[] = [];
+  // Each normalized name to the skill that claims it first (in a valid catalog, the only one).
+  // Names are looked up by their keys alone; the entries with their words, which only phrases
+  // and suggestions need, are made when first asked for.
   const keys = skillNameKeys(catalog);
-  for (const [i, skill] of catalog.skills.entries()) {
-    for (const [j, name] of skillNamesOf(skill).entries()) {
-      const key = keys[i]![j]!;
-      if (key === '' || index.has(key)) continue;
-      const entry: Entry = { id: skill.id, skillName: skill.name, shown: name, key, order: entries.length };
-      index.set(key, entry);
-      entries.push(entry);
-    }
-  }
+  const index = new Map<string, number>();
+  keys.forEach((own, position) => {
+    for (const key of own) if (key !== '' && !index.has(key)) index.set(key, position);
+  });
+  let made: Entry[] | undefined;
+  const entries = (): Entry[] => {
+    if (made) return made;
+    const list: Entry[] = [];
+    const seen = new Set<string>();
+    catalog.skills.forEach((skill, position) => {
+      skillNameList(skill).forEach((name, i) => {
+        const key = keys[position]![i]!;
+        if (key === '' || seen.has(key)) return;
+        seen.add(key);
+        list.push({ id: skill.id, skillName: skill.name, shown: name, key, tokens: nameTokens(name), order: list.length });
+      });
+    });
+    return (made = list);
+  };
 
   // The names that may be found in a phrase, as a trie of their words; made when a phrase first
   // needs it, as a profile of known names never does.
@@ -116,11 +123,10 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   const root = (): Node => {
     if (trie) return trie;
     trie = { next: new Map() };
-    for (const entry of entries) {
-      const tokens = tokensOf(entry);
-      if (isShortKey(tokens)) continue;
+    for (const entry of entries()) {
+      if (isShortKey(entry.tokens)) continue;
       let node = trie;
-      for (const token of tokens) {
+      for (const token of entry.tokens) {
         let next = node.next.get(token);
         if (!next) node.next.set(token, (next = { next: new Map() }));
         node = next;
@@ -138,27 +144,26 @@ function buildSkillNames(catalog: Catalog): SkillNames {
     let known = generic.get(entry);
     if (known === undefined) {
       const others = new Set<string>();
-      const tokens = tokensOf(entry);
-      if (tokens.length === 1 || tokens.every(isCjkToken)) {
-        for (const other of entries) if (other.id !== entry.id && tokensOf(other).length > tokens.length && containsRun(tokensOf(other), tokens)) others.add(other.id);
+      if (entry.tokens.length === 1 || entry.tokens.every(isCjkToken)) {
+        for (const other of entries()) if (other.id !== entry.id && other.tokens.length > entry.tokens.length && containsRun(other.tokens, entry.tokens)) others.add(other.id);
       }
       generic.set(entry, (known = others.size >= 2));
     }
     return known;
   };
 
-  /** The entry a name's words name, with a trailing version number dropped if need be. */
-  const lookUp = (tokens: string[]): Entry | undefined => {
+  /** The position of the skill a name's words name, with a trailing version number dropped if need be. */
+  const lookUp = (tokens: string[]): number | undefined => {
     const exact = index.get(joinNameTokens(tokens));
-    if (exact || tokens.length === 0) return exact;
+    if (exact !== undefined || tokens.length === 0) return exact;
     const last = tokens.at(-1)!;
     if (tokens.length >= 2 && versionNumber.test(last) && !isCjkToken(tokens.at(-2)!)) {
       const base = tokens.slice(0, -1);
       if (!isShortKey(base)) return index.get(joinNameTokens(base));
     }
     for (const base of unversioned(last)) {
-      const entry = index.get(joinNameTokens([...tokens.slice(0, -1), base]));
-      if (entry) return entry;
+      const position = index.get(joinNameTokens([...tokens.slice(0, -1), base]));
+      if (position !== undefined) return position;
     }
     return undefined;
   };
@@ -218,12 +223,12 @@ function buildSkillNames(catalog: Catalog): SkillNames {
     const containing: Entry[] = [];
     const partOf = new Set<string>();
     const canBePart = tokens.some(isCjkToken) ? length >= 2 : length >= 3;
-    for (const entry of entries) {
-      if (isShortKey(tokensOf(entry))) continue;
+    for (const entry of entries()) {
+      if (isShortKey(entry.tokens)) continue;
       const other = [...entry.key].length;
       if (Math.min(length, other) / Math.max(length, other) >= suggestionSimilarity && isMisspelling(key, entry.key)) {
         consider(entry, similarity(key, entry.key));
-      } else if (canBePart && other > length && containsRun(tokensOf(entry), tokens)) {
+      } else if (canBePart && other > length && containsRun(entry.tokens, tokens)) {
         containing.push(entry);
         partOf.add(entry.id);
       }
@@ -236,7 +241,10 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   };
 
   // A batch asks the same few hundred spellings thousands of times.
-  const resolve = remembered((name) => lookUp(nameTokens(name))?.id, 10_000);
+  const resolve = remembered((name) => {
+    const position = lookUp(nameTokens(name));
+    return position === undefined ? undefined : catalog.skills[position]!.id;
+  }, 10_000);
   const rememberedSuggest = remembered(suggest, 1_000);
   return { resolve, find: remembered(find, 10_000), suggest: (name) => [...rememberedSuggest(name)] };
 }

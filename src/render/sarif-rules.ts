@@ -64,6 +64,7 @@ export const problemRules: Readonly<Record<ProblemCode, ProblemRule>> = {
   'yaml-alias-limit': inputRule('YAML aliases do not expand too far.'),
   'yaml-unknown-alias': inputRule('A YAML alias refers to an anchor defined before it.'),
   'yaml-too-deep': inputRule('YAML is nested at most 64 levels deep.'),
+  'yaml-too-large': inputRule('A file not in plain block YAML is at most 2 MiB.'),
   'yaml-empty': inputRule('A file holds a document.'),
   'yaml-unsupported-tag': inputRule('YAML uses only the tags of the core schema.'),
   'file-too-large': inputRule('A file is within its size limit (profiles 1 MiB, catalog files 16 MiB).'),

@@ -5,8 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheDir, cacheSlot, readCachedCatalog, writeCachedCatalog, type CacheSlot } from '../../src/catalog/cache.js';
 import { catalogDigest } from '../../src/catalog/digest.js';
 import { loadCatalog } from '../../src/catalog/load.js';
+import { skillNameKeys } from '../../src/catalog/name-keys.js';
 import { openCatalog } from '../../src/catalog/source.js';
 import { displayPath } from '../../src/core/files.js';
+import { skillNames } from '../../src/profile/skill-names.js';
 import { brokenCatalog } from '../helpers/catalog-fixture.js';
 
 let home: string;
@@ -42,7 +44,7 @@ describe('the compiled catalog cache', () => {
     // A forged entry under the right key is what a second run returns: proof that it skipped the YAML.
     const forged = structuredClone(kept.catalog);
     forged.skills[0]!.name = 'Read from the cache';
-    writeCachedCatalog(slot(), { catalog: forged, warnings: kept.warnings });
+    writeCachedCatalog(slot(), { catalog: forged, digest: kept.digest, warnings: kept.warnings });
     const second = await openCatalog(catalog.dir);
     expect(second.catalog.skills[0]!.name).toBe('Read from the cache');
     expect(second.warnings).toEqual(first.warnings);
@@ -54,6 +56,26 @@ describe('the compiled catalog cache', () => {
     const warm = await openCatalog(catalog.dir);
     expect(cold.digest).toBe(catalogDigest(loaded!));
     expect(warm.digest).toBe(cold.digest);
+    expect(readCachedCatalog(slot())!.digest).toBe(cold.digest);
+  });
+
+  it("keeps the skills' normalized names, the same as worked out afresh, and a second run resolves names by them", async () => {
+    await openCatalog(catalog.dir);
+    const kept = readCachedCatalog(slot())!;
+    expect(skillNameKeys(kept.catalog)).toEqual(skillNameKeys(structuredClone(kept.catalog)));
+    const skill = kept.catalog.skills.at(-1)!;
+    expect(skillNames(kept.catalog).resolve(skill.name.toUpperCase())).toBe(skill.id);
+    expect(skillNames(kept.catalog).resolve(kept.catalog.skills[0]!.id)).toBe(kept.catalog.skills[0]!.id);
+  });
+
+  it('writes its entry in ASCII, Chinese texts as \\u escapes, and reads them back the same', async () => {
+    const first = await openCatalog(catalog.dir);
+    const { file } = slot();
+    const translated = structuredClone(first.catalog);
+    translated.skills[0]!.name = '提示工程 ✓';
+    writeCachedCatalog(slot(), { catalog: translated, digest: first.digest, warnings: first.warnings });
+    expect(readFileSync(file, 'utf8')).toMatch(/^[\x00-\x7f]*$/);
+    expect(readCachedCatalog(slot())!.catalog).toEqual(translated);
   });
 
   for (const [what, spoil] of [

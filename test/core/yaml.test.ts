@@ -132,3 +132,48 @@ describe('parseYaml', () => {
     expect(value).toEqual({ essential: 'yes', level: 3 });
   });
 });
+
+describe('the size limit of YAML the fast reader leaves to the library', () => {
+  // A catalog file written as one flow list over many lines: the library would read it at some
+  // 80 bytes of memory a character. Small limits keep the test fast; the default is 2 MiB.
+  const flowList = (count: number) => `skills: [${Array.from({ length: count }, (_, i) => `{id: skill-${i}, name: Skill ${i}}`).join(',\n  ')}]\n`;
+
+  it('refuses a larger file before parsing it, at the line where the plain form stops, in both languages', () => {
+    const text = `# generated\n${flowList(200)}`;
+    const parsed = parseYaml(text, 'skills.yaml', { ...limits, maxSlowYamlBytes: 1024 });
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems).toHaveLength(1);
+    const [problem] = parsed.problems;
+    expect(problem).toMatchObject({ code: 'yaml-too-large', severity: 'error', file: 'skills.yaml', line: 2, column: 1 });
+    expect(problem!.sourceLine).toBe('skills: [{id: skill-0, name: Skill 0},');
+    expect(problem!.message).toMatch(/at most 1 KiB, and this one is \d+ KiB/);
+    expect(problem!.hint).toMatch(/block YAML/);
+    expect(problem!.zh!.message).toMatch(/最大只能是 1 KiB/);
+    expect(problem!.zh!.hint).toMatch(/块格式/);
+  });
+
+  it('shows at most 200 characters of a line of megabytes, and counts lines from the start of a batch', () => {
+    const oneLine = `skills: [${Array.from({ length: 100 }, (_, i) => `{id: s-${i}}`).join(', ')},\n  {id: last}]\n`;
+    const [problem] = parseYaml(oneLine, 'skills.yaml', { ...limits, maxSlowYamlBytes: 100, lineOffset: 10 }).problems;
+    expect(problem).toMatchObject({ code: 'yaml-too-large', line: 11 });
+    expect(problem!.sourceLine).toHaveLength(200);
+  });
+
+  it('reads a file within the limit with the library, and a plain file of any size with the fast reader', () => {
+    expect(parseYaml(flowList(3), 'skills.yaml', { ...limits, maxSlowYamlBytes: 1024 }).value).toEqual({ skills: [0, 1, 2].map((i) => ({ id: `skill-${i}`, name: `Skill ${i}` })) });
+    const block = `skills:\n${Array.from({ length: 200 }, (_, i) => `  - id: skill-${i}\n    name: Skill ${i}\n`).join('')}`;
+    const parsed = parseYaml(block, 'skills.yaml', { ...limits, maxSlowYamlBytes: 1024 });
+    expect(parsed.problems).toEqual([]);
+    expect((parsed.value as { skills: unknown[] }).skills).toHaveLength(200);
+  });
+
+  it('refuses an 8 MB flow list at the default limit in seconds, not minutes', () => {
+    const text = flowList(250_000);
+    expect(text.length).toBeGreaterThan(8_000_000);
+    const start = performance.now();
+    const [problem] = parseYaml(text, 'skills.yaml', limits).problems;
+    expect(problem).toMatchObject({ code: 'yaml-too-large', line: 1 });
+    // Loose, for a busy machine: reading it took half a minute before the limit.
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
