@@ -8,21 +8,29 @@ export interface Example {
 }
 
 /**
- * A command's examples, as data beside its registration. commentColumn is where the comments line
- * up, counted from the $ that starts each line; a longer command puts its comment three spaces
- * after it.
+ * A command's examples, as data: its --help and the man page (man-page.ts) both write them from
+ * here, so the two cannot differ. commentColumn is where the comments line up, counted from the $
+ * that starts each line; a longer command puts its comment three spaces after it.
  */
 export interface Examples {
   readonly commentColumn?: number;
   readonly list: readonly Example[];
 }
 
+const registered = new WeakMap<Command, Examples>();
+
 /**
- * Adds an "Examples:" section after the command's help (before any later help text). Returns the
- * command, for commander's chain.
+ * Adds an "Examples:" section after the command's help (before any later help text) and keeps the
+ * examples for the man page. Returns the command, for commander's chain.
  */
 export function addExamples(command: Command, examples: Examples): Command {
+  registered.set(command, examples);
   return command.addHelpText('after', () => `\nExamples:\n${exampleLines(examples).map((line) => `  ${line}`).join('\n')}`);
+}
+
+/** The examples given to addExamples for this command, if any. */
+export function examplesOf(command: Command): Examples | undefined {
+  return registered.get(command);
 }
 
 /** The examples as lines "$ etr …   # what it does", without indentation; a wide (CJK) character takes two columns. */
