@@ -12,6 +12,7 @@ import { langOption, reportLang } from './lang.js';
 import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 import { catalogDir, hoursSetting, profileSetting } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 interface AdviseCommandOptions {
   profile?: string;
@@ -31,9 +32,24 @@ interface AdviseCommandOptions {
   hoursPerWeek?: number;
 }
 
+/** The examples of `etr advise --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 69,
+  list: [
+    { command: 'etr advise --profile me.yaml' },
+    { command: 'etr advise --profile me.yaml --top 5 --domain medical --domain finance' },
+    { command: 'etr advise --profile me.yaml --set python=4 --risk high --compare', comment: 'what if?' },
+    { command: "etr advise --profile me.yaml --format json | jq '.results[0].role'" },
+    { command: 'etr advise --profile me.yaml --format markdown > career-paths.md' },
+    { command: 'etr advise --profile me.yaml --format html > career-paths.html' },
+    { command: 'etr advise --profile me.yaml --lang zh', comment: '中文报告' },
+    { command: 'etr advise --profile me.yaml --region cn', comment: "China's rules, not the EU's" },
+    { command: 'etr advise --batch people.jsonl > rankings.ndjson', comment: 'thousands of profiles' },
+  ],
+};
+
 export function registerAdvise(program: Command): void {
-  program
-    .command('advise')
+  addExamples(program.command('advise'), examples)
     .summary('rank career paths for a profile, with gaps and risk fit')
     .description('Rank the catalog\'s roles for one person by skill fit, risk fit (the domain\'s error tolerance against your appetite) and interest, and explain each result.')
     .option('--profile <file>', "your profile (YAML); - reads standard input (default: the config file's profile)")
@@ -51,23 +67,8 @@ export function registerAdvise(program: Command): void {
     .option('--compare', 'with --set, --risk or --weights: show the ranking beside the profile as written')
     .addOption(jobsOption())
     .option('--strict', 'treat profile warnings (an unknown skill, a currentRole the catalog lacks, say) as errors')
-    .addHelpText(
-      'after',
-      // A function: the appetites' text is wrapped only when help is shown.
-      () => `
-Examples:
-  $ etr advise --profile me.yaml
-  $ etr advise --profile me.yaml --top 5 --domain medical --domain finance
-  $ etr advise --profile me.yaml --set python=4 --risk high --compare   # what if?
-  $ etr advise --profile me.yaml --format json | jq '.results[0].role'
-  $ etr advise --profile me.yaml --format markdown > career-paths.md
-  $ etr advise --profile me.yaml --format html > career-paths.html
-  $ etr advise --profile me.yaml --lang zh                             # 中文报告
-  $ etr advise --profile me.yaml --region cn                           # China's rules, not the EU's
-  $ etr advise --batch people.jsonl > rankings.ndjson                   # thousands of profiles
-
-${appetiteHelp()}`,
-    )
+    // A function: the appetites' text is wrapped only when help is shown.
+    .addHelpText('after', () => `\n${appetiteHelp()}`)
     .action(async (options: AdviseCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);

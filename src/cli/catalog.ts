@@ -5,6 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { catalogDir } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 interface CatalogOptions {
   catalog?: string;
@@ -12,22 +13,23 @@ interface CatalogOptions {
   lang?: string;
 }
 
+/** The examples of `etr catalog --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 39,
+  list: [
+    { command: 'etr catalog domains', comment: 'every domain with its error tolerance rate' },
+    { command: `etr catalog roles --format json | jq '.[] | select(.domain == "medical")'` },
+  ],
+};
+
 export function registerCatalog(program: Command): void {
-  program
-    .command('catalog')
+  addExamples(program.command('catalog'), examples)
     .summary('list the domains, roles or skills of a catalog')
     .description('List the domains (with their ETR and tier), the roles or the skills of a catalog.')
     .addArgument(new Argument('<kind>', 'what to list').choices(['domains', 'roles', 'skills']))
     .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('catalog')).default('text'))
     .addOption(langOption())
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ etr catalog domains                  # every domain with its error tolerance rate
-  $ etr catalog roles --format json | jq '.[] | select(.domain == "medical")'`,
-    )
     .action(async (kind: CatalogListKind, options: CatalogOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const { catalog, warnings } = await openCatalog(catalogDir(options.catalog));

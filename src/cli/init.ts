@@ -6,6 +6,7 @@ import { usageError } from '../core/errors.js';
 import { installedSchemaFile } from '../schema/location.js';
 import { langOption, reportLang } from './lang.js';
 import { catalogDir } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 /**
  * Where the profile's `$schema=` line points: the profile schema in etr's own installation, as a
@@ -31,9 +32,20 @@ function realPath(path: string): string {
   }
 }
 
+/** The examples of `etr init --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 39,
+  list: [
+    { command: 'etr init', comment: 'writes profile.yaml' },
+    { command: 'etr init --out me.yaml' },
+    { command: 'etr init --out - | less' },
+    { command: 'etr init --interview --out me.yaml', comment: 'asks name, experience, error tolerance, interests, skills' },
+    { command: 'etr init --lang zh --out me.yaml', comment: 'comments in Chinese' },
+  ],
+};
+
 export function registerInit(program: Command): void {
-  program
-    .command('init')
+  addExamples(program.command('init'), examples)
     .summary('write a commented starter profile')
     .description('Write a commented starter profile listing the level scale, the risk appetites and every skill by category.')
     .option('--out <file>', 'where to write it; - for standard output', 'profile.yaml')
@@ -41,7 +53,6 @@ export function registerInit(program: Command): void {
     .option('--catalog <dir>', "list the skills of this catalog (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
     .option('--interview', 'ask a few questions on the terminal and write the profile from the answers')
     .addOption(langOption('the language of the comments and of the interview'))
-    .addHelpText('after', '\nExamples:\n  $ etr init                       # writes profile.yaml\n  $ etr init --out me.yaml\n  $ etr init --out - | less\n  $ etr init --interview --out me.yaml   # asks name, experience, error tolerance, interests, skills\n  $ etr init --lang zh --out me.yaml     # comments in Chinese')
     .action(async (options: { out: string; force?: boolean; catalog?: string; interview?: boolean; lang?: string }) => {
       const lang = reportLang(options.lang);
       if (options.interview) {

@@ -1,15 +1,18 @@
 import type { Argument, Command, Help, Option } from 'commander';
 import { ExitCode } from '../core/errors.js';
+import { exampleLines, examplesOf } from './help-examples.js';
 
 /**
  * etr(1), the manual page, written from the commander program itself: every command with its
- * arguments and options as `--help` states them (the same Help object writes both), so the page
- * cannot drift from the commands. Only what commander does not know (the environment, the files,
- * the exit codes) is written here. scripts/build.mjs writes it to dist/etr.1, which package.json's
- * "man" names, so that `man etr` finds it after `npm install -g`.
+ * arguments and options as `--help` states them (the same Help object writes both) and its
+ * examples as `--help` lists them (help-examples.ts), so the page cannot drift from the commands.
+ * Only what commander does not know (the environment, the files, the exit codes) is written here.
+ * scripts/write-man.mjs writes it to dist/etr.1, which package.json's "man" names, so that `man etr`
+ * finds it after `npm install -g`.
  */
 export function manPage(program: Command, version: string): string {
   const help = program.createHelp();
+  const examples = [...exampleBlock(program), ...help.visibleCommands(program).flatMap((command) => commandExamples(help, command))];
   const lines = [
     `.\\" etr(1), written by the build from etr's commands (src/cli/man-page.ts). Do not edit.`,
     `.TH ETR 1 "" "etr ${roff(version)}" "User Commands"`,
@@ -38,6 +41,9 @@ export function manPage(program: Command, version: string): string {
     ...files.flatMap(([path, meaning]) => ['.TP', italic(path), text(meaning)]),
     '.SH EXIT STATUS',
     ...exitStatuses().flatMap(([status, meaning]) => ['.TP', bold(String(status)), text(meaning)]),
+    // One section, where man-pages(7) puts it (last before SEE ALSO), not one per command: the
+    // program's own first session, then each command's examples under its name, as in COMMANDS.
+    ...(examples.length === 0 ? [] : ['.SH EXAMPLES', ...examples]),
     '.SH SEE ALSO',
     text('The README.md in etr\'s package folder (`$(npm root -g)/etr` after a global install): the profile, the catalog and its rules, the scoring model, the problem codes, the JSON report and the programmatic API. `etr schema` prints the JSON Schemas; `etr completion` prints shell completion scripts.'),
   ];
@@ -61,6 +67,22 @@ function commandSection(help: Help, command: Command, parents: readonly string[]
     ...help.visibleOptions(command).flatMap((option) => optionItem(help, option)),
     ...help.visibleCommands(command).flatMap((sub) => commandSection(help, sub, names)),
   ];
+}
+
+/** A command's examples (help-examples.ts), headed by its name; then its subcommands'. */
+function commandExamples(help: Help, command: Command, parents: readonly string[] = []): string[] {
+  const names = [...parents, command.name()];
+  const block = exampleBlock(command);
+  return [...(block.length === 0 ? [] : [`.SS ${roff(names.join(' '))}`, ...block]), ...help.visibleCommands(command).flatMap((sub) => commandExamples(help, sub, names))];
+}
+
+/**
+ * The lines --help shows (its two-space indent aside), in an example block: no filling, in a
+ * fixed-width font, so the comments line up as they do there.
+ */
+function exampleBlock(command: Command): string[] {
+  const examples = examplesOf(command);
+  return examples === undefined ? [] : ['.EX', ...exampleLines(examples).map((line) => guardLine(roff(line))), '.EE'];
 }
 
 /** An option as a tagged paragraph: its flags bold, its value italic; then its help line. */

@@ -6,6 +6,7 @@ import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
 import { catalogDir } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 interface MatchCliOptions {
   job: string;
@@ -17,9 +18,19 @@ interface MatchCliOptions {
   region?: string;
 }
 
+/** The examples of `etr match --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 46,
+  list: [
+    { command: 'etr match --job ad.md', comment: 'what the ad asks for, its domain and closest roles' },
+    { command: 'etr match --job ad.txt --profile me.yaml', comment: 'and how you fit the closest role' },
+    { command: 'pbpaste | etr match --job - --format json' },
+    { command: 'etr match --job 招聘.txt --lang zh', comment: 'the report in Chinese' },
+  ],
+};
+
 export function registerMatch(program: Command): void {
-  program
-    .command('match')
+  addExamples(program.command('match'), examples)
     .summary('read a job ad: the skills it asks for, its domain and ETR, the closest roles, your fit')
     .description(
       'Read a job ad (plain text or Markdown, English or Chinese): the catalog skills it names, each with the lines that name it and whether the ad requires it or calls it nice to have; the domain and ETR tier its words point to; the closest catalog roles; and with --profile your fit for the closest role, scored exactly as `etr advise` scores it.',
@@ -31,15 +42,6 @@ export function registerMatch(program: Command): void {
     .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
     .addOption(langOption('report language'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ etr match --job ad.md                       # what the ad asks for, its domain and closest roles
-  $ etr match --job ad.txt --profile me.yaml    # and how you fit the closest role
-  $ pbpaste | etr match --job - --format json
-  $ etr match --job 招聘.txt --lang zh           # the report in Chinese`,
-    )
     .action(async (options: MatchCliOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);

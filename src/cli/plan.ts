@@ -7,6 +7,7 @@ import { langOption, reportLang } from './lang.js';
 import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 import { catalogDir, hoursSetting, profileSetting } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 interface PlanOptions {
   profile?: string;
@@ -22,9 +23,18 @@ interface PlanOptions {
   region?: string;
 }
 
+/** The examples of `etr plan --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 54,
+  list: [
+    { command: 'etr plan --profile me.yaml', comment: 'toward your current top three roles' },
+    { command: 'etr plan --profile me.yaml --target prompt-engineer --steps 5' },
+    { command: 'etr plan --profile me.yaml --leverage', comment: 'skills that open the most doors' },
+  ],
+};
+
 export function registerPlan(program: Command): void {
-  program
-    .command('plan')
+  addExamples(program.command('plan'), examples)
     .summary('a learning plan: which skill to raise next, and how much it moves you')
     .description('Plan one-level skill upgrades toward target roles (default: your top three), each chosen for the largest gain; or, with --leverage, list the skills whose next level brings the most roles closer.')
     .option('--profile <file>', "your profile (YAML); - reads standard input (default: the config file's profile)")
@@ -38,14 +48,6 @@ export function registerPlan(program: Command): void {
     .addOption(langOption())
     .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ etr plan --profile me.yaml                          # toward your current top three roles
-  $ etr plan --profile me.yaml --target prompt-engineer --steps 5
-  $ etr plan --profile me.yaml --leverage               # skills that open the most doors`,
-    )
     .action(async (options: PlanOptions, command: Command) => {
       const lang = reportLang(options.lang);
       // --profile, else the config file's: without either, the same words commander uses for a required option.

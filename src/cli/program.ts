@@ -7,6 +7,7 @@ import { registerAdvise } from './advise.js';
 import { registerCatalog } from './catalog.js';
 import { registerCompletion } from './completion.js';
 import { registerConfig } from './config.js';
+import { addExamples, type Examples } from './help-examples.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerMatch } from './match.js';
@@ -32,6 +33,19 @@ const registrations: readonly (readonly [string, (program: Command) => void])[] 
   ['completion', registerCompletion],
   ['__ids', registerCompletion],
 ];
+
+/** The examples of `etr --help` and of etr(1): a first session. */
+const examples: Examples = {
+  commentColumn: 39,
+  list: [
+    { command: 'etr init --out me.yaml', comment: 'a commented starter profile' },
+    { command: 'etr advise --profile me.yaml', comment: 'your ranked, explained career paths' },
+    { command: 'etr plan --profile me.yaml', comment: 'which skill to raise next' },
+    { command: 'etr show clinical-nlp-engineer', comment: 'one role in full' },
+    { command: 'etr validate --catalog ./catalog', comment: 'check a catalog, e.g. in CI' },
+    { command: 'etr catalog domains', comment: 'the domains and their error tolerance rates' },
+  ],
+};
 
 /** etr's own flags, which take no value and may come before the command. */
 const programFlags = new Set(['--no-color', '--debug']);
@@ -68,20 +82,8 @@ export function buildProgram(argv?: readonly string[], lang: Lang = 'en'): Comma
     .option('--debug', 'show stack traces of internal errors')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run etr --help for usage)')
-    .exitOverride()
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ etr init --out me.yaml               # a commented starter profile
-  $ etr advise --profile me.yaml         # your ranked, explained career paths
-  $ etr plan --profile me.yaml           # which skill to raise next
-  $ etr show clinical-nlp-engineer       # one role in full
-  $ etr validate --catalog ./catalog     # check a catalog, e.g. in CI
-  $ etr catalog domains                  # the domains and their error tolerance rates
-
-Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).`,
-    );
+    .exitOverride();
+  addExamples(program, examples).addHelpText('after', '\nExit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error (a bug).');
   // Set before the commands are added, which inherit it: every command's help lists etr's own
   // flags (--no-color, --debug) under "Global Options".
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, optionDescription });

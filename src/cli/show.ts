@@ -6,10 +6,19 @@ import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
 import { catalogDir } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
+
+/** The examples of `etr show --help` and of etr(1). */
+const examples: Examples = {
+  list: [
+    { command: 'etr show clinical-nlp-engineer' },
+    { command: 'etr show prompt-engineer --format json' },
+    { command: 'etr show clinical-ai-product-manager --region cn --lang zh' },
+  ],
+};
 
 export function registerShow(program: Command): void {
-  program
-    .command('show')
+  addExamples(program.command('show'), examples)
     .summary('show one role: its domain\'s ETR, skills, strategies, project and outlook')
     .description('Show one role in full: its domain and ETR with references and strategies, its skill requirements, a portfolio project and the outlook.')
     .addArgument(new Argument('<role>', 'role id (see `etr catalog roles`)'))
@@ -17,7 +26,6 @@ export function registerShow(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
     .addOption(langOption())
     .addOption(regionOption())
-    .addHelpText('after', '\nExamples:\n  $ etr show clinical-nlp-engineer\n  $ etr show prompt-engineer --format json\n  $ etr show clinical-ai-product-manager --region cn --lang zh')
     .action(async (roleId: string, options: { catalog?: string; format: Format<'show'>; lang?: string; region?: string }, command: Command) => {
       const lang = reportLang(options.lang);
       const region = regionOverride(options.region);

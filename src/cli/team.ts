@@ -8,6 +8,7 @@ import { batchJobs, jobsOption } from './jobs.js';
 import { langOption, reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
 import { catalogDir } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 interface TeamCommandOptions {
   batch?: string;
@@ -30,9 +31,21 @@ interface TeamCommandOptions {
 /** The options a merge takes from its inputs, not from its own command line. */
 const runOptions = ['top', 'domain', 'risk', 'weights', 'set', 'hoursPerWeek', 'strict', 'people', 'anonymize', 'jobs'] as const;
 
+/** The examples of `etr team --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 57,
+  list: [
+    { command: 'etr team --batch people.jsonl', comment: "the team's view in the terminal" },
+    { command: 'etr team --batch people.jsonl --format html > team.html' },
+    { command: 'etr team --batch people.jsonl --people --anonymize --format markdown' },
+    { command: 'etr team --batch part-1.jsonl --format json > part-1.json' },
+    { command: 'etr team --merge part-1.json part-2.json --format html > team.html' },
+    { command: 'etr team --batch people.jsonl --lang zh', comment: '中文报告' },
+  ],
+};
+
 export function registerTeam(program: Command): void {
-  program
-    .command('team')
+  addExamples(program.command('team'), examples)
     .summary('the view over many profiles: readiness per role and domain, team leverage, skill coverage')
     .description(
       "Advise many people as `advise --batch` does and show the view over all of them: how many are ready, a stretch or a long shot for each role and domain among their top N, the skills whose next level would move the most people to ready (team leverage), and the levels of each skill across the team. Memory does not grow with the number of people (except with --people). `--format json` is a partial aggregate: `etr team --merge` adds several into exactly the report of one run over all their inputs.",
@@ -52,17 +65,6 @@ export function registerTeam(program: Command): void {
     .addOption(jobsOption())
     .addOption(new Option('--format <format>', 'output format (json: a partial aggregate that --merge reads)').choices(formatsOf('team')).default('text'))
     .addOption(langOption('report language'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ etr team --batch people.jsonl                          # the team's view in the terminal
-  $ etr team --batch people.jsonl --format html > team.html
-  $ etr team --batch people.jsonl --people --anonymize --format markdown
-  $ etr team --batch part-1.jsonl --format json > part-1.json
-  $ etr team --merge part-1.json part-2.json --format html > team.html
-  $ etr team --batch people.jsonl --lang zh                # 中文报告`,
-    )
     .action(async (options: TeamCommandOptions, command: Command) => {
       const lang = reportLang(options.lang);
       const catalog = await openCatalog(catalogDir(options.catalog));

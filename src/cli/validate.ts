@@ -7,6 +7,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { positiveInteger, writeResult } from './options.js';
 import { catalogDir } from './settings.js';
+import { addExamples, type Examples } from './help-examples.js';
 
 interface ValidateOptions {
   catalog?: string;
@@ -18,9 +19,21 @@ interface ValidateOptions {
   lang?: string;
 }
 
+/** The examples of `etr validate --help` and of etr(1). */
+const examples: Examples = {
+  commentColumn: 48,
+  list: [
+    { command: 'etr validate', comment: 'the built-in catalog' },
+    { command: 'etr validate --catalog ./catalog --strict', comment: "your team's catalog, warnings fail" },
+    { command: 'etr validate --catalog ./catalog --format github', comment: 'annotate a pull request in CI' },
+    { command: 'etr validate --catalog ./catalog --format sarif > etr.sarif', comment: 'for GitHub code scanning' },
+    { command: 'etr validate --strict --profile people/*.yaml', comment: 'profiles, against the built-in catalog' },
+    { command: 'etr validate --quiet people/*.yaml', comment: 'silent unless something is wrong' },
+  ],
+};
+
 export function registerValidate(program: Command): void {
-  program
-    .command('validate')
+  addExamples(program.command('validate'), examples)
     .summary('check a catalog, or profiles against it (schema, references, integrity rules)')
     .description(
       'Check a catalog directory against the schema and the integrity rules, and profiles against the catalog as `advise` reads them, and report every problem with file, line and column. Profile files may be given after --profile or as arguments; without a catalog (--catalog, ETR_CATALOG or a catalog in the config file) they are checked against the built-in catalog, and only they are.',
@@ -33,19 +46,7 @@ export function registerValidate(program: Command): void {
     .option('--strict', 'fail on warnings too (in profiles, an unknown skill, domain or role is an error)')
     .option('-q, --quiet', 'print only the problems: nothing when all is valid (text and github formats)')
     .option('--max-age <months>', 'warn about references last checked more than this many months ago', positiveInteger, defaultMaxAgeMonths)
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ etr validate                                  # the built-in catalog
-  $ etr validate --catalog ./catalog --strict     # your team's catalog, warnings fail
-  $ etr validate --catalog ./catalog --format github   # annotate a pull request in CI
-  $ etr validate --catalog ./catalog --format sarif > etr.sarif   # for GitHub code scanning
-  $ etr validate --strict --profile people/*.yaml # profiles, against the built-in catalog
-  $ etr validate --quiet people/*.yaml            # silent unless something is wrong
-
-Exit codes: 0 valid, 1 problems found, 2 usage error.`,
-    )
+    .addHelpText('after', '\nExit codes: 0 valid, 1 problems found, 2 usage error.')
     .action(async (profileArgs: string[], options: ValidateOptions, command: Command) => {
       const profiles = [...(options.profile ?? []), ...profileArgs];
       for (const path of profiles) refuseDirectory(path);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { addExamples, exampleLines, examplesOf } from '../../src/cli/help-examples.js';
 import { guardLine, manPage, roff } from '../../src/cli/man-page.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { repoRoot } from '../helpers/run-etr.js';
@@ -61,7 +62,7 @@ describe('etr(1)', () => {
 
   it('has the sections a manual page has, with the environment etr reads and its exit codes', () => {
     const headings = [...page.matchAll(/^\.SH (.+)$/gm)].map((m) => m[1]);
-    expect(headings).toEqual(['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'COMMANDS', 'ENVIRONMENT', 'FILES', 'EXIT STATUS', 'SEE ALSO']);
+    expect(headings).toEqual(['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'COMMANDS', 'ENVIRONMENT', 'FILES', 'EXIT STATUS', 'EXAMPLES', 'SEE ALSO']);
     expect(page).toMatch(/^\.TH ETR 1 "" "etr \d+\.\d+\.\d+" "User Commands"$/m);
     const environment = page.slice(page.indexOf('.SH ENVIRONMENT'), page.indexOf('.SH FILES'));
     for (const name of ['ETR_CATALOG', 'ETR_LANG', 'ETR_REGION', 'ETR_DEBUG', 'NO_COLOR', 'FORCE_COLOR', 'TERM', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME']) expect(environment).toContain(`.TP\n\\fB${name}\\fR\n`);
@@ -77,6 +78,31 @@ describe('etr(1)', () => {
     expect([...exits.matchAll(/^\\fB(\d+)\\fR$/gm)].map((m) => m[1])).toEqual(codes);
   });
 
+  it('lists every example of every command, as its --help does, in one EXAMPLES section', () => {
+    const section = page.slice(page.indexOf('\n.SH EXAMPLES\n'), page.indexOf('\n.SH SEE ALSO\n'));
+    const withExamples = [program, ...program.createHelp().visibleCommands(program)].filter((command) => examplesOf(command) !== undefined);
+    // The program's own and every command's but config's and commander's help command.
+    expect(program.createHelp().visibleCommands(program).filter((command) => !withExamples.includes(command)).map((command) => command.name())).toEqual(['config', 'help']);
+    for (const command of withExamples) {
+      const examples = examplesOf(command)!;
+      // The program's come first, under the section's heading; each command's under its name.
+      const start = command === program ? 0 : section.indexOf(`\n.SS ${roff(command.name())}\n`);
+      expect(start, command.name()).toBeGreaterThanOrEqual(0);
+      const block = section.slice(start, section.indexOf('\n.EE\n', start));
+      for (const { command: line, comment } of examples.list) {
+        expect(block, line).toContain(`$ ${roff(line)}`);
+        for (const part of comment?.split('\n') ?? []) expect(block, part).toContain(`# ${roff(part)}`);
+      }
+      // Line for line what --help writes, which commander sends to the output it is configured with.
+      let helpText = '';
+      command.configureOutput({ writeOut: (text) => void (helpText += text) });
+      command.outputHelp();
+      const lines = exampleLines(examples);
+      expect(helpText).toContain(`\nExamples:\n${lines.map((line) => `  ${line}\n`).join('')}`);
+      expect(block).toContain(`.EX\n${lines.map(roff).join('\n')}`);
+    }
+  });
+
   it('escapes text for roff: backslashes, hyphens, what is not ASCII, and a leading dot or quote', () => {
     expect(roff('--hours-per-week')).toBe('\\-\\-hours\\-per\\-week');
     expect(roff('C:\\dir')).toBe('C:\\edir');
@@ -89,6 +115,10 @@ describe('etr(1)', () => {
     const odd = new Command('etr').description("ranks roles 'n' more");
     odd.command('x').description('.TH NOT A TITLE').option('--y <v>', "'tis \\ escaped");
     const oddPage = manPage(odd, '1.0.0');
+    // No examples, no EXAMPLES section; examples are escaped as the rest is.
+    expect(oddPage).not.toContain('.SH EXAMPLES');
+    addExamples(odd.commands[0]!, { list: [{ command: String.raw`printf 'a\n' | etr x --y é`, comment: 'one\n.two' }] });
+    expect(manPage(odd, '1.0.0')).toContain(`.SH EXAMPLES\n.SS x\n.EX\n$ printf 'a\\en' | etr x \\-\\-y \\[u00E9]   # one\n${' '.repeat(31)}# .two\n.EE\n`);
     expect(oddPage).toContain('\n\\&.TH NOT A TITLE\n');
     expect(oddPage).toContain("\n\\&'tis \\e escaped\n");
     expect(oddPage.match(/^\.TH /gm)).toHaveLength(1);
