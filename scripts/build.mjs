@@ -176,6 +176,13 @@ const notices = [...libraries]
   .map(([dir, { name, version, license }]) => {
     const text = licenseText(dir);
     if (!text) throw new Error(`build: ${name} has no license file nor a License section in its README; write its notice by hand`);
-    return `## ${name} ${version} (${license})\n\n${text}\n`;
+    return `## ${name} ${version}\n\nLicense: ${license}\n\n${text}\n`;
   });
+// Libraries that a package carries inside its own files, where no folder names them. Each notice
+// is written by hand for the version named: the build stops when the package holds another one.
+const embedded = [{ name: 'PDF.js', version: '5.6.205', license: 'Apache-2.0', inside: 'node_modules/unpdf/dist/pdfjs.mjs', notice: 'scripts/notices/pdf.js.txt' }];
+for (const { name, version, license, inside, notice } of embedded) {
+  if (!readFileSync(inside, 'utf8').includes(`"${version}"`)) throw new Error(`build: ${inside} no longer holds ${name} ${version}; check its license and update ${notice} and this list`);
+  notices.push(`## ${name} ${version}\n\nLicense: ${license}\n\n${readFileSync(notice, 'utf8').trim()}\n`);
+}
 await writeFile(`${outdir}/THIRD-PARTY-NOTICES.md`, `# Third-party notices\n\netr's files in dist/ bundle these libraries; each notice is the library's own.\n\n${notices.join('\n')}`);
