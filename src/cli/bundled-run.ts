@@ -9,7 +9,7 @@ import { debugEnabled } from './debug.js';
  * it, so a run skips compiling most of what it executes. V8 accepts a code cache only from its own
  * version, so the build names the file after it (dist/cli.<V8 version>.cache): on the Node the
  * package was built with, the shipped cache; on any other, no such file, and cli.js loads through
- * Node's own loader with Node's compile cache on where Node has one (22 and later), which caches
+ * Node's own loader with Node's compile cache on where Node has one (22.8 and later), which caches
  * the compiled code on disk after the first run.
  */
 type Cli = typeof import('./run.js');
@@ -48,16 +48,20 @@ function loadCli(): Cli {
 /** No shipped cache for this V8: Node's loader, with Node's own compile cache where it has one. */
 function loadCliWithCompileCache(): Cli {
   const nodeModule = require('node:module') as NodeCompileCache;
-  if (nodeModule.enableCompileCache?.()) flushCompileCache = nodeModule.flushCompileCache ?? null;
+  const status = nodeModule.enableCompileCache?.().status;
+  const { ENABLED, ALREADY_ENABLED } = nodeModule.constants?.compileCacheStatus ?? {};
+  if (status !== undefined && (status === ENABLED || status === ALREADY_ENABLED)) flushCompileCache = nodeModule.flushCompileCache ?? null;
   return require(cliFile) as Cli;
 }
 
+/** What Node 22.8 and later have of node:module's compile cache (@types/node 20 does not know it). */
 interface NodeCompileCache {
-  enableCompileCache?: () => unknown;
+  enableCompileCache?: () => { status: number };
   flushCompileCache?: () => void;
+  constants?: { compileCacheStatus?: { ENABLED: number; ALREADY_ENABLED: number } };
 }
 
-/** Node's compile cache, when on: null where this Node writes it only at a natural exit (22 before 22.10). */
+/** Node's compile cache, when on: null where this Node writes it only at a natural exit (22.8 and 22.9). */
 let flushCompileCache: (() => void) | null | undefined;
 
 /**
@@ -71,20 +75,45 @@ function loadCliForDebugging(): Cli {
 }
 
 export async function run(argv: readonly string[]): Promise<void> {
+  const watching = watchStandardStreams();
   const cli = debugEnabled(argv) ? loadCliForDebugging() : loadCli();
   await cli.run(argv);
   cacheWriter?.();
-  exitOnceWritten(cli);
+  // One turn of the event loop, for anything the command left to report (a late rejection).
+  await new Promise((resolve) => setImmediate(resolve));
+  if (watching && flushCompileCache !== null && [...builtStreams].every((stream) => stream.writableLength === 0)) {
+    // Left to itself, Node would first wait for V8 to finish optimising, in background threads,
+    // the functions the run made hot: a sixth of a short command's time, for code that will not
+    // run again. Every command has finished its work when run() resolves, and all output has
+    // reached its file descriptors: written straight to one, or through a stream that holds
+    // nothing more (a stream may write later: a pipe on macOS, a terminal on Windows).
+    flushCompileCache?.();
+    process.exit();
+  }
 }
 
+/** process.stdout and process.stderr, once something has used them: etr, a library, Node itself. */
+const builtStreams = new Set<NodeJS.WriteStream>();
+
 /**
- * Ends the process as soon as the command is done and its output written. Left to itself, Node
- * would first wait for V8 to finish optimising, in background threads, the functions the run made
- * hot: a sixth of a short command's time, for code that will never run again. Nothing that
- * needs the event loop is left: every command has finished its work when run() resolves.
+ * Notes each standard stream as Node builds it (on first use of process.stdout or
+ * process.stderr), so that the end of a run can tell whether any holds output not yet written.
+ * False where that cannot be known (a getter that cannot be wrapped): then the run ends as Node
+ * ends it.
  */
-function exitOnceWritten(cli: Cli): void {
-  if (!cli.outputFlushed() || flushCompileCache === null) return;
-  flushCompileCache?.();
-  process.exit();
+function watchStandardStreams(): boolean {
+  for (const name of ['stdout', 'stderr'] as const) {
+    const property = Object.getOwnPropertyDescriptor(process, name);
+    const get = property?.get;
+    if (!get || !property.configurable) return false;
+    Object.defineProperty(process, name, {
+      ...property,
+      get: () => {
+        const stream = get.call(process) as NodeJS.WriteStream;
+        builtStreams.add(stream);
+        return stream;
+      },
+    });
+  }
+  return true;
 }

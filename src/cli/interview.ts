@@ -1,4 +1,3 @@
-import { useStdoutStream } from '../core/output.js';
 import type { Catalog } from '../model/catalog.js';
 import { skillCategories } from '../model/catalog.js';
 import type { RiskAppetite } from '../model/etr.js';
@@ -23,7 +22,6 @@ export class InterviewCancelled extends Error {
  */
 export async function runInterview(catalog: Catalog, lang: Lang = 'en'): Promise<InterviewAnswers> {
   const clack = await import('@clack/prompts');
-  useStdoutStream();
   const t = interviewText(lang);
   const zh = lang === 'zh';
   const skillName = (skill: Catalog['skills'][number]) => (zh && skill.zh ? skill.zh.name : skill.name);

@@ -1,12 +1,11 @@
 import { loadColor } from '../core/output.js';
-export { outputFlushed } from '../core/output.js';
 import { reportFailure } from './errors.js';
 import { loadUserConfig } from './config-file.js';
 import { readStderrLang } from './lang.js';
 import { suggestForOptionsWithValues } from './option-suggestions.js';
 import { buildProgram } from './program.js';
 
-/** Runs one command line. Sets process.exitCode and never calls process.exit, so output is flushed. */
+/** Runs one command line. Sets process.exitCode and never calls process.exit: the binary ends the process once output is written (bundled-run.ts). */
 export async function run(argv: readonly string[]): Promise<void> {
   await loadColor();
   let lang = readStderrLang(argv.slice(2));

@@ -83,21 +83,6 @@ function mayBeTerminal(fd: 1 | 2): boolean {
 
 /** Set once something has written through process.stdout: from then on everything does, in order. */
 let stdoutStreamInUse = false;
-/** Set once something has written through process.stderr. */
-let stderrStreamInUse = false;
-
-/** For code that writes to process.stdout itself (the interview's prompts): etr's own output follows it there, in order. */
-export function useStdoutStream(): void {
-  stdoutStreamInUse = true;
-}
-
-/**
- * Whether all output has reached its file descriptors: written straight to one, it has; through
- * Node's streams, once they hold nothing more (a pipe on macOS, a terminal on Windows write later).
- */
-export function outputFlushed(): boolean {
-  return (!stdoutStreamInUse || process.stdout.writableLength === 0) && (!stderrStreamInUse || process.stderr.writableLength === 0);
-}
 
 /** Set once stdout's reader has gone or writing failed: later output is dropped. */
 let stdoutClosed = false;
@@ -167,7 +152,6 @@ export function writeStderr(text: string): void {
 
 /** Writes text to stderr as it is (commander's messages end their own lines). */
 export function writeStderrPart(text: string): void {
-  stderrStreamInUse = true;
   endQuietlyOnClosedPipe(process.stderr);
   if (!process.stderr.destroyed) process.stderr.write(text);
 }
