@@ -88,7 +88,9 @@ const apart = [
 for (const { name, file } of apart) await bundle({ ...binary, entryPoints: [name], outfile: `${outdir}/${file}` });
 const librariesApart = {
   name: 'libraries-apart',
-  setup: (b) => b.onResolve({ filter: /^(@clack\/prompts|unpdf|mammoth)$/ }, (args) => ({ path: `./${apart.find((a) => a.name === args.path).file}`, external: true })),
+  setup: (b) => {
+    for (const { name, file } of apart) b.onResolve({ filter: new RegExp(`^${name.replace(/[/.]/g, '\\$&')}$`) }, () => ({ path: `./${file}`, external: true }));
+  },
 };
 // Minified, names too: a smaller file and code cache load faster. dist/cli.js.map maps it back to
 // the sources (paths only, to stay small); --debug loads cli.js with it (src/cli/bundled-run.ts).
@@ -133,7 +135,6 @@ await chmod(`${outdir}/etr.js`, 0o755);
 // 3. The V8 code cache of cli.js: run the commands people run most, each adding what it compiled.
 //    Named after the V8 that made it, the only one that accepts it: on another Node, etr finds no
 //    cache of its version and uses Node's compile cache instead (src/cli/bundled-run.ts).
-for (const name of readdirSync(outdir)) if (/^cli\..*cache$/.test(name)) await rm(`${outdir}/${name}`);
 const cache = `${outdir}/cli.${process.versions.v8}.cache`;
 // The batch reads the example profiles on standard input, as JSON lines and as one YAML stream;
 // one profile more names a skill twice and an unknown one, for what warnings take.

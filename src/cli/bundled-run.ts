@@ -67,7 +67,8 @@ let flushCompileCache: (() => void) | null | undefined;
 /**
  * With --debug or ETR_DEBUG, cli.js loads through Node's own loader with source maps on instead,
  * so that the stack of an internal error names the TypeScript sources and their functions rather
- * than the minified bundle (dist/cli.js.map maps one to the other). Slower, without the code cache.
+ * than the minified bundle (dist/cli.js.map, in a build of the repository, maps one to the other; the
+ * package leaves it out, see docs/performance.md). Slower, without the code cache.
  */
 function loadCliForDebugging(): Cli {
   process.setSourceMapsEnabled(true);

@@ -9,6 +9,12 @@ import * as z from 'zod/mini';
  */
 export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   const copy = schema.clone();
-  z.globalRegistry.add(copy, { description });
+  descriptions.add(copy, { description });
   return copy;
 }
+
+/**
+ * etr's own registry of descriptions, not zod's global one: a program that loads etr's API and
+ * uses zod itself keeps its registry to itself.
+ */
+export const descriptions = z.registry<{ title?: string; description: string }>();

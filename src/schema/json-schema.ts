@@ -9,7 +9,7 @@ import {
   skillSchema,
   skillsFileSchema,
 } from '../model/catalog.js';
-import { described } from '../model/described.js';
+import { described, descriptions } from '../model/described.js';
 import { kebabCaseId } from '../model/ids.js';
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
@@ -58,9 +58,9 @@ interface Meta {
  * hover lists the branches by title, and untitled ones all read as the document's title.
  */
 const levelList = levelWords.map((w, i) => `${i} ${w}`).join(', ');
-const levelNumber = z.int().check(z.minimum(0), z.maximum(5)).register(z.globalRegistry, { title: 'level 0–5', description: `The level as a number: ${levelList}.` });
-const levelWord = z.enum(levelWords).register(z.globalRegistry, { title: 'level word', description: `The level as a word: ${levelWords.join(', ')} (0–5).` });
-const levelSpelling = z.string().check(z.regex(levelSpellingPattern())).register(z.globalRegistry, {
+const levelNumber = z.int().check(z.minimum(0), z.maximum(5)).register(descriptions, { title: 'level 0–5', description: `The level as a number: ${levelList}.` });
+const levelWord = z.enum(levelWords).register(descriptions, { title: 'level word', description: `The level as a word: ${levelWords.join(', ')} (0–5).` });
+const levelSpelling = z.string().check(z.regex(levelSpellingPattern())).register(descriptions, {
   title: 'level word, another spelling',
   description: 'A level word in any case, with spaces or underscores for its hyphen ("Advanced beginner", "advanced_beginner", "EXPERT"), or a digit 0–5 as text ("4"): etr reads these too.',
 });
@@ -74,11 +74,11 @@ function levelSpellingPattern(): RegExp {
 const level = described(z.union([levelNumber, levelWord, levelSpelling]), `Your level in the skill: 0–5 or a word (${levelList}).`);
 // A union rather than z.nullable, so that each branch carries a title and a description: the
 // editor's hover of `skills` lists the branches by title ("skills || no skills").
-const skillLevels = z.record(z.string(), level).register(z.globalRegistry, {
+const skillLevels = z.record(z.string(), level).register(descriptions, {
   title: 'skills',
   description: `Skill → level, e.g. python: 3 or "prompt engineering": proficient. Keys are skill ids, names or aliases, English or Chinese, in any case (see \`etr catalog skills\`). Levels: ${levelList}.`,
 });
-const noSkills = z.null().register(z.globalRegistry, { title: 'no skills', description: '`skills:` with nothing after it: no skill rated.' });
+const noSkills = z.null().register(descriptions, { title: 'no skills', description: '`skills:` with nothing after it: no skill rated.' });
 
 /** The profile as an editor should see it: `skills` spelled out (the loader checks it entry by entry against the catalog). */
 export const profileEditorSchema = z.extend(profileSchema(), {
@@ -113,7 +113,7 @@ export function jsonSchema(kind: JsonSchemaKind): JsonSchema {
 /**
  * The registry the generator reads metadata from: a kind's definitions (their ids and
  * descriptions, which differ between kinds: match's `skill` is not team's) over the descriptions
- * the zod schemas carry themselves (model/described.ts, in the global registry).
+ * the zod schemas carry themselves (model/described.ts, in etr's own registry).
  */
 function registryOf(definitions: [z.core.$ZodType, Meta][]): z.core.$ZodRegistry<Meta> {
   const registry = z.registry<Meta>();
@@ -121,8 +121,8 @@ function registryOf(definitions: [z.core.$ZodType, Meta][]): z.core.$ZodRegistry
   const own = registry.get.bind(registry);
   registry.get = (schema) => {
     const local = own(schema);
-    const described = z.globalRegistry.get(schema) as Meta | undefined;
-    return local || described ? { ...local, ...described } : undefined;
+    const described = descriptions.get(schema);
+    return local || described ? { ...described, ...local } : undefined;
   };
   return registry;
 }
