@@ -62,11 +62,10 @@ export function cheapestLevels(
   const needGain = Math.max(0, need - requirements.reduce((sum, r, k) => sum + value(r, haves[k]!), 0));
   // stages[k][g]: the least cost (then steps) that gains g units (capped at needGain) over the
   // first k requirements, with the level chosen for the k-th and the gain before it, to walk back.
-  type Entry = { cost: number; steps: number; level: number; from: number };
-  const stages: (Entry | undefined)[][] = [[{ cost: 0, steps: 0, level: 0, from: 0 }]];
+  const stages: Stage[] = [[{ cost: 0, steps: 0, level: 0, from: 0 }]];
   for (const [k, r] of requirements.entries()) {
     const options = levelOptions(r, haves[k]!, target, hoursKnown ? learnOf(r.skill)?.hoursPerLevel : undefined, value);
-    const next: (Entry | undefined)[] = [];
+    const next: Stage = [];
     // forEach visits only the gains reached so far, a few hundred of the thousand or more.
     stages.at(-1)!.forEach((entry, g) => {
       for (const option of options) {
@@ -77,7 +76,7 @@ export function cheapestLevels(
         if (known === undefined || cost < known.cost || (cost === known.cost && steps < known.steps)) next[gained] = { cost, steps, level: option.level, from: g };
       }
     });
-    stages.push(next);
+    stages.push(withoutDominated(next));
   }
   // Raising every requirement to its level reaches S = 1, so the full gain is always reachable.
   const found = stages.at(-1)![needGain]!;
@@ -89,6 +88,37 @@ export function cheapestLevels(
     g = entry.from;
   }
   return { steps: found.steps, hours: hoursKnown ? found.cost : null, levels };
+}
+
+type Stage = (Entry | undefined)[];
+interface Entry {
+  cost: number;
+  steps: number;
+  level: number;
+  from: number;
+}
+
+/**
+ * A stage without the gains that a higher gain reaches for less (or for as much, in fewer steps):
+ * whatever the requirements after it add, that higher gain plus the same gets at least as far for
+ * less, so no cheapest way goes through them. The choice among equally cheap ways stays the one the
+ * full search makes. A role of 40 requirements, all to learn, reaches thousands of gains, most of
+ * them so dominated.
+ */
+function withoutDominated(stage: Stage): Stage {
+  const kept: Stage = [];
+  const survivors: number[] = [];
+  let bestCost = Infinity;
+  let bestSteps = Infinity;
+  for (let g = stage.length - 1; g >= 0; g--) {
+    const entry = stage[g];
+    if (entry === undefined || bestCost < entry.cost || (bestCost === entry.cost && bestSteps < entry.steps)) continue;
+    bestCost = entry.cost;
+    bestSteps = entry.steps;
+    survivors.push(g);
+  }
+  for (let i = survivors.length - 1; i >= 0; i--) kept[survivors[i]!] = stage[survivors[i]!];
+  return kept;
 }
 
 /**
