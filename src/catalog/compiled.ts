@@ -13,7 +13,7 @@ export interface CompiledCatalog {
   format: typeof compiledFormat;
   digest: string;
   catalog: Catalog;
-  /** The keys of every skill's names (names.ts: skillNameKeys), normalized at build time. */
+  /** The keys of every skill's names (name-keys.ts: skillNameKeys), normalized at build time. */
   skillNameKeys: SkillNameKeys;
 }
 

@@ -97,4 +97,3 @@ export function joinNameTokens(tokens: readonly string[], from = 0, to = tokens.
   }
   return key;
 }
-
