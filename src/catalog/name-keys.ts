@@ -13,38 +13,33 @@ export function skillNameList(skill: Skill): string[] {
 export type SkillNameKeys = readonly (readonly string[])[];
 
 /**
- * Each skill's keys, with the names they were worked out from: kept per skill, so a catalog made
- * from another (a region's view of it) shares them, and checked against the skill's names as
- * they are now, so a skill a program changed after loading is worked out anew.
+ * The keys, kept per list of skills rather than per catalog, so that a catalog made from another
+ * with the same skills (a region's view of it) shares them.
  */
-const known = new WeakMap<Skill, { names: readonly string[]; keys: readonly string[] }>();
+const known = new WeakMap<Catalog['skills'], SkillNameKeys>();
 
 /**
- * The normalized names of every skill, each skill's worked out once. Normalizing the 70,000
+ * The normalized names of every skill, worked out once per list of skills. Normalizing the 70,000
  * names of a catalog the size of ESCO costs a run a fifth of its time, so the catalog cache keeps
  * them with the catalog (cache.ts), and the compiled built-in catalog carries its own
- * (compiled.ts); both hand them over with rememberSkillNameKeys.
+ * (compiled.ts); both hand them over with rememberSkillNameKeys. Kept keys that no longer fit the
+ * skills (a program added a skill or a name after loading) are worked out anew; a name changed in
+ * place is not noticed: change a copy of a loaded catalog (structuredClone) instead.
  */
 export function skillNameKeys(catalog: Catalog): SkillNameKeys {
-  return catalog.skills.map((skill) => {
-    const names = skillNameList(skill);
-    const kept = known.get(skill);
-    if (kept && sameList(kept.names, names)) return kept.keys;
-    const keys = names.map(normalizeName);
-    known.set(skill, { names, keys });
-    return keys;
-  });
+  const kept = known.get(catalog.skills);
+  if (kept && fits(kept, catalog.skills)) return kept;
+  const keys = catalog.skills.map((skill) => skillNameList(skill).map(normalizeName));
+  known.set(catalog.skills, keys);
+  return keys;
 }
 
-/** Keys worked out before for the very same catalog (same files, same etr version), in its skills' order. */
+/** Keys worked out before for the very same catalog (same files, same etr version). */
 export function rememberSkillNameKeys(catalog: Catalog, keys: SkillNameKeys): void {
-  catalog.skills.forEach((skill, i) => {
-    const names = skillNameList(skill);
-    const own = keys[i];
-    if (own?.length === names.length) known.set(skill, { names, keys: own });
-  });
+  known.set(catalog.skills, keys);
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+/** Whether there are keys for every skill and every name of it, counted without making lists. */
+function fits(keys: SkillNameKeys, skills: Catalog['skills']): boolean {
+  return keys.length === skills.length && skills.every((skill, i) => keys[i]!.length === 2 + skill.aliases.length + (skill.zh ? 1 + skill.zh.aliases.length : 0));
 }
