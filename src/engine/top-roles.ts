@@ -262,22 +262,12 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
   // Where the person's skills touch a good part of the catalog (the built-in one's fifty-five
   // roles, say), every role is scored, in order of risk fit: most are then turned away at once,
   // where in the order they were touched more would be put in place among the best so far.
-  if (touchedCount * 4 >= roles.length) {
-    for (let next = 0; next < byFit.length; next++) {
-      const index = byFit[next]!;
-      const role = roles[index]!;
-      const interest = domainInterest[role.domainIndex]!;
-      if (interest < 0 || index === own) continue;
-      const skill = weighted[index]! / role.totalImportance;
-      const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
-      // Most roles fall below the last place: turned away here, without a call.
-      if (filled === size && score < bestScore[size - 1]!) continue;
-      filled = offer(layout, size, filled, index, score, skill);
-    }
-    return filled;
-  }
-  for (let t = 0; t < touchedCount; t++) {
-    const index = touched[t]!;
+  // Otherwise the touched roles are scored first, and the rest visited below.
+  const scanAll = touchedCount * 4 >= roles.length;
+  const order = scanAll ? byFit : touched;
+  const count = scanAll ? byFit.length : touchedCount;
+  for (let next = 0; next < count; next++) {
+    const index = order[next]!;
     const role = roles[index]!;
     const interest = domainInterest[role.domainIndex]!;
     if (interest < 0 || index === own) continue;
@@ -285,9 +275,11 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/top-roles.test.ts holds the result to the full ranking's, to the bit.
     const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;
+    // Most roles fall below the last place: turned away here, without a call.
     if (filled === size && score < bestScore[size - 1]!) continue;
     filled = offer(layout, size, filled, index, score, skill);
   }
+  if (scanAll) return filled;
   let topInterest = 0;
   for (let d = 0; d < domainInterest.length; d++) topInterest = Math.max(topInterest, domainInterest[d]!);
   for (let next = 0; next < byFit.length; next++) {
