@@ -11,7 +11,7 @@ import { batchJobs, jobsOption } from './jobs.js';
 import { langOption, reportLang } from './lang.js';
 import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
-import { catalogDir, hoursSetting, profileSetting } from './settings.js';
+import { catalogDir, catalogOption, hoursSetting, profileSetting } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 interface AdviseCommandOptions {
@@ -54,7 +54,7 @@ export function registerAdvise(program: Command): void {
     .description('Rank the catalog\'s roles for one person by skill fit, risk fit (the domain\'s error tolerance against your appetite) and interest, and explain each result.')
     .option('--profile <file>', "your profile (YAML); - reads standard input (default: the config file's profile)")
     .option('--batch <file>', 'many profiles, as JSON lines or a YAML stream (- reads standard input): one JSON line out per profile')
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .option('--top <n>', 'how many roles to show', positiveInteger, 10)
     .option('--domain <id>', 'only roles in this domain (repeatable)', collect, [])
     .option('--risk <appetite>', 'override the risk appetite: very-low|low|medium|high|very-high, or an ETR such as 0.03 or 3%')

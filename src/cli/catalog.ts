@@ -4,7 +4,7 @@ import type { CatalogListKind } from '../render/catalog-list.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 interface CatalogOptions {
@@ -27,7 +27,7 @@ export function registerCatalog(program: Command): void {
     .summary('list the domains, roles or skills of a catalog')
     .description('List the domains (with their ETR and tier), the roles or the skills of a catalog.')
     .addArgument(new Argument('<kind>', 'what to list').choices(['domains', 'roles', 'skills']))
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('catalog')).default('text'))
     .addOption(langOption())
     .action(async (kind: CatalogListKind, options: CatalogOptions, command: Command) => {

@@ -1,7 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { writeStdout } from '../core/output.js';
 import type { IdList, Shell } from '../completion/scripts.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 const shells = ['bash', 'zsh', 'fish'] as const satisfies readonly Shell[];
@@ -34,7 +34,7 @@ export function registerCompletion(program: Command): void {
   program
     .command('__ids', { hidden: true })
     .addArgument(new Argument('<kind>').choices(idLists))
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .action(async (kind: IdList, options: { catalog?: string }) => {
       const { openCatalog } = await import('../catalog/source.js');
       const { catalog } = await openCatalog(catalogDir(options.catalog));

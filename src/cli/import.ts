@@ -1,7 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { openCatalog } from '../catalog/source.js';
 import { langOption, reportLang } from './lang.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 /** The examples of `etr import --help` and of etr(1). */
@@ -23,7 +23,7 @@ export function registerImport(program: Command): void {
     .addArgument(new Argument('<file>', 'the CV: .txt, .md, .pdf or .docx'))
     .option('--out <file>', 'write the draft to this file (never replaced without --force); - or none for standard output', '-')
     .option('--force', 'replace the --out file if it exists')
-    .option('--catalog <dir>', "read skill names from this catalog (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption('read skill names from this catalog'))
     .addOption(langOption('the language of the comments; CVs are read in either'))
     .action(async (file: string, options: { out: string; force?: boolean; catalog?: string; lang?: string }) => {
       const lang = reportLang(options.lang);

@@ -5,7 +5,7 @@ import { openCatalog } from '../catalog/source.js';
 import { usageError } from '../core/errors.js';
 import { installedSchemaFile } from '../schema/location.js';
 import { langOption, reportLang } from './lang.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 /**
@@ -50,7 +50,7 @@ export function registerInit(program: Command): void {
     .description('Write a commented starter profile listing the level scale, the risk appetites and every skill by category.')
     .option('--out <file>', 'where to write it; - for standard output', 'profile.yaml')
     .option('--force', 'replace the file if it exists')
-    .option('--catalog <dir>', "list the skills of this catalog (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption('list the skills of this catalog'))
     .option('--interview', 'ask a few questions on the terminal and write the profile from the answers')
     .addOption(langOption('the language of the comments and of the interview'))
     .action(async (options: { out: string; force?: boolean; catalog?: string; interview?: boolean; lang?: string }) => {

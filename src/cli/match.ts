@@ -5,7 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 interface MatchCliOptions {
@@ -37,7 +37,7 @@ export function registerMatch(program: Command): void {
     )
     .requiredOption('--job <file>', 'the job ad (text); - reads standard input')
     .option('--profile <file>', 'your profile (YAML): adds your fit, gaps, red flags and risk fit for the closest role')
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('match')).default('text'))
     .addOption(regionOption())
     .option('--strict', 'treat profile warnings as errors')

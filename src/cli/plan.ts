@@ -6,7 +6,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { regionOption, regionOverride } from './region.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
-import { catalogDir, hoursSetting, profileSetting } from './settings.js';
+import { catalogDir, catalogOption, hoursSetting, profileSetting } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 interface PlanOptions {
@@ -38,7 +38,7 @@ export function registerPlan(program: Command): void {
     .summary('a learning plan: which skill to raise next, and how much it moves you')
     .description('Plan one-level skill upgrades toward target roles (default: your top three), each chosen for the largest gain; or, with --leverage, list the skills whose next level brings the most roles closer.')
     .option('--profile <file>', "your profile (YAML); - reads standard input (default: the config file's profile)")
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .option('--target <role>', 'a role to plan toward (repeatable; default: your top three)', collect, [])
     .option('--steps <n>', 'at most this many upgrades', positiveInteger, 10)
     .option('--hours-per-week <hours>', "hours a week you can spend learning (default: the config file's hoursPerWeek, else the profile's, else 5)", hoursPerWeek)

@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { envValue, userConfig } from './config-file.js';
 
 /** Where a setting's value came from, by precedence: the command line, the environment, the config file, etr's default. */
@@ -36,4 +37,9 @@ export function profileSetting(flag: string | undefined): Setting<string | undef
 /** Hours a week for learning: --hours-per-week, else the config file's; undefined leaves the profile's (else 5). */
 export function hoursSetting(flag: number | undefined): Setting<number | undefined> {
   return setting(flag, undefined, userConfig().hoursPerWeek, undefined);
+}
+
+/** --catalog, as every command that reads a catalog takes it; `what` says what the command reads it for. */
+export function catalogOption(what = 'catalog directory'): Option {
+  return new Option('--catalog <dir>', `${what} (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)`);
 }

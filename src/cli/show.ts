@@ -5,7 +5,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { printWarnings, writeResult } from './options.js';
 import { regionOption, regionOverride } from './region.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 /** The examples of `etr show --help` and of etr(1). */
@@ -22,7 +22,7 @@ export function registerShow(program: Command): void {
     .summary('show one role: its domain\'s ETR, skills, strategies, project and outlook')
     .description('Show one role in full: its domain and ETR with references and strategies, its skill requirements, a portfolio project and the outlook.')
     .addArgument(new Argument('<role>', 'role id (see `etr catalog roles`)'))
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .addOption(new Option('--format <format>', 'output format').choices(formatsOf('show')).default('text'))
     .addOption(langOption())
     .addOption(regionOption())

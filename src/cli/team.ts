@@ -7,7 +7,7 @@ import { formatsOf, type Format } from '../render/registry.js';
 import { batchJobs, jobsOption } from './jobs.js';
 import { langOption, reportLang } from './lang.js';
 import { collect, hoursPerWeek, positiveInteger, printWarnings, writeResult } from './options.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 interface TeamCommandOptions {
@@ -52,7 +52,7 @@ export function registerTeam(program: Command): void {
     )
     .option('--batch <file>', 'the profiles, as JSON lines or a YAML stream (- reads standard input)')
     .option('--merge <files...>', 'add up the JSON of several `etr team --format json` runs over parts of an input, in the input\'s order')
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .option('--top <n>', 'how many roles of each person count', positiveInteger, 10)
     .option('--domain <id>', 'only roles in this domain (repeatable)', collect, [])
     .option('--risk <appetite>', 'override every profile\'s risk appetite (a word, or an ETR such as 3%)')

@@ -6,7 +6,7 @@ import { terminalSafe } from '../core/terminal-text.js';
 import { formatsOf, type Format } from '../render/registry.js';
 import { langOption, reportLang } from './lang.js';
 import { positiveInteger, writeResult } from './options.js';
-import { catalogDir } from './settings.js';
+import { catalogDir, catalogOption } from './settings.js';
 import { addExamples, type Examples } from './help-examples.js';
 
 interface ValidateOptions {
@@ -39,7 +39,7 @@ export function registerValidate(program: Command): void {
       'Check a catalog directory against the schema and the integrity rules, and profiles against the catalog as `advise` reads them, and report every problem with file, line and column. Profile files may be given after --profile or as arguments; without a catalog (--catalog, ETR_CATALOG or a catalog in the config file) they are checked against the built-in catalog, and only they are.',
     )
     .argument('[profiles...]', 'profile files to check (as with --profile)')
-    .option('--catalog <dir>', "catalog directory (default: $ETR_CATALOG, else the config file's catalog, else the built-in catalog)")
+    .addOption(catalogOption())
     .option('--profile <files...>', 'profile files to check against the catalog, as advise reads them')
     .addOption(new Option('--format <format>', 'output format (github: workflow commands that annotate a pull request; sarif: SARIF 2.1.0 for code scanning; codequality: a GitLab Code Quality report)').choices(formatsOf('validate')).default('text'))
     .addOption(langOption('language of the summary, messages and hints'))
