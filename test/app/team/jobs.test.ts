@@ -4,24 +4,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { teamBatch } from '../../../src/app/team.js';
 import { openCatalog, type CatalogSource } from '../../../src/catalog/source.js';
-import { etrBinary, repoRoot, runEtr } from '../../helpers/run-etr.js';
+import { etrBinary, runEtr } from '../../helpers/run-etr.js';
+import { batchRecordArb, cutInto, mixedBatchLines, workerEntry } from '../../helpers/batch-records.js';
 import { workDir } from '../../helpers/work-dir.js';
 
-/** The built worker entry (npm run build): worker threads run the bundle, as the binary's do. */
-const entry = join(repoRoot, 'dist', 'batch-worker.js');
 
-/** Profiles of every kind a team meets: good, with warnings (an unknown skill), bad JSON, a bad field. */
-const recordArb = fc.oneof(
-  fc.constant('{"name":"A","riskAppetite":"low","skills":{"python":3,"statistics":2}}'),
-  fc.constant('{"name":"B","riskAppetite":"high","skills":{"python":2,"no such skill":4},"interests":["marketing-content"]}'),
-  fc.constant('{"name":"C","skills":{"python":9}}'),
-  fc.constant('{"name": "D", "skills": {'),
-  fc.constant(''),
-  fc.integer({ min: 0, max: 5 }).map((level) => `{"name":"E${level}","preferredEtr":0.01,"experienceYears":${level},"skills":{"sql":${level}}}`),
-);
 
 async function teamOf(catalog: CatalogSource, chunks: Uint8Array[], jobs: number): Promise<string> {
-  const run = await teamBatch({ file: 'people.jsonl', chunks }, { catalog, top: 3, domains: [], overrides: {}, strict: false, people: true, anonymize: false, lang: 'en', ...(jobs > 1 && { jobs: { count: jobs, entry } }) });
+  const run = await teamBatch({ file: 'people.jsonl', chunks }, { catalog, top: 3, domains: [], overrides: {}, strict: false, people: true, anonymize: false, lang: 'en', ...(jobs > 1 && { jobs: { count: jobs, entry: workerEntry } }) });
   return JSON.stringify(run);
 }
 
@@ -34,10 +24,9 @@ describe('etr team --jobs N', () => {
 
   it('gives the same report and problems in worker threads as in one thread, however the input is split into chunks', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(recordArb, { minLength: 1, maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 2, max: 3 }), async (records, cuts, jobs) => {
+      fc.asyncProperty(fc.array(batchRecordArb, { minLength: 1, maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 2, max: 3 }), async (records, cuts, jobs) => {
         const bytes = Buffer.from(`${records.join('\n')}\n`);
-        const chunks: Uint8Array[] = [];
-        for (let at = 0, k = 0; at < bytes.length; k++) chunks.push(bytes.subarray(at, (at += cuts[k % cuts.length]!)));
+        const chunks = cutInto(bytes, cuts);
         expect(await teamOf(catalog, chunks, jobs)).toBe(await teamOf(catalog, [bytes], 1));
       }),
       { numRuns: 10 },
@@ -46,9 +35,7 @@ describe('etr team --jobs N', () => {
 
   const { dir } = workDir('team-jobs');
   it('etr team --batch FILE --jobs 2 writes what --jobs 1 writes, over several 64 KiB chunks, with errors and warnings in lines', () => {
-    const lines = Array.from({ length: 2500 }, (_, i) =>
-      i % 97 === 5 ? '{"name": "broken", ' : i % 41 === 3 ? `{"name":"W${i}","skills":{"python":3,"unheard-of skill":2}}` : `{"name":"P${i}","riskAppetite":"${['low', 'medium', 'high'][i % 3]}","skills":{"python":${i % 6},"statistics":${(i * 7) % 6}}}`,
-    );
+    const lines = mixedBatchLines(2500);
     const file = join(dir, 'people.jsonl');
     writeFileSync(file, `${lines.join('\n')}\n`);
     // JSON with --people at --top 1 and --anonymize: under the 1 MB a test's output may take.
