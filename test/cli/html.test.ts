@@ -1,38 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runEtr } from '../helpers/run-etr.js';
+import { launchBrowser, openPage, outDir, skipBrowser, type Opened } from '../helpers/browser.js';
+import { runEtr } from '../helpers/run-etr.js';
 
-/**
- * The HTML report in a real browser: the Chromium that @sparticuz/chromium ships inside its npm
- * package (unpacked to the temporary directory on first use), driven by playwright-core, which
- * never downloads a browser of its own. So `npm install` then `npm test` needs no system browser
- * and no root. ETR_SKIP_BROWSER=1 skips these tests. Screenshots go to test/.tmp/ to look at.
- */
-const skipBrowser = process.env.ETR_SKIP_BROWSER === '1';
-const outDir = join(repoRoot, 'test', '.tmp');
-
-interface Opened {
-  page: Page;
-  url: string;
-  requests: string[];
-  dialogs: string[];
-}
-
+/** The HTML report in a real browser (test/helpers/browser.ts). */
 describe.skipIf(skipBrowser)('etr advise --format html in Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    mkdirSync(outDir, { recursive: true });
-    const { default: packaged } = await import('@sparticuz/chromium');
-    // Not packaged.args: those run one process for serverless hosts, which ends with the first page.
-    browser = await chromium.launch({
-      executablePath: await packaged.executablePath(),
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {
@@ -43,19 +20,7 @@ describe.skipIf(skipBrowser)('etr advise --format html in Chromium', () => {
   async function open(name: string, args: string[], stdin?: string): Promise<Opened> {
     const result = runEtr(['advise', ...args, '--format', 'html'], stdin === undefined ? {} : { stdin });
     expect(result.code, result.stderr).toBe(0);
-    const file = join(outDir, `${name}.html`);
-    writeFileSync(file, result.stdout);
-    const page = await browser!.newPage({ viewport: { width: 1000, height: 800 } });
-    const requests: string[] = [];
-    const dialogs: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const url = pathToFileURL(file).href;
-    await page.goto(url, { waitUntil: 'load' });
-    return { page, url, requests, dialogs };
+    return openPage(browser!, name, result.stdout);
   }
 
   function resultCount(args: string[]): number {

@@ -1,19 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, outDir, skipBrowser, type Opened } from '../helpers/browser.js';
 import { englishWords } from '../helpers/english-words.js';
 import { repoRoot, runEtr } from '../helpers/run-etr.js';
 
-/**
- * The team page in a real browser, as test/cli/html.test.ts opens the advise report: the Chromium
- * inside the @sparticuz/chromium npm package, driven by playwright-core. ETR_SKIP_BROWSER=1 skips
- * these tests. Screenshots go to test/.tmp/ to look at.
- */
-const skipBrowser = process.env.ETR_SKIP_BROWSER === '1';
-const outDir = join(repoRoot, 'test', '.tmp');
+/** The team page in a real browser (test/helpers/browser.ts), as test/cli/html.test.ts opens the advise report. */
 
 /** The example profiles, four times over with other names, and one whose name is markup. */
 function team(): string {
@@ -32,37 +26,19 @@ describe.skipIf(skipBrowser)('etr team --format html in Chromium', () => {
   let input: string;
 
   beforeAll(async () => {
-    mkdirSync(outDir, { recursive: true });
     input = team();
-    const { default: packaged } = await import('@sparticuz/chromium');
-    browser = await chromium.launch({
-      executablePath: await packaged.executablePath(),
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function open(name: string, args: string[]): Promise<{ page: Page; url: string; requests: string[]; dialogs: string[]; json: { roles: { role: string; ready: number; stretch: number; longShot: number }[]; leverage: { skill: string; toReady: number; toStretch: number }[] } }> {
+  async function open(name: string, args: string[]): Promise<Opened & { json: { roles: { role: string; ready: number; stretch: number; longShot: number }[]; leverage: { skill: string; toReady: number; toStretch: number }[] } }> {
     const result = runEtr(['team', '--batch', '-', ...args, '--format', 'html'], { stdin: input });
     expect(result.code, result.stderr).toBe(0);
     const json = runEtr(['team', '--batch', '-', ...args, '--format', 'json'], { stdin: input });
-    const file = join(outDir, `${name}.html`);
-    writeFileSync(file, result.stdout);
-    const page = await browser!.newPage({ viewport: { width: 1000, height: 800 } });
-    const requests: string[] = [];
-    const dialogs: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const url = pathToFileURL(file).href;
-    await page.goto(url, { waitUntil: 'load' });
-    return { page, url, requests, dialogs, json: JSON.parse(json.stdout) };
+    return { ...(await openPage(browser!, name, result.stdout)), json: JSON.parse(json.stdout) };
   }
 
   it('draws the heatmap and the leverage chart from the JSON\'s numbers, requests nothing, runs nothing, prints', async () => {
