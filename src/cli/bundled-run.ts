@@ -26,9 +26,6 @@ const codeCacheFile = (dir: string): string => join(dir, `cli.${process.versions
 const wrapperStart = '(function (exports, require, module, __filename, __dirname) { ';
 const wrapperEnd = '\n});';
 
-/** Set while the build makes the code cache: writes it, once a run has compiled what a run uses. */
-let cacheWriter: (() => void) | undefined;
-
 function loadCli(): Cli {
   // The build runs the binary with this set to write the cache, after a run has compiled what a run uses.
   const writeCacheTo = process.env.ETR_BUILD_WRITE_CODE_CACHE;
@@ -41,28 +38,15 @@ function loadCli(): Cli {
   const script = new Script(wrapperStart + readFileSync(cliFile, 'utf8') + wrapperEnd, { filename: cliFile, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Cli };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, cliFile, dirname(cliFile));
-  if (writeCacheTo) cacheWriter = () => writeFileSync(writeCacheTo, script.createCachedData());
+  if (writeCacheTo) process.once('beforeExit', () => writeFileSync(writeCacheTo, script.createCachedData()));
   return module.exports;
 }
 
 /** No shipped cache for this V8: Node's loader, with Node's own compile cache where it has one. */
 function loadCliWithCompileCache(): Cli {
-  const nodeModule = require('node:module') as NodeCompileCache;
-  const status = nodeModule.enableCompileCache?.().status;
-  const { ENABLED, ALREADY_ENABLED } = nodeModule.constants?.compileCacheStatus ?? {};
-  if (status !== undefined && (status === ENABLED || status === ALREADY_ENABLED)) flushCompileCache = nodeModule.flushCompileCache ?? null;
+  (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   return require(cliFile) as Cli;
 }
-
-/** What Node 22.8 and later have of node:module's compile cache (@types/node 20 does not know it). */
-interface NodeCompileCache {
-  enableCompileCache?: () => { status: number };
-  flushCompileCache?: () => void;
-  constants?: { compileCacheStatus?: { ENABLED: number; ALREADY_ENABLED: number } };
-}
-
-/** Node's compile cache, when on: null where this Node writes it only at a natural exit (22.8 and 22.9). */
-let flushCompileCache: (() => void) | null | undefined;
 
 /**
  * With --debug or ETR_DEBUG, cli.js loads through Node's own loader with source maps on instead,
@@ -75,46 +59,4 @@ function loadCliForDebugging(): Cli {
   return require(cliFile) as Cli;
 }
 
-export async function run(argv: readonly string[]): Promise<void> {
-  const watching = watchStandardStreams();
-  const cli = debugEnabled(argv) ? loadCliForDebugging() : loadCli();
-  await cli.run(argv);
-  cacheWriter?.();
-  // One turn of the event loop, for anything the command left to report (a late rejection).
-  await new Promise((resolve) => setImmediate(resolve));
-  if (watching && flushCompileCache !== null && [...builtStreams].every((stream) => stream.writableLength === 0)) {
-    // Left to itself, Node would first wait for V8 to finish optimising, in background threads,
-    // the functions the run made hot: a sixth of a short command's time, for code that will not
-    // run again. Every command has finished its work when run() resolves, and all output has
-    // reached its file descriptors: written straight to one, or through a stream that holds
-    // nothing more (a stream may write later: a pipe on macOS, a terminal on Windows).
-    flushCompileCache?.();
-    process.exit();
-  }
-}
-
-/** process.stdout and process.stderr, once something has used them: etr, a library, Node itself. */
-const builtStreams = new Set<NodeJS.WriteStream>();
-
-/**
- * Notes each standard stream as Node builds it (on first use of process.stdout or
- * process.stderr), so that the end of a run can tell whether any holds output not yet written.
- * False where that cannot be known (a getter that cannot be wrapped): then the run ends as Node
- * ends it.
- */
-function watchStandardStreams(): boolean {
-  for (const name of ['stdout', 'stderr'] as const) {
-    const property = Object.getOwnPropertyDescriptor(process, name);
-    const get = property?.get;
-    if (!get || !property.configurable) return false;
-    Object.defineProperty(process, name, {
-      ...property,
-      get: () => {
-        const stream = get.call(process) as NodeJS.WriteStream;
-        builtStreams.add(stream);
-        return stream;
-      },
-    });
-  }
-  return true;
-}
+export const run: Cli['run'] = (argv) => (debugEnabled(argv) ? loadCliForDebugging() : loadCli()).run(argv);

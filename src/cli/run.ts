@@ -5,7 +5,7 @@ import { readStderrLang } from './lang.js';
 import { suggestForOptionsWithValues } from './option-suggestions.js';
 import { buildProgram } from './program.js';
 
-/** Runs one command line. Sets process.exitCode and never calls process.exit: the binary ends the process once output is written (bundled-run.ts). */
+/** Runs one command line. Sets process.exitCode and never calls process.exit, so output is flushed. */
 export async function run(argv: readonly string[]): Promise<void> {
   await loadColor();
   let lang = readStderrLang(argv.slice(2));
