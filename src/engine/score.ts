@@ -38,16 +38,22 @@ export interface SkillFit extends FitSummary {
   strengths: Gap[];
 }
 
-const idOrders = new WeakMap<readonly Requirement[], number[]>();
+/**
+ * A requirement's part of the skill fit's sum, I·min(u/L, 1), in units of 1/60 of a level's
+ * importance: a whole number, as levels and importances are whole and 60 is divisible by every
+ * level L from 1 to 5. Whole numbers add up exactly in any order, so each scorer (this one, the
+ * batch's in top-roles.ts, the team's) sums a role's requirements in whatever order suits it and
+ * reaches the same skill fit, to the bit.
+ */
+export const fitUnitsPerLevel = 60;
 
-/** The positions of a role's requirements in ascending skill id; worked out once per role. */
-function orderById(requirements: readonly Requirement[]): number[] {
-  let order = idOrders.get(requirements);
-  if (!order) {
-    order = requirements.map((_, i) => i).sort((a, b) => compareIds(requirements[a]!.skill, requirements[b]!.skill));
-    idOrders.set(requirements, order);
-  }
-  return order;
+export function fitUnits(importance: number, have: number, need: number): number {
+  return importance * Math.min(have, need) * (fitUnitsPerLevel / need);
+}
+
+/** S from a role's summed fitUnits and its total importance: one rounding, the same for every scorer. */
+export function skillFitFromUnits(units: number, totalImportance: number): number {
+  return totalImportance === 0 ? 0 : units / (totalImportance * fitUnitsPerLevel);
 }
 
 /**
@@ -56,24 +62,20 @@ function orderById(requirements: readonly Requirement[]): number[] {
  */
 export function fitSummary(requirements: readonly Requirement[], levelOf: (skill: string) => number): FitSummary {
   let total = 0;
-  let weighted = 0;
+  let units = 0;
   let gapCount = 0;
   let essentialGap = false;
   let redFlagCount = 0;
-  // Summed in ascending skill id, whatever the catalog's order: floating-point sums depend on
-  // their order, and the batch scorer (top-roles.ts), which visits a person's skills by id, must
-  // reach the very same number.
-  for (const i of orderById(requirements)) {
-    const { skill, level: need, importance, essential } = requirements[i]!;
+  for (const { skill, level: need, importance, essential } of requirements) {
     const have = levelOf(skill);
     total += importance;
-    weighted += importance * Math.min(have / need, 1);
+    units += fitUnits(importance, have, need);
     if (have >= need) continue;
     gapCount++;
     if (essential) essentialGap = true;
     if (essential && have <= need - 2) redFlagCount++;
   }
-  return { fit: total === 0 ? 0 : weighted / total, gapCount, essentialGap, redFlagCount };
+  return { fit: skillFitFromUnits(units, total), gapCount, essentialGap, redFlagCount };
 }
 
 /** The summary with the requirements listed and sorted, for a role a report shows. */

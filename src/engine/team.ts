@@ -1,9 +1,8 @@
 import type { Catalog } from '../model/catalog.js';
 import type { SkillLevels } from '../model/levels.js';
 import type { Profile } from '../model/profile.js';
-import { compareIds } from '../model/ids.js';
 import { experienceNeeded, readinessLevels, type Readiness } from '../model/readiness.js';
-import { readinessOf } from './score.js';
+import { fitUnits, readinessOf, skillFitFromUnits } from './score.js';
 import type { TopRoles } from './top-roles.js';
 
 /**
@@ -25,7 +24,7 @@ interface LaidRequirement {
   essential: boolean;
 }
 
-/** The catalog as the tally reads it: ids by position, and each role's requirements in ascending skill id. */
+/** The catalog as the tally reads it: ids by position, and each role's requirements by skill position. */
 export interface TeamLayout {
   roleIds: readonly string[];
   domainIds: readonly string[];
@@ -56,10 +55,7 @@ export function teamLayout(catalog: Catalog): TeamLayout {
     roles: catalog.roles.map((role) => ({
       domain: domainPositions.get(role.domain) ?? -1,
       yearsNeeded: experienceNeeded[role.seniority],
-      // In ascending skill id, the order fitSummary sums in, so the skill fit here is the ranking's to the bit.
-      requirements: [...role.skills]
-        .sort((a, b) => compareIds(a.skill, b.skill))
-        .map((r) => ({ skill: skillPositions.get(r.skill) ?? -1, need: r.level, importance: r.importance, essential: r.essential })),
+      requirements: role.skills.map((r) => ({ skill: skillPositions.get(r.skill) ?? -1, need: r.level, importance: r.importance, essential: r.essential })),
     })),
   };
   layouts.set(catalog, layout);
@@ -168,20 +164,20 @@ export class TeamTally {
       const raised = requirements[raise]!;
       if (raised.skill < 0 || have[raised.skill]! >= raised.need) continue;
       let total = 0;
-      let weighted = 0;
+      let units = 0;
       let essentialGap = false;
       let redFlags = 0;
-      // Summed as fitSummary sums, in ascending skill id, the raised skill one level up.
+      // Summed as fitSummary sums, the raised skill one level up.
       for (let r = 0; r < requirements.length; r++) {
         const { skill, need, importance, essential } = requirements[r]!;
         const level = (skill < 0 ? 0 : have[skill]!) + (r === raise ? 1 : 0);
         total += importance;
-        weighted += importance * Math.min(level / need, 1);
+        units += fitUnits(importance, level, need);
         if (level >= need) continue;
         if (essential) essentialGap = true;
         if (essential && level <= need - 2) redFlags++;
       }
-      const after = readinessLevels.indexOf(readinessOf(total === 0 ? 0 : weighted / total, essentialGap, redFlags, yearsNeeded, experienceYears));
+      const after = readinessLevels.indexOf(readinessOf(skillFitFromUnits(units, total), essentialGap, redFlags, yearsNeeded, experienceYears));
       const mark = (after === 0 ? 1 : 0) | (step === 2 && after <= 1 ? 2 : 0);
       if (mark === 0) continue;
       if (this.marked[raised.skill] === 0) this.touched.push(raised.skill);

@@ -3,7 +3,7 @@ import type { Profile } from '../model/profile.js';
 import type { SkillLevels } from '../model/levels.js';
 import { compareIds } from '../model/ids.js';
 import { experienceNeeded, type Readiness } from '../model/readiness.js';
-import { interestFit, readinessOf, riskFit } from './score.js';
+import { fitUnits, interestFit, readinessOf, riskFit, skillFitFromUnits } from './score.js';
 import { type Weights } from '../model/weights.js';
 
 
@@ -183,9 +183,8 @@ export function rankTopRoles(catalog: Catalog, profile: Profile<SkillLevels>, on
 }
 
 /**
- * Per role, from the skills the person has: Σ I·min(u/L, 1), essential requirements met, and
- * essential requirements missed by less than two levels (not red flags). In ascending skill id,
- * the order skillFit sums in, so the floating-point sums are identical.
+ * Per role, from the skills the person has: Σ I·min(u/L, 1) in fitUnits, essential requirements
+ * met, and essential requirements missed by less than two levels (not red flags).
  */
 function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): void {
   const { weighted, essentialsMet, essentialsNotFlagged, touched } = layout;
@@ -200,7 +199,7 @@ function addSkillSums(layout: PreparedCatalog, { ids, levels }: SkillLevels): vo
       const { role, need, importance, essential } = postings[p]!;
       // have > 0 and importance ≥ 1: a role's sum is above zero once it is touched.
       if (weighted[role] === 0) touched[touchedCount++] = role;
-      weighted[role]! += importance * Math.min(have / need, 1);
+      weighted[role]! += fitUnits(importance, have, need);
       if (essential) {
         if (have >= need) essentialsMet[role]!++;
         // A level-1 requirement is never a red flag; the baseline already counts it.
@@ -271,7 +270,7 @@ function keepBest(layout: PreparedCatalog, { fit: riskFits, byFit }: RiskFits, w
     const role = roles[index]!;
     const interest = domainInterest[role.domainIndex]!;
     if (interest < 0 || index === own) continue;
-    const skill = weighted[index]! / role.totalImportance;
+    const skill = skillFitFromUnits(weighted[index]!, role.totalImportance);
     // totalScore, written out: a call per role would be a good part of this loop's cost before
     // V8 optimises it. test/engine/top-roles.test.ts holds the result to the full ranking's, to the bit.
     const score = skillWeight * skill + riskWeight * riskFits[index]! + interestWeight * interest;

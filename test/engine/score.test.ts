@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../../src/model/catalog.js';
-import { comfortBand, interestFit, readiness, riskFit, riskSigma, skillFit, totalScore, type SkillFit } from '../../src/engine/score.js';
+import { comfortBand, fitSummary, interestFit, readiness, riskFit, riskSigma, skillFit, totalScore, type SkillFit } from '../../src/engine/score.js';
 import { defaultWeights, normalizeWeights } from '../../src/model/weights.js';
 
 const req = (skill: string, level: number, importance: number, essential: boolean): Requirement => ({ skill, level, importance, essential });
@@ -53,6 +54,23 @@ describe('skillFit', () => {
   it('is 1 when every level is met or exceeded and 0 with no skills at all', () => {
     expect(skillFit(requirements, levels({ python: 5, clinical: 3, prompting: 5, statistics: 2, sql: 5 })).fit).toBe(1);
     expect(skillFit(requirements, levels({})).fit).toBe(0);
+  });
+
+  it('is the same number, to the last bit, whatever order the requirements are listed in', () => {
+    // The batch and team scorers add a role's requirements in another order than its own: a
+    // floating-point sum would differ in its last bits, and ties between roles would break by them.
+    const requirementArb = fc.record({ level: fc.integer({ min: 1, max: 5 }), importance: fc.integer({ min: 1, max: 5 }), have: fc.integer({ min: 0, max: 5 }) });
+    const listAndOrder = fc.array(requirementArb, { minLength: 1, maxLength: 40 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray([...list.keys()], { minLength: list.length })));
+    fc.assert(
+      fc.property(listAndOrder, ([list, order]) => {
+        const listed = list.map((r, i) => req(`s${i}`, r.level, r.importance, false));
+        const have = levels(Object.fromEntries(list.map((r, i) => [`s${i}`, r.have])));
+        // Σ I·min(u, L)·(60/L) is a sum of whole numbers, so exact; then one division.
+        const exact = list.reduce((sum, r) => sum + r.importance * Math.min(r.have, r.level) * (60 / r.level), 0) / (60 * list.reduce((sum, r) => sum + r.importance, 0));
+        expect(fitSummary(order.map((i) => listed[i]!), have).fit).toBe(exact);
+        expect(fitSummary(listed, have).fit).toBe(exact);
+      }),
+    );
   });
 });
 
