@@ -76,6 +76,9 @@ interface Node {
   next: Map<string, Node>;
 }
 
+/** Name lookups answered by scanning before the names are put in a map: a profile's worth, about. */
+const lookupsBeforeIndex = 40;
+
 /** The lowest similarity (see similarity) at which a name is suggested for a misspelling of it. */
 export const suggestionSimilarity = 0.7;
 
@@ -97,10 +100,24 @@ function buildSkillNames(catalog: Catalog): SkillNames {
   // Names are looked up by their keys alone; the entries with their words, which only phrases
   // and suggestions need, are made when first asked for.
   const keys = skillNameKeys(catalog);
-  const index = new Map<string, number>();
-  keys.forEach((own, position) => {
-    for (const key of own) if (key !== '' && !index.has(key)) index.set(key, position);
-  });
+  // A profile names a few skills, and scanning the keys for each costs less than making a map of
+  // them all (70,000 in a catalog the size of ESCO, a twentieth of a run); once a catalog has been
+  // asked often enough that the map pays (a batch, a long CV), it is made. Either way the first
+  // skill in the catalog's order to claim a name has it.
+  let index: Map<string, number> | undefined;
+  let lookups = 0;
+  const positionOf = (key: string): number | undefined => {
+    if (key === '') return undefined;
+    if (!index && ++lookups > lookupsBeforeIndex) {
+      index = new Map();
+      keys.forEach((own, position) => {
+        for (const name of own) if (!index!.has(name)) index!.set(name, position);
+      });
+    }
+    if (index) return index.get(key);
+    const position = keys.findIndex((own) => own.includes(key));
+    return position === -1 ? undefined : position;
+  };
   let made: Entry[] | undefined;
   const entries = (): Entry[] => {
     if (made) return made;
@@ -154,15 +171,15 @@ function buildSkillNames(catalog: Catalog): SkillNames {
 
   /** The position of the skill a name's words name, with a trailing version number dropped if need be. */
   const lookUp = (tokens: string[]): number | undefined => {
-    const exact = index.get(joinNameTokens(tokens));
+    const exact = positionOf(joinNameTokens(tokens));
     if (exact !== undefined || tokens.length === 0) return exact;
     const last = tokens.at(-1)!;
     if (tokens.length >= 2 && versionNumber.test(last) && !isCjkToken(tokens.at(-2)!)) {
       const base = tokens.slice(0, -1);
-      if (!isShortKey(base)) return index.get(joinNameTokens(base));
+      if (!isShortKey(base)) return positionOf(joinNameTokens(base));
     }
     for (const base of unversioned(last)) {
-      const position = index.get(joinNameTokens([...tokens.slice(0, -1), base]));
+      const position = positionOf(joinNameTokens([...tokens.slice(0, -1), base]));
       if (position !== undefined) return position;
     }
     return undefined;

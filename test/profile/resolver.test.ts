@@ -121,6 +121,22 @@ describe('resolve', () => {
     );
   });
 
+  it('answers the same before and after its names are put in a map, the first skill in the catalog\'s order keeping a name two claim', () => {
+    // The first few dozen lookups scan the names; later ones ask a map made of them.
+    const claimedTwice = (): Catalog => {
+      const base = trapCatalog();
+      const [first, ...rest] = base.skills;
+      return { ...base, skills: [{ ...first!, aliases: [...first!.aliases, 'Shared name'] }, ...rest.map((s) => (s.id === 'node' ? { ...s, aliases: ['shared-name'] } : s))] };
+    };
+    const fresh = skillNames(claimedTwice());
+    expect(fresh.resolve('shared name')).toBe('r');
+    const used = skillNames(claimedTwice());
+    const asked = [...catalog.skills.slice(0, 60).map((s) => s.name), 'no such skill', 'Node.js 20', 'C#', ''];
+    for (const name of asked) used.resolve(name);
+    for (const name of [...asked, 'shared name', 'SHARED_NAME']) expect(used.resolve(name), name).toBe(skillNames(claimedTwice()).resolve(name));
+    expect(used.resolve('shared name')).toBe('r');
+  });
+
   it('every known name resolves with a version number after it, or glued to it', () => {
     const names = skillNames(catalog);
     expect(names.resolve('Python 3.10')).toBe('python');
