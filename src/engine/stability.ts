@@ -22,7 +22,7 @@ export interface StabilityInput {
 /**
  * For each role, the share of weight vectors on the grid under which it stays in the top N.
  * The components do not depend on the weights, so each grid point only re-sums them and keeps
- * the best N in one pass (O(roles × N), no sort: a 10,000-role catalog stays cheap).
+ * the best N in one pass (O(roles × N), no sort), over the roles that might make the top.
  * Ties break as the ranking does: skill fit, then id. Visiting the roles in that order once
  * sorted, a later role never displaces an earlier one with the same total.
  */
@@ -37,7 +37,7 @@ export function rankingStability(roles: readonly StabilityInput[], top: number, 
   const counts = new Uint32Array(n);
   const best = new Int32Array(size);
   const bestScore = new Float64Array(size);
-  const contenders = n <= grid.length ? notOutranked(skill, risk, interest, size) : Int32Array.from(ordered, (_, i) => i);
+  const contenders = notOutranked(skill, risk, interest, size, grid.length);
   for (const w of grid) {
     let filled = 0;
     for (const i of contenders) {
@@ -61,17 +61,19 @@ export function rankingStability(roles: readonly StabilityInput[], top: number, 
  * `size`. A role that `size` others match or beat in every component, and that comes after them
  * in the tie order, never does: under any weights they all rank ahead of it (rounding is
  * monotone, so their computed totals are never below its own). Such a role keeps a share of 0
- * and is left out of the grid. Found by comparing pairs, so used only when there are no more roles
- * than grid points, where the comparisons cost less than the grid points they save.
+ * and is left out of the grid. Each role is compared with at most the first `budget` roles before
+ * it (a role it is not compared with only stays in, which is safe), so that this never costs more
+ * than the grid points it saves. Roles of one domain share their risk and interest fits, so in a
+ * catalog of thousands of roles nearly all are found outranked among the first few dozen.
  */
-function notOutranked(skill: Float64Array, risk: Float64Array, interest: Float64Array, size: number): Int32Array {
+function notOutranked(skill: Float64Array, risk: Float64Array, interest: Float64Array, size: number, budget: number): Int32Array {
   const kept: number[] = [];
   for (let i = 0; i < skill.length; i++) {
     // Those before i have at least its skill fit; count those at least as good in the other two.
     let ahead = 0;
-    for (let j = 0; j < i && ahead < size; j++) if (risk[j]! >= risk[i]! && interest[j]! >= interest[i]!) ahead++;
+    const compared = Math.min(i, budget);
+    for (let j = 0; j < compared && ahead < size; j++) if (risk[j]! >= risk[i]! && interest[j]! >= interest[i]!) ahead++;
     if (ahead < size) kept.push(i);
   }
   return Int32Array.from(kept);
 }
-

@@ -31,4 +31,14 @@ describe('rankingStability', () => {
       { numRuns: 400 },
     );
   });
+
+  it('equals it with many more roles than grid points, where each role is compared with only the first roles before it', () => {
+    const many = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-f]{1,3}$/), components: fc.record({ skill: component, risk: component, interest: component }) }), { selector: (r) => r.id, minLength: 20, maxLength: 120 });
+    fc.assert(
+      fc.property(many, fc.integer({ min: 1, max: 12 }), fc.constantFrom(0.25, 0.5), (input, top, step) => {
+        expect(rankingStability(input, top, step)).toEqual(referenceStability(input, top, step));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
