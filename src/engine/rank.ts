@@ -1,6 +1,6 @@
 import type { Profile } from '../model/profile.js';
 import type { Catalog, Domain, Role } from '../model/catalog.js';
-import { skillLevel } from '../model/levels.js';
+import { levelLookup } from '../model/levels.js';
 import { compareIds } from '../model/ids.js';
 import { fitSummary, interestFit, readiness, riskFit, totalScore, type Components, type FitSummary } from './score.js';
 import { type Readiness } from '../model/readiness.js';
@@ -17,9 +17,9 @@ export interface ScoredRole {
   readiness: Readiness;
 }
 
-/** Scores one role for one person. */
-export function scoreRole(role: Role, domain: Domain, profile: Profile): ScoredRole {
-  const fit = fitSummary(role.skills, (skill) => skillLevel(profile.skills, skill));
+/** Scores one role for one person; `levelOf` gives the person's level in a skill, made once for many roles. */
+export function scoreRole(role: Role, domain: Domain, profile: Profile, levelOf = levelLookup(profile.skills)): ScoredRole {
+  const fit = fitSummary(role.skills, levelOf);
   const etr = role.etr ?? domain.etr;
   const risk = riskFit(etr, profile.preferredEtr);
   const components = { skill: fit.fit, risk: risk.fit, interest: interestFit(domain.id, profile.interests) };
@@ -45,12 +45,13 @@ export function rankRoles(catalog: Catalog, profile: Profile, onlyDomains: reado
   const domains = new Map(catalog.domains.map((d) => [d.id, d]));
   const excluded = new Set(profile.exclude);
   const only = new Set(onlyDomains);
+  const levelOf = levelLookup(profile.skills);
   const scored: ScoredRole[] = [];
   for (const role of catalog.roles) {
     // The role the person holds is not a move: never ranked among the paths.
     if (role.id === profile.currentRole || excluded.has(role.domain) || (only.size > 0 && !only.has(role.domain))) continue;
     const domain = domains.get(role.domain);
-    if (domain) scored.push(scoreRole(role, domain, profile));
+    if (domain) scored.push(scoreRole(role, domain, profile, levelOf));
   }
   return scored.sort(compareScored);
 }

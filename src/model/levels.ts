@@ -30,6 +30,15 @@ export function skillLevel(skills: Readonly<Record<string, number>>, skill: stri
   return Object.hasOwn(skills, skill) ? skills[skill]! : 0;
 }
 
+/**
+ * skillLevel for many lookups in the same skills, as ranking a large catalog makes (one per
+ * requirement of every role): a Map answers several times faster than a record's own-key check.
+ */
+export function levelLookup(skills: Readonly<Record<string, number>>): (skill: string) => number {
+  const levels = new Map(Object.entries(skills));
+  return (skill) => levels.get(skill) ?? 0;
+}
+
 /** A person's skills as two lists: skill ids in ascending order, and the level of each. */
 export interface SkillLevels {
   readonly ids: readonly string[];
