@@ -41,14 +41,13 @@ export interface AdviseInput {
 /** The whole report for one person: plain data that every renderer and the JSON output share. */
 export function adviseReport(input: AdviseInput): Report {
   const { catalog, profile } = input;
-  const names = new Map(catalog.skills.map((s) => [s.id, s.name]));
-  const learning = new Map(catalog.skills.map((s) => [s.id, s.learn]));
+  const skills = new Map(catalog.skills.map((s) => [s.id, s]));
   const ranked = rankRoles(catalog, profile, input.domains);
   const stability = rankingStability(ranked.map((s) => ({ id: s.role.id, components: s.components })), input.top);
   const lang = input.lang ?? 'en';
   const currentRole = profile.currentRole === null ? undefined : catalog.roles.find((r) => r.id === profile.currentRole);
   const nextSteps = new Set(currentRole?.related ?? []);
-  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, names, learning, stability.get(scored.role.id)!, nextSteps.has(scored.role.id), lang));
+  const results = ranked.slice(0, input.top).map((scored, index) => toResult(scored, index + 1, profile, skills, stability.get(scored.role.id)!, nextSteps.has(scored.role.id), lang));
   const comparison = input.baseline
     ? {
         changes: input.baseline.changes,
@@ -131,16 +130,16 @@ function localizedNames(catalog: Catalog, results: readonly ReportResult[], othe
   return localized;
 }
 
-function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map<string, string>, learning: Map<string, Skill['learn']>, stability: number, nextStep: boolean, lang: Lang): ReportResult {
+function toResult(scored: ScoredRole, rank: number, profile: Profile, skills: ReadonlyMap<string, Skill>, stability: number, nextStep: boolean, lang: Lang): ReportResult {
   const { role, domain } = scored;
   // Listed only for the roles the report shows; ranking needed their summary alone.
   const fit = skillFit(role.skills, (skill) => skillLevel(profile.skills, skill));
   const source = role.etr === undefined ? 'domain' : 'role';
   const impliedBy = (skill: string) => {
     const by = profile.implied?.[skill];
-    return by === undefined ? null : { skill: by, name: names.get(by) ?? by };
+    return by === undefined ? null : { skill: by, name: skills.get(by)?.name ?? by };
   };
-  const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: names.get(gap.skill) ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential, impliedBy: impliedBy(gap.skill) });
+  const requirement = (gap: Gap): ReportSkillRequirement => ({ skill: gap.skill, name: skills.get(gap.skill)?.name ?? gap.skill, have: gap.have, need: gap.need, importance: gap.importance, essential: gap.essential, impliedBy: impliedBy(gap.skill) });
   const result: ReportResult = {
     rank,
     score: round(scored.score, 4),
@@ -161,7 +160,7 @@ function toResult(scored: ScoredRole, rank: number, profile: Profile, names: Map
     portfolioProject: role.portfolioProject,
     outlook: { ...role.outlook },
     summary: role.summary,
-    effort: effortOf(scored, profile, learning),
+    effort: effortOf(scored, profile, skills),
   };
   // The sentences come from the report's own (rounded) numbers, as renderers build them, so a
   // rendering in any language says exactly what the JSON says.
@@ -187,9 +186,9 @@ function mapValues<T extends { [K in keyof T]: number }>(record: T, fn: (value: 
 }
 
 /** The least learning to ready, and to stretch for a long shot, in steps, hours and weeks. */
-function effortOf(scored: ScoredRole, profile: Profile, learning: Map<string, Skill['learn']>): ReportResult['effort'] {
+function effortOf(scored: ScoredRole, profile: Profile, skills: ReadonlyMap<string, Skill>): ReportResult['effort'] {
   const levelOf = (skill: string) => skillLevel(profile.skills, skill);
-  const effort = roleEffort(scored.role.skills, levelOf, (skill) => learning.get(skill), scored.readiness === 'long-shot', experienceNeeded[scored.role.seniority], profile.experienceYears);
+  const effort = roleEffort(scored.role.skills, levelOf, (skill) => skills.get(skill)?.learn, scored.readiness === 'long-shot', experienceNeeded[scored.role.seniority], profile.experienceYears);
   const withWeeks = ({ steps, hours }: { steps: number; hours: number | null }) => ({ steps, hours, weeks: weeksAt(hours, profile.hoursPerWeek) });
   return { ready: withWeeks(effort.ready), stretch: effort.stretch && withWeeks(effort.stretch), yearsShort: effort.yearsShort };
 }
