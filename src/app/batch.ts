@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { skillNameKeys } from '../catalog/name-keys.js';
 import { InvalidInputError, usageError } from '../core/errors.js';
 import { displayPath, pathInfo, readByteChunks } from '../core/files.js';
 import { capProblems, problemToJson, says } from '../core/problem.js';
@@ -107,7 +108,7 @@ export function recordAdviser(options: BatchOptions, file: string): (records: re
 /** The batch over worker threads: the workers advise each chunk's records; the lines come in input order. */
 async function* adviseInWorkers(input: BatchInput, options: BatchOptions, jobs: { count: number; entry: string }): AsyncGenerator<BatchOutput> {
   const { jobs: _, ...shared } = options;
-  yield* recordRunsInWorkers<BatchOutput>(input, jobs, { options: shared, file: input.file });
+  yield* recordRunsInWorkers<BatchOutput>(input, jobs, { options: shared, file: input.file, nameKeys: skillNameKeys(options.catalog) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { skillNameKeys } from '../catalog/name-keys.js';
 import type { CatalogSource } from '../catalog/source.js';
 import { InvalidInputError, usageError } from '../core/errors.js';
 import { displayPath } from '../core/files.js';
@@ -68,7 +69,7 @@ export async function teamBatch(input: BatchInput, options: TeamRunOptions): Pro
 async function tallyInWorkers(input: BatchInput, options: TeamRunOptions, jobs: { count: number; entry: string }, into: TallyingChunk): Promise<void> {
   const { catalog, top, domains, overrides, strict, people, anonymize } = options;
   const team = { catalog: catalog.catalog, top, domains, overrides, strict, people, anonymize };
-  for await (const chunk of recordRunsInWorkers<TeamChunk>(input, jobs, { team, file: input.file })) addChunk(into, chunk);
+  for await (const chunk of recordRunsInWorkers<TeamChunk>(input, jobs, { team, file: input.file, nameKeys: skillNameKeys(catalog.catalog) })) addChunk(into, chunk);
 }
 
 function contextOf(options: TeamRunOptions) {

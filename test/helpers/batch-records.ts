@@ -10,9 +10,13 @@ import { repoRoot } from './run-etr.js';
 /** The built worker entry (npm run build): worker threads run the bundle, as the binary's do. */
 export const workerEntry = join(repoRoot, 'dist', 'batch-worker.js');
 
-/** Profiles of every kind a batch meets: good, with warnings (an unknown skill), bad JSON, a bad field. */
+/**
+ * Profiles of every kind a batch meets: good, with warnings (an unknown skill), bad JSON, a bad
+ * field, skills named as people name them (a worker looks those up with the names it was handed).
+ */
 export const batchRecordArb = fc.oneof(
   fc.constant('{"name":"A","riskAppetite":"low","skills":{"python":3,"statistics":2}}'),
+  fc.constant('{"name":"F","skills":{"Prompt Engineering":3,"统计学":2}}'),
   fc.constant('{"name":"B","riskAppetite":"high","skills":{"python":2,"no such skill":4},"interests":["marketing-content"]}'),
   fc.constant('{"name":"C","skills":{"python":9}}'),
   fc.constant('{"name": "D", "skills": {'),
