@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Requirement, Skill } from '../../src/model/catalog.js';
-import { effortTo, roleEffort } from '../../src/engine/effort.js';
+import { cheapestLevels, effortTo, roleEffort, type ReadinessGoal } from '../../src/engine/effort.js';
 import { weeksAt } from '../../src/model/hours.js';
 import { readyFit, skillFit, stretchFit } from '../../src/engine/score.js';
 
@@ -106,5 +106,94 @@ describe('effortTo with skills the catalog gives no hours for', () => {
     // S = 5/6 with 'met' at its level; one step of 'gap' (1 h) reaches 0.85.
     const rs = [req('met', 2, 5, true), req('gap', 2, 1, false)];
     expect(effortTo(rs, (s) => (s === 'met' ? 3 : 0), (s) => (s === 'gap' ? learn([1, 2, 4, 8, 16]) : undefined), ready)).toEqual({ steps: 1, hours: 1 });
+  });
+});
+
+describe('cheapestLevels: the levels it chooses (larger roles, many ties)', () => {
+  // Few distinct hours (1–3 a step) and some skills without hours make many equally cheap ways.
+  const requirement = fc.record({ level: fc.integer({ min: 1, max: 5 }), importance: fc.integer({ min: 1, max: 5 }), essential: fc.boolean() });
+  const role = fc.array(requirement, { minLength: 1, maxLength: 12 }).map((rs) => rs.map((r, i) => req(`s${i}`, r.level, r.importance, r.essential)));
+  const levels = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 12, maxLength: 12 });
+  const costs = fc.array(fc.option(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 5, maxLength: 5 }), { freq: 8 }), { minLength: 12, maxLength: 12 });
+  const index = (skill: string) => Number(skill.slice(1));
+
+  /**
+   * The same knapsack without dropping dominated gains: every gain of every stage, the way written
+   * first kept among equally cheap ones. The pruned search must choose exactly what this chooses.
+   */
+  function fullSearch(rs: Requirement[], levelOf: (skill: string) => number, learnOf: (skill: string) => Skill['learn'], target: ReadinessGoal) {
+    const units = (r: Requirement, level: number) => (r.importance * Math.min(level, r.level) * 60) / r.level;
+    const haves = rs.map((r) => Math.min(levelOf(r.skill), r.level));
+    const hoursKnown = rs.every((r, k) => haves[k]! >= r.level || learnOf(r.skill) !== undefined);
+    const need = Math.ceil(target.fit * rs.reduce((sum, r) => sum + r.importance, 0) * 60 - 1e-9);
+    const needGain = Math.max(0, need - rs.reduce((sum, r, k) => sum + units(r, haves[k]!), 0));
+    type Way = { cost: number; steps: number; levels: number[] };
+    let stage = new Map<number, Way>([[0, { cost: 0, steps: 0, levels: [] }]]);
+    for (const [k, r] of rs.entries()) {
+      const next = new Map<number, Way>();
+      const floor = r.essential ? Math.max(haves[k]!, target.essentialFloor(r.level)) : haves[k]!;
+      for (const g of [...stage.keys()].sort((a, b) => a - b)) {
+        const way = stage.get(g)!;
+        let hours = 0;
+        for (let level = haves[k]!; level <= r.level; level++) {
+          if (level > haves[k]!) hours += hoursKnown ? learnOf(r.skill)!.hoursPerLevel[level - 1]! : 1;
+          if (level < floor) continue;
+          const gained = Math.min(needGain, g + units(r, level) - units(r, haves[k]!));
+          const candidate = { cost: way.cost + hours, steps: way.steps + level - haves[k]!, levels: [...way.levels, level] };
+          const known = next.get(gained);
+          if (!known || candidate.cost < known.cost || (candidate.cost === known.cost && candidate.steps < known.steps)) next.set(gained, candidate);
+        }
+      }
+      stage = next;
+    }
+    const found = stage.get(needGain)!;
+    const levels = new Map(rs.flatMap((r, k) => (found.levels[k]! > haves[k]! ? [[r.skill, found.levels[k]!] as const] : [])).reverse());
+    return { steps: found.steps, hours: hoursKnown ? found.cost : null, levels };
+  }
+
+  it('chooses what the search without pruning chooses, to the level and the order of the skills', () => {
+    fc.assert(
+      fc.property(role, levels, costs, (rs, have, hoursPerLevel) => {
+        const levelOf = (skill: string) => have[index(skill)]!;
+        const learnOf = (skill: string) => { const h = hoursPerLevel[index(skill)]; return h ? learn(h) : undefined; };
+        for (const target of [ready, stretch]) {
+          const found = cheapestLevels(rs, levelOf, learnOf, target);
+          expect([...found.levels]).toEqual([...fullSearch(rs, levelOf, learnOf, target).levels]);
+          expect(found).toEqual(fullSearch(rs, levelOf, learnOf, target));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('chooses levels that reach the readiness and cost exactly the steps and hours it reports', () => {
+    fc.assert(
+      fc.property(role, levels, costs, (rs, have, hoursPerLevel) => {
+        const levelOf = (skill: string) => have[index(skill)]!;
+        const learnOf = (skill: string) => { const h = hoursPerLevel[index(skill)]; return h ? learn(h) : undefined; };
+        for (const target of [ready, stretch]) {
+          const found = cheapestLevels(rs, levelOf, learnOf, target);
+          const reached = (skill: string) => found.levels.get(skill) ?? levelOf(skill);
+          let steps = 0;
+          let hours = 0;
+          for (const r of rs) {
+            const from = Math.min(levelOf(r.skill), r.level);
+            const to = found.levels.get(r.skill) ?? from;
+            // Only skills raised are listed, each to a level the role asks at most.
+            if (found.levels.has(r.skill)) expect(to).toBeGreaterThan(from);
+            expect(to).toBeLessThanOrEqual(r.level);
+            if (r.essential) expect(to).toBeGreaterThanOrEqual(Math.min(target.essentialFloor(r.level), r.level));
+            steps += to - from;
+            hours += learnOf(r.skill)?.hoursPerLevel.slice(from, to).reduce((a, b) => a + b, 0) ?? 0;
+          }
+          // Where a skill short of its level has no hours in the catalog, steps are what it saves and hours unknown.
+          const hoursKnown = rs.every((r) => levelOf(r.skill) >= r.level || learnOf(r.skill) !== undefined);
+          expect(skillFit(rs, reached).fit).toBeGreaterThanOrEqual(target.fit - 1e-9);
+          expect(found.steps).toBe(steps);
+          expect(found.hours).toBe(hoursKnown ? hours : null);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
