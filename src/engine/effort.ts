@@ -1,5 +1,5 @@
 import type { Requirement, Skill } from '../model/catalog.js';
-import { readyFit, stretchFit } from './score.js';
+import { fitUnits, fitUnitsPerLevel, readyFit, stretchFit } from './score.js';
 
 /** The least learning that reaches a readiness: level steps, and hours where the catalog gives them. */
 export interface EffortStep {
@@ -28,12 +28,6 @@ export const toReady: ReadinessGoal = { fit: readyFit, essentialFloor: (level) =
 export const toStretch: ReadinessGoal = { fit: stretchFit, essentialFloor: (level) => level - 1 };
 
 /**
- * A level covers 1/L of a requirement; in units of 1/60 (60 is divisible by every L from 1 to 5)
- * each level's share is a whole number, so the search below adds integers, not floating sums.
- */
-const unitsPerRequirement = 60;
-
-/**
  * The least effort that brings the person's skills to a readiness: each requirement raised to at
  * least its floor (an essential to its level for ready, to one below it for stretch), and skill fit
  * S = Σ I·min(u/L, 1) / Σ I at least the readiness's threshold. Exact, not greedy: a knapsack over
@@ -54,8 +48,9 @@ export function cheapestLevels(
   target: ReadinessGoal,
 ): EffortStep & { levels: Map<string, number> } {
   const totalImportance = requirements.reduce((sum, r) => sum + r.importance, 0);
-  const need = Math.ceil(target.fit * totalImportance * unitsPerRequirement - 1e-9);
-  const value = (r: Requirement, level: number) => (r.importance * Math.min(level, r.level) * unitsPerRequirement) / r.level;
+  // In the skill fit's whole units (score.ts, fitUnits), so the search adds integers, not floating sums.
+  const need = Math.ceil(target.fit * totalImportance * fitUnitsPerLevel - 1e-9);
+  const value = (r: Requirement, level: number) => fitUnits(r.importance, level, r.level);
   const haves = requirements.map((r) => Math.min(levelOf(r.skill), r.level));
   const hoursKnown = requirements.every((r, k) => haves[k]! >= r.level || learnOf(r.skill) !== undefined);
   // What the fit must gain, in units: the target less what the person already covers.
