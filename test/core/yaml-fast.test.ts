@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlFast } from '../../src/core/yaml-fast.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
+import { flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 /**
  * The fast reader may give up on anything, but whatever it accepts must mean exactly what the
@@ -141,35 +142,11 @@ describe('parseYamlFast on the subset', () => {
   });
 });
 
-/** JSON-like values with the keys and strings YAML finds hardest: indicators, numbers as text, unicode. */
-const trickyString = fc.oneof(
-  { arbitrary: fc.stringMatching(/^[A-Za-z\u4e00-\u4e09][A-Za-z0-9 ,.()'/%+-]{0,40}$/), weight: 4 },
-  fc.string(),
-  fc.constantFrom('', ' ', 'true', 'null', '~', '1', '-1', '0.5', '1e3', '.inf', '0x1F', '0o7', '- x', 'a: b', 'a #b', '#x', 'C#', "it's", '"q"', '提示工程', 'x\ny', 'x\n\ny\n', ' lead', 'trail ', 'a\u00a0', '[x]', '{y}', '&a', '*a', '!t', '|', '>', '%', '@', '`'),
-);
-const key = fc.oneof({ arbitrary: fc.stringMatching(/^[a-z][a-zA-Z0-9 _-]{0,12}$/), weight: 4 }, fc.constantFrom('id', 'name', 'skills', 'machine learning', 'SR 11-7', 'true', '1', '__proto__', 'a:b', 'x y '), fc.string({ minLength: 1, maxLength: 8 }));
-const value = fc.letrec((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('list'), tie('map')),
-  leaf: fc.oneof({ arbitrary: trickyString, weight: 3 }, fc.integer(), fc.double(), fc.boolean(), fc.constant(null)),
-  list: fc.array(tie('node'), { maxLength: 4 }),
-  map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
-}));
-const stringifyOptions = fc.record({
-  indent: fc.constantFrom(2, 4),
-  indentSeq: fc.boolean(),
-  lineWidth: fc.constantFrom(0, 20, 80),
-  minContentWidth: fc.constantFrom(0, 20),
-  collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'>,
-  defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL') as fc.Arbitrary<'PLAIN'>,
-  defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE') as fc.Arbitrary<null | 'PLAIN'>,
-  blockQuote: fc.constantFrom(true, false, 'folded', 'literal') as fc.Arbitrary<boolean | 'folded' | 'literal'>,
-});
-
 describe('parseYamlFast against the yaml library, property-based', () => {
   it('agrees on documents the library writes, in every style it writes them', () => {
     accepted = 0;
     fc.assert(
-      fc.property(fc.dictionary(key, value.node, { minKeys: 1, maxKeys: 5 }), stringifyOptions, (data, options) => agrees(stringify(data, options))),
+      fc.property(fc.dictionary(yamlKey, yamlValue.node, { minKeys: 1, maxKeys: 5 }), stringifyOptions, (data, options) => agrees(stringify(data, options))),
       { numRuns: 1500 },
     );
     // The comparison means something only if the fast reader takes a good share of them.
@@ -178,26 +155,7 @@ describe('parseYamlFast against the yaml library, property-based', () => {
 
   it('agrees on one-line flow collections and quoted scalars, however their pieces are put together', () => {
     accepted = 0;
-    // Pieces of flow collections and quoted scalars, in any order: brackets, separators, spaces,
-    // plain and quoted values, escapes, and characters that may or may not end a plain scalar.
-    const piece = fc.constantFrom('{', '}', '[', ']', ',', ', ', ' ', '  ', ':', ': ', 'a', 'key', 'b-c', '1', '-1', '0.5', 'true', 'null', '~', '-', '#', ' #', '"x"', '"a, b"', "'y'", "'it''s'", '"\\u00e9"', '"\\"', '"', "'", '\\', '\\n', '\\x', '\u00a0', '提示', '&a', '*a', '!', '?', '%', '@', '`', '|', '>');
-    const line = fc.array(piece, { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(''));
-    // Well-formed entries too, with the spacing varied: where a reader that cuts corners goes wrong.
-    const value = fc.oneof(piece, fc.constantFrom('x', 'two words', 'a-b', '5', '"q"', "'q'", '"a \\"b\\""', ''));
-    const spaces = fc.constantFrom('', ' ', '  ');
-    const entry = fc.tuple(fc.constantFrom('k', 'skill', 'level', 'a_b', 'x-y', '"k"', 'true', '1'), fc.constantFrom(':', ': ', ':  '), value, spaces).map((parts) => parts.join(''));
-    const entries = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' , ', ',  ')).map(([items, comma]) => items.join(comma));
-    const items = fc.tuple(fc.array(value, { minLength: 1, maxLength: 4 }), fc.constantFrom(',', ', ', ' , ')).map(([values, comma]) => values.join(comma));
-    const document = fc.oneof(
-      fc.tuple(spaces, entries, spaces).map(([a, text, b]) => `key: {${a}${text}${b}}\n`),
-      fc.tuple(spaces, items, spaces).map(([a, text, b]) => `key: [${a}${text}${b}]\n`),
-      line.map((text) => `key: ${text}\n`),
-      line.map((text) => `key: {${text}}\n`),
-      line.map((text) => `key: [${text}]\n`),
-      fc.tuple(line, line).map(([a, b]) => `list:\n  - {${a}}\n  - [${b}]\n`),
-      line.map((text) => `"${text}": 1\n`),
-    );
-    fc.assert(fc.property(document, agrees), { numRuns: 6000 });
+    fc.assert(fc.property(flowDocument, agrees), { numRuns: 6000 });
     expect(accepted).toBeGreaterThan(1000);
   });
 
