@@ -18,7 +18,7 @@
  * characters, reads the common item of a flow collection in one match, measures each line's
  * indentation once, and builds strings with one slice or join instead of character by character.
  */
-export function parseYamlFast(text: string, stop?: { line: number }): { value: unknown } | undefined {
+export function parseYamlFast(text: string, stop?: { line: number }, recorder?: PositionRecorder): { value: unknown } | undefined {
   const tab = text.indexOf('\t');
   if (tab >= 0) return stopAt(stop, lineOf(text, tab));
   let lines: string[];
@@ -29,13 +29,28 @@ export function parseYamlFast(text: string, stop?: { line: number }): { value: u
   } else {
     lines = text.split('\n');
   }
-  const reader = new FastReader(lines);
+  const reader = new FastReader(lines, recorder);
   try {
     return { value: reader.document() };
   } catch (error) {
     if (error === unsupported) return stopAt(stop, reader.line + 1);
     throw error;
   }
+}
+
+/**
+ * Told where each part of the document starts, by line and column (both from 0), when a caller
+ * wants positions (yaml-fast-positions.ts); a plain read passes none and pays only a check for it.
+ * Every `entry` or `item` is followed by one `value` call for its value, made before anything
+ * inside that value is reported; the first `value` call, before any entry, is the document's.
+ */
+export interface PositionRecorder {
+  /** A mapping's entry `key`, whose key starts at `line` and `column`. */
+  entry(mapping: object, key: string, line: number, column: number): void;
+  /** The next item of a sequence. */
+  item(sequence: unknown[]): void;
+  /** Where the value of the entry or item just reported starts. */
+  value(line: number, column: number): void;
 }
 
 /** Where the reader gave up, for a caller that asked (`stop`): a line from 1, near what it could not read. */
@@ -115,7 +130,10 @@ class FastReader {
    */
   private readonly contentFrom: Int32Array;
 
-  constructor(private readonly lines: readonly string[]) {
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly recorder: PositionRecorder | undefined,
+  ) {
     // One pass from the end measures each line once, so that finding the next line with content
     // is a lookup, however often the reader asks.
     const count = lines.length;
@@ -139,6 +157,7 @@ class FastReader {
   document(): unknown {
     const first = this.contentFrom[this.index]!;
     if (first >= this.lines.length || this.indents[first] !== 0) giveUp();
+    this.recorder?.value(first, 0);
     const value = this.block(0);
     if (this.contentFrom[this.index]! < this.lines.length) giveUp();
     return value;
@@ -170,6 +189,7 @@ class FastReader {
       }
       const line = this.lines[lineIndex]!;
       const key = this.readBlockKey(line, start, result);
+      this.recorder?.entry(result, key, lineIndex, start);
       result[key] = this.valueAfter(line, this.end, column, lineIndex, true);
     }
     this.depth--;
@@ -191,8 +211,10 @@ class FastReader {
       if (!isSequenceItem(line, column)) break;
       const content = skipSpaces(line, column + 1);
       if (isSequenceItem(line, content)) giveUp();
+      this.recorder?.item(result);
       if (this.startsWithKey(line, content)) {
         this.index = lineIndex;
+        this.recorder?.value(lineIndex, content);
         result.push(this.mapping(content, content));
       } else {
         result.push(this.valueAfter(line, column + 1, column, lineIndex, false));
@@ -217,12 +239,16 @@ class FastReader {
       // A comment needs a space before it.
       if (at < line.length && at === from) giveUp();
       const next = this.contentFrom[this.index]!;
-      if (next >= this.lines.length) return null;
-      const indent = this.indents[next]!;
-      if (indent > column) return this.block(indent);
-      if (inMapping && indent === column && isSequenceItem(this.lines[next]!, column)) return this.sequence(column);
-      return null;
+      const indent = next < this.lines.length ? this.indents[next]! : -1;
+      const nested = indent > column || (inMapping && indent === column && isSequenceItem(this.lines[next]!, column));
+      // The yaml library starts a nested block at its first line, and an empty value (null) where
+      // the spaces after its ":" or "-" end (at a comment, or the line's end).
+      if (nested) this.recorder?.value(next, indent);
+      else this.recorder?.value(lineIndex, at);
+      if (!nested) return null;
+      return indent > column ? this.block(indent) : this.sequence(column);
     }
+    this.recorder?.value(lineIndex, at);
     let value: unknown;
     if (first === 62 /* > */ || first === 124 /* | */) {
       if (!matchesAt(blockHeaderAt, line, at)) giveUp();
@@ -363,8 +389,15 @@ class FastReader {
           const raw = item[close === '}' ? 2 : 1]!;
           // What flowPlain checks and the pattern does not: an indicator first.
           if (indicatorStart.test(raw)) giveUp();
-          if (close === '}') map[plainKey(item[1]!, map)] = resolvePlain(raw);
-          else list.push(resolvePlain(raw));
+          if (close === '}') {
+            const key = plainKey(item[1]!, map);
+            // The value starts after the key, its ":" and the spaces after that.
+            if (this.recorder) this.recordFlowEntry(map, key, i, skipSpaces(line, i + item[1]!.length + 1));
+            map[key] = resolvePlain(raw);
+          } else {
+            if (this.recorder) this.recordFlowItem(list, i);
+            list.push(resolvePlain(raw));
+          }
           i = plainItemAt.lastIndex - 1;
         } else {
           if (close === '}') {
@@ -372,9 +405,11 @@ class FastReader {
             const afterKey = flowKeyAt.lastIndex;
             const key = plainKey(line.slice(i, afterKey - 1), map);
             const at = skipSpaces(line, afterKey);
+            if (this.recorder) this.recordFlowEntry(map, key, i, at);
             // A list as a value (`region: [eu]`): one level of nesting, on the same line.
             map[key] = line[at] === '[' ? this.readFlow(line, at) : this.readFlowScalar(line, at);
           } else {
+            if (this.recorder) this.recordFlowItem(list, i);
             list.push(this.readFlowScalar(line, i));
           }
           i = skipSpaces(line, this.end);
@@ -388,6 +423,18 @@ class FastReader {
     }
     this.end = i + 1;
     return close === ']' ? list : map;
+  }
+
+  /** For the recorder: an entry of a flow mapping on the line being read, its key and value at these columns. */
+  private recordFlowEntry(map: object, key: string, keyColumn: number, valueColumn: number): void {
+    this.recorder!.entry(map, key, this.line, keyColumn);
+    this.recorder!.value(this.line, valueColumn);
+  }
+
+  /** For the recorder: an item of a flow sequence on the line being read, at this column. */
+  private recordFlowItem(list: unknown[], column: number): void {
+    this.recorder!.item(list);
+    this.recorder!.value(this.line, column);
   }
 
   /** A scalar in a flow collection, at `start`; sets `end` to where it stops. */

@@ -4,6 +4,7 @@ import { says, type Problem } from './problem.js';
 import type { ProblemCode } from './problem-codes.js';
 import type { Text } from './text.js';
 import { parseYamlFast } from './yaml-fast.js';
+import { fastLocator } from './yaml-fast-positions.js';
 
 /** A path into a parsed document: map keys and sequence indexes, as zod reports them. */
 export type DataPath = readonly PropertyKey[];
@@ -105,8 +106,10 @@ const yamlErrorMessagesZh: Partial<Record<string, string>> = {
 
 /**
  * Parses one YAML document so that any later problem can point at its line. A file in the plain
- * subset that catalogs and profiles use is read by the fast reader (yaml-fast.ts); its positions
- * are worked out by the full parse only if some check finds a problem to point at.
+ * subset that catalogs and profiles use is read by the fast reader (yaml-fast.ts), without
+ * positions: they are worked out only if some check finds a problem to point at, by reading the
+ * file again with the fast reader noting them (yaml-fast-positions.ts), which costs about one and a
+ * half times the first read, where the yaml library would cost several times the time and memory.
  */
 export function parseYaml(text: string, file: string, limits: YamlLimits): ParsedYaml {
   const stop = { line: 1 };
@@ -117,8 +120,10 @@ export function parseYaml(text: string, file: string, limits: YamlLimits): Parse
     const size = text.length > limit / 4 ? Buffer.byteLength(text) : 0;
     return size > limit ? tooLargeForSlowReading(text, file, limits, { line: stop.line, size, limit }) : parseYamlWithPositions(text, file, limits);
   }
-  let full: ParsedYaml | undefined;
-  return { value: fast.value, problems: [], locate: (path, target) => (full ??= parseYamlWithPositions(text, file, limits)).locate(path, target) };
+  let locate: ParsedYaml['locate'] | undefined;
+  // The library only if the second read gives up, which it cannot do where the first did not.
+  const locator = () => fastLocator(text, limits.lineOffset) ?? parseYamlWithPositions(text, file, limits).locate;
+  return { value: fast.value, problems: [], locate: (path, target) => (locate ??= locator())(path, target) };
 }
 
 /**
