@@ -131,6 +131,28 @@ describe('--format github', () => {
   });
 });
 
+describe('warnings in a plain file, located from the fast reader', () => {
+  it('point at the line, column and source line of each unused skill, CRLF endings included', () => {
+    // Unused skills after comments, a blank line and a flow list, in a file with CRLF endings:
+    // the file is read in the plain form, so its positions come from reading it again so.
+    const skills = readFileSync(fixture('valid-minimal/skills.yaml'), 'utf8');
+    const extra = ['', '  # Not yet required by any role.', '  - id: speech-synthesis', '    name: Speech synthesis', '    category: audio', '    aliases: [TTS, "voice cloning"]', '    description: Builds voices.', '  -   id: "lip-sync"', '      name: Lip sync', '      category: audio', '      description: Matches lips to speech.', ''].join('\n');
+    const { dir, cleanup } = brokenCatalog([{ file: 'skills.yaml', write: (skills.trimEnd() + '\n' + extra).replace(/\n/g, '\r\n') }]);
+    afterTests(cleanup);
+    const lines = skills.trimEnd().split('\n').length;
+    const result = runEtr(['validate', '--catalog', dir]);
+    expectClean(result);
+    expect(result.code).toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(`${dir}/skills.yaml:${lines + 3}:9 warning skill "speech-synthesis" is required by no role (unused-skill)`);
+    expect(output).toContain(`  ${lines + 3} |   - id: speech-synthesis\n`);
+    expect(output).toContain(`${dir}/skills.yaml:${lines + 8}:11 warning skill "lip-sync" is required by no role (unused-skill)`);
+    expect(output).toContain(`  ${lines + 8} |   -   id: "lip-sync"\n`);
+    const github = runEtr(['validate', '--catalog', dir, '--format', 'github']);
+    expect(github.stdout).toContain(`::warning file=${dir}/skills.yaml,line=${lines + 8},col=11,title=etr unused-skill::`);
+  });
+});
+
 describe('paths', () => {
   it('shows absolute paths for a catalog outside the working directory', () => {
     const result = runEtr(['validate', '--catalog', fixture('tier-mismatch')], { cwd: outside });
