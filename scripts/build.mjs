@@ -73,7 +73,7 @@ function loadedOnFirstUse(name, filter, target, onlyFrom) {
 // subcommands, which etr does not have.
 const deferChildProcess = loadedOnFirstUse('defer-child-process', /^(node:)?child_process$/, 'node:child_process', 'node_modules/commander/');
 // The yaml library initialises some seventy modules as it loads, yet a run needs it only for a
-// file outside the subset the fast reader reads, or with a problem to point at (core/yaml.ts).
+// file outside the subset the fast reader reads (which also locates its own problems; core/yaml.ts).
 const deferYaml = loadedOnFirstUse('defer-yaml', /^yaml$/, requireHere.resolve('yaml'));
 // Libraries that one command alone uses, each bundled into a file of its own that only that
 // command requires (in cli.js every command would load them): the prompts of `etr init
