@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { describe, expect, it, vi } from 'vitest';
+import { parseDocument, stringify } from 'yaml';
 import { fastLocator } from '../../src/core/yaml-fast-positions.js';
 import { parseYaml, parseYamlWithPositions } from '../../src/core/yaml.js';
 import { flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
@@ -13,6 +13,12 @@ import { flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/y
  * go on past a scalar) and both targets, the same line, column and source line.
  */
 const repo = join(import.meta.dirname, '..', '..');
+
+// The library's parse, watched: a file the fast reader reads must be located without it.
+vi.mock('yaml', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('yaml')>();
+  return { ...actual, parseDocument: vi.fn(actual.parseDocument) };
+});
 
 /** Every path into `value`, and paths one step off it: missing keys and indexes, and steps into scalars. */
 function pathsInto(value: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
@@ -94,10 +100,15 @@ describe('fastLocator on the subset', () => {
 
   it('is what parseYaml locates with for a file the fast reader reads, lineOffset included', () => {
     const text = 'skills:\n  - id: a\n    name: A\n  - id: b\n    name: [x, y]\n';
+    vi.mocked(parseDocument).mockClear();
     const parsed = parseYaml(text, 'skills.yaml', { maxAliasCount: 1000, lineOffset: 10 });
     expect(parsed.locate(['skills', 1, 'name', 1])).toEqual({ line: 15, column: 15, sourceLine: '    name: [x, y]' });
     expect(parsed.locate(['skills', 1, 'name'], 'key')).toEqual({ line: 15, column: 5, sourceLine: '    name: [x, y]' });
     expect(parsed.locate(['skills', 5])).toEqual({ line: 12, column: 3, sourceLine: '  - id: a' });
+    expect(parseDocument).not.toHaveBeenCalled();
+    // A file outside the subset is still read, and located, by the library.
+    expect(parseYaml('a: &x 1\nb: *x\n', 'f.yaml', { maxAliasCount: 1000 }).locate(['b'])).toMatchObject({ line: 2, column: 4 });
+    expect(parseDocument).toHaveBeenCalledTimes(1);
   });
 });
 
