@@ -55,119 +55,65 @@ export function cheapestLevels(
   const hoursKnown = requirements.every((r, k) => haves[k]! >= r.level || learnOf(r.skill) !== undefined);
   // What the fit must gain, in units: the target less what the person already covers.
   const needGain = Math.max(0, need - requirements.reduce((sum, r, k) => sum + value(r, haves[k]!), 0));
-  // stages[k]: after the first k requirements, the gains (capped at needGain) that no higher gain
-  // beats, each with the least cost (then steps) that reaches it, the level chosen for the k-th
-  // requirement and the entry of stages[k − 1] it came from, to walk back.
-  const stages: Stage[] = [{ gain: Int32Array.of(0), cost: Float64Array.of(0), steps: Float64Array.of(0), level: Int32Array.of(0), from: Int32Array.of(0) }];
-  // Arrays indexed by gain, allocated once per call; `mark` tells the gains the stage being built
-  // has written from those an earlier stage left, so nothing is cleared between stages.
-  const candidates = candidatesFor(needGain + 1);
+  // stages[k][g]: the least cost (then steps) that gains g units (capped at needGain) over the
+  // first k requirements, with the level chosen for the k-th and the gain before it, to walk back.
+  const stages: Stage[] = [[{ cost: 0, steps: 0, level: 0, from: 0 }]];
   for (const [k, r] of requirements.entries()) {
     const options = levelOptions(r, haves[k]!, target, hoursKnown ? learnOf(r.skill)?.hoursPerLevel : undefined, value);
-    const previous = stages[k]!;
-    writeCandidates(previous, options, needGain, candidates, k + 1);
-    // Options ascend in gain, so the gains written lie between the lowest entry plus the first
-    // option and the highest plus the last: only that range is scanned, not every gain.
-    const low = Math.min(needGain, previous.gain.at(-1)! + options[0]!.gain);
-    const high = Math.min(needGain, previous.gain[0]! + options.at(-1)!.gain);
-    stages.push(undominated(candidates, k + 1, low, high));
-  }
-  // Raising every requirement to its level reaches S = 1, so the full gain is always reachable:
-  // it is the last stage's highest gain, its first entry.
-  const levels = new Map<string, number>();
-  for (let k = requirements.length, i = 0; k > 0; k--) {
-    const level = stages[k]!.level[i]!;
-    if (level > haves[k - 1]!) levels.set(requirements[k - 1]!.skill, level);
-    i = stages[k]!.from[i]!;
-  }
-  const found = stages.at(-1)!;
-  return { steps: found.steps[0]!, hours: hoursKnown ? found.cost[0]! : null, levels };
-}
-
-/*
- * Typed arrays, not a sparse array of objects per stage: an object for every better candidate,
- * and `forEach` over the holes of a sparse array, made the search about 4 times slower over many
- * calls and 2 times over the 20 or so of one `advise`. Its two loops are functions of their own
- * because V8 optimises small hot functions sooner: as one function the search was slower than the
- * old one in a run of `advise`, which ends before the optimiser has caught up.
- */
-
-/** A stage's entries in parallel arrays, highest gain first. */
-interface Stage {
-  gain: Int32Array;
-  cost: Float64Array;
-  steps: Float64Array;
-  level: Int32Array;
-  from: Int32Array;
-}
-
-/** The best candidate so far for each gain of the stage being built, the stage (`mark`) that wrote it, and room to list the gains kept. */
-type Candidates = ReturnType<typeof candidatesFor>;
-function candidatesFor(gains: number) {
-  return { mark: new Int32Array(gains), cost: new Float64Array(gains), steps: new Float64Array(gains), level: new Int32Array(gains), from: new Int32Array(gains), kept: new Int32Array(gains) };
-}
-
-/**
- * Writes into `candidates` each entry of the previous stage raised by each option. The entries in
- * ascending gain and the options in their order, as the search has always gone: on equal cost and
- * steps the candidate written first stays.
- */
-function writeCandidates(previous: Stage, options: readonly LevelOption[], needGain: number, candidates: Candidates, mark: number): void {
-  for (let i = previous.gain.length - 1; i >= 0; i--) {
-    const g = previous.gain[i]!;
-    const entryCost = previous.cost[i]!;
-    const entrySteps = previous.steps[i]!;
-    for (const option of options) {
-      const gained = Math.min(needGain, g + option.gain);
-      const cost = entryCost + option.cost;
-      const steps = entrySteps + option.steps;
-      if (candidates.mark[gained] !== mark || cost < candidates.cost[gained]! || (cost === candidates.cost[gained] && steps < candidates.steps[gained]!)) {
-        candidates.mark[gained] = mark;
-        candidates.cost[gained] = cost;
-        candidates.steps[gained] = steps;
-        candidates.level[gained] = option.level;
-        candidates.from[gained] = i;
+    const next: Stage = [];
+    // forEach visits only the gains reached so far, a few hundred of the thousand or more.
+    stages.at(-1)!.forEach((entry, g) => {
+      for (const option of options) {
+        const gained = Math.min(needGain, g + option.gain);
+        const cost = entry!.cost + option.cost;
+        const steps = entry!.steps + option.steps;
+        const known = next[gained];
+        if (known === undefined || cost < known.cost || (cost === known.cost && steps < known.steps)) next[gained] = { cost, steps, level: option.level, from: g };
       }
-    }
+    });
+    stages.push(withoutDominated(next));
   }
+  // Raising every requirement to its level reaches S = 1, so the full gain is always reachable.
+  const found = stages.at(-1)![needGain]!;
+  const levels = new Map<string, number>();
+  let g = needGain;
+  for (let k = requirements.length; k > 0; k--) {
+    const entry = stages[k]![g]!;
+    if (entry.level > haves[k - 1]!) levels.set(requirements[k - 1]!.skill, entry.level);
+    g = entry.from;
+  }
+  return { steps: found.steps, hours: hoursKnown ? found.cost : null, levels };
 }
 
-/**
- * The stage of the candidates `mark` wrote between gains `low` and `high`, without the gains that
- * a higher gain reaches for less (or for as much, in fewer steps): whatever the requirements after
- * it add, that higher gain plus the same gets at least as far for less, so no cheapest way goes
- * through them. The choice among equally cheap ways stays the one the full search makes. A role of
- * 40 requirements, all to learn, reaches thousands of gains, most of them so dominated.
- */
-function undominated(candidates: Candidates, mark: number, low: number, high: number): Stage {
-  let count = 0;
-  let bestCost = Infinity;
-  let bestSteps = Infinity;
-  for (let g = high; g >= low; g--) {
-    if (candidates.mark[g] !== mark) continue;
-    const cost = candidates.cost[g]!;
-    const steps = candidates.steps[g]!;
-    if (bestCost < cost || (bestCost === cost && bestSteps < steps)) continue;
-    bestCost = cost;
-    bestSteps = steps;
-    candidates.kept[count++] = g;
-  }
-  const stage = { gain: candidates.kept.slice(0, count), cost: new Float64Array(count), steps: new Float64Array(count), level: new Int32Array(count), from: new Int32Array(count) };
-  for (let i = 0; i < count; i++) {
-    const g = stage.gain[i]!;
-    stage.cost[i] = candidates.cost[g]!;
-    stage.steps[i] = candidates.steps[g]!;
-    stage.level[i] = candidates.level[g]!;
-    stage.from[i] = candidates.from[g]!;
-  }
-  return stage;
-}
-
-interface LevelOption {
-  level: number;
-  gain: number;
+type Stage = (Entry | undefined)[];
+interface Entry {
   cost: number;
   steps: number;
+  level: number;
+  from: number;
+}
+
+/**
+ * A stage without the gains that a higher gain reaches for less (or for as much, in fewer steps):
+ * whatever the requirements after it add, that higher gain plus the same gets at least as far for
+ * less, so no cheapest way goes through them. The choice among equally cheap ways stays the one the
+ * full search makes. A role of 40 requirements, all to learn, reaches thousands of gains, most of
+ * them so dominated.
+ */
+function withoutDominated(stage: Stage): Stage {
+  const kept: Stage = [];
+  const survivors: number[] = [];
+  let bestCost = Infinity;
+  let bestSteps = Infinity;
+  for (let g = stage.length - 1; g >= 0; g--) {
+    const entry = stage[g];
+    if (entry === undefined || bestCost < entry.cost || (bestCost === entry.cost && bestSteps < entry.steps)) continue;
+    bestCost = entry.cost;
+    bestSteps = entry.steps;
+    survivors.push(g);
+  }
+  for (let i = survivors.length - 1; i >= 0; i--) kept[survivors[i]!] = stage[survivors[i]!];
+  return kept;
 }
 
 /**
@@ -176,7 +122,7 @@ interface LevelOption {
  */
 function levelOptions(r: Requirement, have: number, target: ReadinessGoal, hoursPerLevel: readonly number[] | undefined, value: (r: Requirement, level: number) => number) {
   const floor = r.essential ? Math.max(have, target.essentialFloor(r.level)) : have;
-  const options: LevelOption[] = [];
+  const options: { level: number; gain: number; cost: number; steps: number }[] = [];
   let hours = 0;
   for (let level = have; level <= r.level; level++) {
     if (level > have) hours += hoursPerLevel ? hoursPerLevel[level - 1]! : 1;
