@@ -64,7 +64,7 @@ export function rankingStability(roles: readonly StabilityInput[], top: number, 
  * and is left out of the grid. Each role is compared with at most the first `budget` roles before
  * it (a role it is not compared with only stays in, which is safe), so that this never costs more
  * than the grid points it saves. Roles of one domain share their risk and interest fits, so in a
- * catalog of thousands of roles nearly all are found outranked among the first few dozen.
+ * catalog of thousands of roles nearly all are found outranked well within the budget.
  */
 function notOutranked(skill: Float64Array, risk: Float64Array, interest: Float64Array, size: number, budget: number): Int32Array {
   const kept: number[] = [];

@@ -116,6 +116,14 @@ describe('cheapestLevels: the levels it chooses (larger roles, many ties)', () =
   const levels = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 12, maxLength: 12 });
   const costs = fc.array(fc.option(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 5, maxLength: 5 }), { freq: 8 }), { minLength: 12, maxLength: 12 });
   const index = (skill: string) => Number(skill.slice(1));
+  /** The person's levels and the catalog's hours, as the search asks for them. */
+  const lookups = (have: number[], hoursPerLevel: (number[] | null)[]) => ({
+    levelOf: (skill: string) => have[index(skill)]!,
+    learnOf: (skill: string) => {
+      const h = hoursPerLevel[index(skill)];
+      return h ? learn(h) : undefined;
+    },
+  });
 
   /**
    * The same knapsack without dropping dominated gains: every gain of every stage, the way written
@@ -154,8 +162,7 @@ describe('cheapestLevels: the levels it chooses (larger roles, many ties)', () =
   it('chooses what the search without pruning chooses, to the level and the order of the skills', () => {
     fc.assert(
       fc.property(role, levels, costs, (rs, have, hoursPerLevel) => {
-        const levelOf = (skill: string) => have[index(skill)]!;
-        const learnOf = (skill: string) => { const h = hoursPerLevel[index(skill)]; return h ? learn(h) : undefined; };
+        const { levelOf, learnOf } = lookups(have, hoursPerLevel);
         for (const target of [ready, stretch]) {
           const found = cheapestLevels(rs, levelOf, learnOf, target);
           expect([...found.levels]).toEqual([...fullSearch(rs, levelOf, learnOf, target).levels]);
@@ -169,8 +176,7 @@ describe('cheapestLevels: the levels it chooses (larger roles, many ties)', () =
   it('chooses levels that reach the readiness and cost exactly the steps and hours it reports', () => {
     fc.assert(
       fc.property(role, levels, costs, (rs, have, hoursPerLevel) => {
-        const levelOf = (skill: string) => have[index(skill)]!;
-        const learnOf = (skill: string) => { const h = hoursPerLevel[index(skill)]; return h ? learn(h) : undefined; };
+        const { levelOf, learnOf } = lookups(have, hoursPerLevel);
         for (const target of [ready, stretch]) {
           const found = cheapestLevels(rs, levelOf, learnOf, target);
           const reached = (skill: string) => found.levels.get(skill) ?? levelOf(skill);
