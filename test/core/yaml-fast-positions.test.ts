@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { fastLocator } from '../../src/core/yaml-fast-positions.js';
 import { parseYaml, parseYamlWithPositions } from '../../src/core/yaml.js';
-import { flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
+import { editedText, flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 /**
  * The fast reader's positions must be the yaml library's: for every path into a document it
@@ -137,20 +137,7 @@ describe('fastLocator against the yaml library, property-based', () => {
     compared = 0;
     // The smaller files: every edit compares every path of the whole file.
     const sources = realFiles.map((f) => readFileSync(f, 'utf8')).sort((a, b) => a.length - b.length).slice(0, 6);
-    const edit = fc.record({
-      source: fc.nat({ max: sources.length - 1 }),
-      at: fc.nat(),
-      remove: fc.nat({ max: 3 }),
-      insert: fc.constantFrom(' ', '  ', ' # c', '\n', '\n\n', '\n# c\n', '\n  # c\n', ':', ': ', '- ', '\n- ', '\n-\n', '[]', '{}', '"q"', "'q'", ''),
-    });
-    fc.assert(
-      fc.property(edit, ({ source, at, remove, insert }) => {
-        const text = sources[source]!;
-        const position = at % (text.length + 1);
-        return agrees(text.slice(0, position) + insert + text.slice(position + remove));
-      }),
-      { numRuns: 400 },
-    );
+    fc.assert(fc.property(editedText(sources, fc.constantFrom(' ', '  ', ' # c', '\n', '\n\n', '\n# c\n', '\n  # c\n', ':', ': ', '- ', '\n- ', '\n-\n', '[]', '{}', '"q"', "'q'", '')), (text) => agrees(text)), { numRuns: 400 });
     expect(compared).toBeGreaterThan(100);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlFast } from '../../src/core/yaml-fast.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
-import { flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
+import { editedText, flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 /**
  * The fast reader may give up on anything, but whatever it accepts must mean exactly what the
@@ -162,20 +162,7 @@ describe('parseYamlFast against the yaml library, property-based', () => {
   it('never accepts a broken edit of a catalog file that the library rejects, nor misreads a good one', () => {
     accepted = 0;
     const sources = [...catalogFiles.slice(0, 3), ...exampleFiles].map((f) => readFileSync(f, 'utf8'));
-    const edit = fc.record({
-      source: fc.nat({ max: sources.length - 1 }),
-      at: fc.nat(),
-      remove: fc.nat({ max: 3 }),
-      insert: fc.oneof(fc.constantFrom(' ', '  ', '-', ':', ': ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '>', '|', '&a ', '*a', '!', '\n', '\n  ', '\n- ', 'x: 1\n', '\r', '\t', '\u00a0', '---\n'), fc.string({ maxLength: 3 })),
-    });
-    fc.assert(
-      fc.property(edit, ({ source, at, remove, insert }) => {
-        const text = sources[source]!;
-        const position = at % (text.length + 1);
-        return agrees(text.slice(0, position) + insert + text.slice(position + remove));
-      }),
-      { numRuns: 1500 },
-    );
+    fc.assert(fc.property(editedText(sources, fc.oneof(fc.constantFrom(' ', '  ', '-', ':', ': ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '>', '|', '&a ', '*a', '!', '\n', '\n  ', '\n- ', 'x: 1\n', '\r', '\t', '\u00a0', '---\n'), fc.string({ maxLength: 3 }))), agrees), { numRuns: 1500 });
     expect(accepted).toBeGreaterThan(100);
   });
 });

@@ -50,3 +50,12 @@ export const flowDocument = fc.oneof(
   fc.tuple(line, line).map(([a, b]) => `list:\n  - {${a}}\n  - [${b}]\n`),
   line.map((text) => `"${text}": 1\n`),
 );
+
+/** One of `sources` with up to three characters removed and `insert` put in their place, anywhere: near misses of real files. */
+export function editedText(sources: readonly string[], insert: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.record({ source: fc.nat({ max: sources.length - 1 }), at: fc.nat(), remove: fc.nat({ max: 3 }), insert }).map(({ source, at, remove, insert }) => {
+    const text = sources[source]!;
+    const position = at % (text.length + 1);
+    return text.slice(0, position) + insert + text.slice(position + remove);
+  });
+}
