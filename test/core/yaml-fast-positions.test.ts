@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { fastLocator } from '../../src/core/yaml-fast-positions.js';
 import { parseYaml, parseYamlWithPositions } from '../../src/core/yaml.js';
-import { editedText, flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
+import { editedText, flowDocument, yamlFiles, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 /**
  * The fast reader's positions must be the yaml library's: for every path into a document it
@@ -58,13 +58,6 @@ function agrees(text: string, lineOffset = 0): boolean {
     }
   }
   return true;
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }
 
 const realFiles = [...yamlFiles(join(repo, 'data', 'catalog')), ...yamlFiles(join(repo, 'data', 'examples'))];

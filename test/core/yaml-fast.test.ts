@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseYamlFast } from '../../src/core/yaml-fast.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
-import { editedText, flowDocument, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
+import { editedText, flowDocument, yamlFiles, stringifyOptions, yamlKey, yamlValue } from '../helpers/yaml-arbitraries.js';
 
 /**
  * The fast reader may give up on anything, but whatever it accepts must mean exactly what the
@@ -33,13 +33,6 @@ function agrees(text: string): boolean {
     throw new Error(`fast reader disagrees with the yaml library on:\n${text}\nfast: ${JSON.stringify(fast.value)}\nlibrary: ${full.ok ? JSON.stringify(full.value) : 'rejects it'}`);
   }
   return true;
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }
 
 const catalogFiles = yamlFiles(join(repo, 'data', 'catalog'));

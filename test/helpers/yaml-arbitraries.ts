@@ -1,9 +1,11 @@
 import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /*
  * fast-check arbitraries for YAML documents, shared by the fast reader's differential tests
  * (test/core/yaml-fast*.test.ts): random data, written by the yaml library's `stringify` in
- * every style these options give.
+ * every style these options give, and the real files they start from.
  */
 
 /** JSON-like values with the keys and strings YAML finds hardest: indicators, numbers as text, unicode. */
@@ -58,4 +60,12 @@ export function editedText(sources: readonly string[], insert: fc.Arbitrary<stri
     const position = at % (text.length + 1);
     return text.slice(0, position) + insert + text.slice(position + remove);
   });
+}
+
+/** The YAML files under `dir`, at any depth, sorted: the real files the differential tests start from. */
+export function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
