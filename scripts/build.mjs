@@ -22,7 +22,7 @@ await mkdir(outdir, { recursive: true });
 // 1. The built-in catalog, through the same loader and rules as `etr validate`.
 const compiler = `${outdir}/.compile-catalog.mjs`;
 await build({ ...nodeBundle, format: 'esm', entryPoints: ['src/catalog/compile.ts'], outfile: compiler, banner: { js: esmRequireBanner } });
-const { compileCatalog } = await import(pathToFileURL(compiler).href);
+const { compileCatalog, compiledCatalogText } = await import(pathToFileURL(compiler).href);
 await rm(compiler);
 const { compiled, problems } = await compileCatalog('data/catalog');
 for (const p of problems) console.error(`${p.file}:${p.line ?? 0}:${p.column ?? 0}: ${p.severity} ${p.code}: ${p.message}`);
@@ -33,8 +33,7 @@ if (!compiled) {
 // All ASCII, the Chinese texts as \u escapes: V8 then reads the file into a string of one byte a
 // character, and parses it as such, instead of decoding UTF-8 into two bytes a character for all
 // of it (about 4 million instructions less for every run, some 0.5 ms).
-const ascii = JSON.stringify(compiled).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-await writeFile(`${outdir}/catalog.json`, ascii);
+await writeFile(`${outdir}/catalog.json`, compiledCatalogText(compiled));
 
 // 2. The binary, as CommonJS: Node starts a CommonJS file a few milliseconds sooner than an ES
 //    module, and in a CommonJS bundle esbuild keeps each dynamic import() lazy, so a command

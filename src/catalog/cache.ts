@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { asciiJson } from '../core/ascii-json.js';
 import type { Problem } from '../core/problem.js';
 import type { Catalog } from '../model/catalog.js';
 import { compiledFormat } from './compiled.js';
@@ -108,11 +109,6 @@ export function readCachedCatalog(slot: CacheSlot): CachedCatalog | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** JSON with every character outside printable ASCII written as a \u escape: the same value. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Keeps a checked catalog in its slot: written to a file of its own, then renamed over the entry, so no reader sees half of one. */
