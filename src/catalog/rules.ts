@@ -11,7 +11,6 @@ import { checkImplications } from './implication-rules.js';
 import { checkTranslations } from './translation-rules.js';
 import { normalizeName } from './names.js';
 
-
 /**
  * What the age rule needs: today's month (YYYY-MM) and how many months a checked claim stays
  * fresh. Without them references are not judged by age: only `validate` asks.

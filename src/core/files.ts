@@ -58,8 +58,6 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-// Kept in a module of its own, which core/yaml.ts can use too (it is imported by this one).
-export { formatBytes } from './bytes.js';
 
 /** "The file is 5 MiB, over the limit of 1 MiB", with its hint: a file refused for its size. */
 export function fileTooLarge(size: number | undefined, limit: number): ProblemWords {

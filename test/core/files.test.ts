@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { decodeSource, displayPath, formatBytes, loadYamlFile, readSourceFile, readByteChunks, readStdin } from '../../src/core/files.js';
+import { formatBytes } from '../../src/core/bytes.js';
+import { decodeSource, displayPath, loadYamlFile, readSourceFile, readByteChunks, readStdin } from '../../src/core/files.js';
 
 const limits = { maxBytes: 1024, maxAliasCount: 100 };
 const scratch = mkdtempSync(join(tmpdir(), 'etr-files-'));
