@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { described } from '../model/described.js';
 import { appetiteEtr, appetiteMeanings, appetiteNote, etrSchema, formatPercent, minimumEtr, riskAppetites } from '../model/etr.js';
+import { experienceNeeded } from '../model/readiness.js';
 import { defaultWeights } from '../model/weights.js';
 import { regions } from '../model/catalog.js';
 
@@ -19,7 +20,7 @@ function buildProfileSchema() {
       `How many consequential AI errors you are comfortable seeing reach a decision unreviewed, and so how high the stakes of the work: ${riskAppetites.map((a) => `${a} ≈ ${formatPercent(appetiteEtr[a])}: ${appetiteMeanings.en[a]}`).join('; ')}. ${appetiteNote.en} Give riskAppetite or preferredEtr, not both; with neither, medium is assumed.`,
     ),
     preferredEtr: described(z.optional(etrSchema), `Your preferred error tolerance rate as a fraction, from ${minimumEtr} up to, not including, 1 (0.03 = 3%): the same idea as riskAppetite, as a number. Give one of the two, not both.`),
-    experienceYears: described(z.optional(z.number().check(z.minimum(0), z.maximum(70))), 'Years of professional experience, 0–70 (default 0); lead roles expect 8, senior roles 5, mid roles 2.'),
+    experienceYears: described(z.optional(z.number().check(z.minimum(0), z.maximum(70))), `Years of professional experience, 0–70 (default 0); lead roles expect ${experienceNeeded.lead}, senior roles ${experienceNeeded.senior}, mid roles ${experienceNeeded.mid}.`),
     /** Hours a week the person can spend learning: turns the hours of a plan into weeks. */
     hoursPerWeek: described(
       z.optional(z.number().check(z.positive(), z.maximum(maxHoursPerWeek))),
