@@ -1,9 +1,7 @@
 import { Argument, type Command } from 'commander';
 import { writeStdout } from '../core/output.js';
-import type { JsonSchemaKind } from '../schema/json-schema.js';
+import { jsonSchemaKinds, type JsonSchemaKind } from '../schema/kinds.js';
 import { addExamples, type Examples } from './help-examples.js';
-
-const kinds = ['profile', 'catalog', 'report', 'match', 'team', 'batch'] as const satisfies readonly JsonSchemaKind[];
 
 /** The examples of `etr schema --help` and of etr(1). */
 const examples: Examples = {
@@ -21,7 +19,7 @@ export function registerSchema(program: Command): void {
     .description(
       'Print a JSON Schema (draft-07) generated from the schemas etr itself checks with: of a profile, of a catalog file (skills.yaml, domains.yaml or roles/<domain>.yaml), the report of `etr advise --format json`, the output of `etr match --format json`, of `etr team --format json`, or of one record (JSON line) of `etr advise --batch` input. Editors with the YAML language server use it to complete and check YAML, with a description of each field on hover; programs use it to validate the JSON report.',
     )
-    .addArgument(new Argument('<kind>', 'which schema').choices(kinds))
+    .addArgument(new Argument('<kind>', 'which schema').choices(jsonSchemaKinds))
     .action(async (kind: JsonSchemaKind) => {
       const { jsonSchema } = await import('../schema/json-schema.js');
       writeStdout(JSON.stringify(jsonSchema(kind), null, 2));

@@ -14,6 +14,7 @@ import { kebabCaseId } from '../model/ids.js';
 import { levelWords } from '../model/levels.js';
 import { profileSchema } from '../profile/schema.js';
 import { addEntryRules } from './catalog-rules.js';
+import type { JsonSchemaKind } from './kinds.js';
 import { closeRoleSchema, domainCandidateSchema, matchEvidenceSchema, matchReportSchema, matchSkillSchema } from '../report/match.js';
 import { teamDomainSchema, teamLeverageSchema, teamPersonSchema, teamReportSchema, teamRoleSchema, teamSkillSchema } from '../report/team.js';
 import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, reportResultSchema, reportSchema, skillRequirementSchema } from '../report/schema.js';
@@ -39,9 +40,6 @@ import { reportComparisonSchema, reportLocalizedSchema, reportProblemSchema, rep
  *   are `etr validate`'s, not the schema's.
  * - report, match, team: the JSON output of `etr advise`, `etr match` and `etr team`, every object closed.
  */
-
-export const jsonSchemaKinds = ['profile', 'catalog', 'report', 'match', 'team', 'batch'] as const;
-export type JsonSchemaKind = (typeof jsonSchemaKinds)[number];
 
 export type JsonSchema = { [key: string]: unknown };
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { JsonSchemaKind } from './json-schema.js';
+import type { JsonSchemaKind } from './kinds.js';
 
 /**
  * The committed JSON Schema file of a kind in etr's own installation (schema/<kind>.schema.json

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { JsonSchemaKind } from '../../src/schema/json-schema.js';
+import type { JsonSchemaKind } from '../../src/schema/kinds.js';
 import type { Report } from '../../src/report/types.js';
 
 /**

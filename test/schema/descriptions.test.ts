@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonSchema, jsonSchemaKinds, type JsonSchema } from '../../src/schema/json-schema.js';
+import { jsonSchema, type JsonSchema } from '../../src/schema/json-schema.js';
+import { jsonSchemaKinds } from '../../src/schema/kinds.js';
 
 /*
  * Every property of every schema `etr schema` prints has a description, for the person hovering
