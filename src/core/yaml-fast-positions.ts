@@ -27,34 +27,21 @@ class Notes implements PositionRecorder {
   private readonly entries = new Map<object, (string | number)[]>();
   private readonly indexes = new Map<object, Map<string, number>>();
   readonly items = new Map<unknown[], number[]>();
-  // The collection reported last, and its notes: entries of one collection mostly come in a row.
-  private mapping: object | undefined;
-  private mappingEntries: (string | number)[] = [];
-  private sequence: unknown[] | undefined;
-  private sequenceItems: number[] = [];
 
   /** `lineStarts[line]` is the offset at which each line (from 0) starts. */
   constructor(private readonly lineStarts: readonly number[]) {}
 
   entry(mapping: object, key: string, line: number, column: number): void {
-    if (mapping !== this.mapping) {
-      this.mapping = mapping;
-      const known = this.entries.get(mapping);
-      if (known) this.mappingEntries = known;
-      else this.entries.set(mapping, (this.mappingEntries = []));
-    }
-    this.mappingEntries.push(key, this.spots.length);
+    let entries = this.entries.get(mapping);
+    if (!entries) this.entries.set(mapping, (entries = []));
+    entries.push(key, this.spots.length);
     this.value(line, column);
   }
 
   item(sequence: unknown[]): void {
-    if (sequence !== this.sequence) {
-      this.sequence = sequence;
-      const known = this.items.get(sequence);
-      if (known) this.sequenceItems = known;
-      else this.items.set(sequence, (this.sequenceItems = []));
-    }
-    this.sequenceItems.push(this.spots.length);
+    let items = this.items.get(sequence);
+    if (!items) this.items.set(sequence, (items = []));
+    items.push(this.spots.length);
   }
 
   value(line: number, column: number): void {
